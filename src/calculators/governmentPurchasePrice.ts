@@ -1,0 +1,14 @@
+import { roundToFen } from "../arithmetic/roundToFen";
+import { toExact } from "../arithmetic/toExact";
+import { MANAGEMENT_FEE_RATE } from "../../rules/longgang-2005/art36-government-purchase";
+
+/**
+ * Longgang 2005 art. 36: the price the government pays for service space it buys, construction
+ * cost plus a 5% management fee, rounded to the fen half up.
+ *
+ * @example governmentPurchasePrice(4.3)     // "4.52" (4.515 half up; binary floats give 4.51)
+ * @example governmentPurchasePrice("10.1")  // "10.61" (10.605)
+ */
+export function governmentPurchasePrice(costYuan: number | string): string {
+  return roundToFen(toExact(costYuan, "costYuan").times(MANAGEMENT_FEE_RATE.plus(1)));
+}

@@ -1,0 +1,14 @@
+import { ceilToHundredth } from "../arithmetic/ceilToHundredth";
+import { toExact } from "../arithmetic/toExact";
+import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-space";
+
+/**
+ * Longgang 2005 art. 33: the community service space a housing project must plan, one m² per 300 m²
+ * of building area, in m², rounded up to 0.01 m² (a requirement is never understated).
+ *
+ * @example requiredServiceSpace(30000) // "100.00"
+ * @example requiredServiceSpace(1000)  // "3.34" (3.333… rounded up)
+ */
+export function requiredServiceSpace(buildingAreaM2: number | string): string {
+  return ceilToHundredth(toExact(buildingAreaM2, "buildingAreaM2").div(SERVICE_SPACE_RATIO));
+}
