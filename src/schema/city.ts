@@ -1,0 +1,18 @@
+import * as z from "zod/mini";
+import { districtSchema } from "./district";
+import { common, count, isoDate } from "./primitives";
+
+export const citySchema = z.strictObject({
+  ...common("city"),
+  population: z.optional(count),
+  elderlyPopulation: z.optional(count),
+  elderlyCareBeds: z.optional(count),
+  socialWorkers: z.optional(count),
+  residentsCommittees: z.optional(count),
+  directlyElectedCommittees: z.optional(count),
+  nationalModelCommunities: z.optional(count),
+  modelSelections: z.optional(z.array(isoDate)),
+  districts: z.optional(z.array(districtSchema)),
+});
+
+export type City = z.infer<typeof citySchema>;

@@ -1,0 +1,123 @@
+import * as z from "zod/mini";
+import { amount, common, count, isoDate, year } from "./primitives";
+
+export const ROOM_FUNCTIONS = [
+  "office",
+  "party-activity",
+  "police",
+  "stability-governance",
+  "mediation",
+  "elderly-home",
+  "health-center",
+  "library",
+  "outdoor-plaza",
+  "service-center",
+  "other",
+] as const;
+export type RoomFunction = (typeof ROOM_FUNCTIONS)[number];
+
+export const CIVIL_ORGANIZATION_CATEGORIES = ["culture-sports", "service", "rights", "donation", "professional", "other"] as const;
+export const INSURANCES = ["pension", "medical", "unemployment", "work-injury", "maternity"] as const;
+export const PARTY_ORGANIZATION_FORMS = ["none", "branch", "general-branch", "joint-branch"] as const;
+
+const partyOrganization = z.strictObject({
+  form: z.optional(z.enum(PARTY_ORGANIZATION_FORMS)),
+  committeeMembers: z.optional(count),
+  secretaries: z.optional(count),
+  deputySecretaries: z.optional(count),
+  hasFullTimeStaff: z.optional(z.boolean()),
+  hasOffice: z.optional(z.boolean()),
+  hasActivityFunds: z.optional(z.boolean()),
+  jointMeetings: z.optional(z.array(isoDate)),
+});
+
+const residentsCommittee = z.strictObject({
+  members: z.optional(count),
+  directors: z.optional(count),
+  deputyDirectors: z.optional(count),
+  fullTimeStaff: z.optional(count),
+  fullTimeStaffPartyMembers: z.optional(count),
+  directorIsPartySecretary: z.optional(z.boolean()),
+  membersOnPartyCommittee: z.optional(count),
+  election: z.optional(
+    z.strictObject({
+      direct: z.optional(z.boolean()),
+      eligibleVoters: z.optional(count),
+      participants: z.optional(count),
+      date: z.optional(isoDate),
+    }),
+  ),
+});
+
+const room = z.strictObject({
+  name: z.optional(z.string()),
+  functions: z.array(z.enum(ROOM_FUNCTIONS)).check(z.minLength(1)),
+  areaM2: amount,
+});
+
+const funding = z.strictObject({
+  provincialPersonnelYuan: z.optional(amount),
+  startupFundYuan: z.optional(amount),
+  oldCommunitySubsidyYuan: z.optional(amount),
+  workStation: z.optional(
+    z.strictObject({
+      totalYuan: z.optional(amount),
+      districtYuan: z.optional(amount),
+      streetYuan: z.optional(amount),
+      companyYuan: z.optional(amount),
+    }),
+  ),
+});
+
+export const communitySchema = z.strictObject({
+  ...common("community"),
+  population: z.optional(count),
+  households: z.optional(count),
+  elderlyPopulation: z.optional(count),
+  volunteers: z.optional(count),
+  registeredVolunteers: z.optional(count),
+  partyMembers: z.optional(count),
+  partyOrganization: z.optional(partyOrganization),
+  residentsCommittee: z.optional(residentsCommittee),
+  serviceStation: z.optional(z.boolean()),
+  oneStopServiceWindow: z.optional(z.boolean()),
+  charitySupermarket: z.optional(z.boolean()),
+  rooms: z.optional(z.array(room)),
+  generalPractitioners: z.optional(count),
+  civilOrganizations: z.optional(
+    z.array(
+      z.strictObject({
+        name: z.optional(z.string()),
+        category: z.enum(CIVIL_ORGANIZATION_CATEGORIES),
+        takesOnGovernmentAffairs: z.optional(z.boolean()),
+      }),
+    ),
+  ),
+  funding: z.optional(funding),
+  workers: z.optional(
+    z.strictObject({
+      annualPayYuan: z.optional(amount),
+      localAverageWagePreviousYearYuan: z.optional(amount),
+      insurances: z.optional(z.array(z.enum(INSURANCES))),
+    }),
+  ),
+  pairedUnits: z.optional(
+    z.array(
+      z.strictObject({
+        name: z.optional(z.string()),
+        practicalMatters: z.optional(z.array(z.strictObject({ year, count }))),
+      }),
+    ),
+  ),
+  villageConversion: z.optional(
+    z.strictObject({
+      newlyEstablished: z.optional(z.boolean()),
+      officeSpaceProvidedM2: z.optional(amount),
+    }),
+  ),
+  urbanizationLandTransfer: z.optional(z.strictObject({ reservedLandM2: z.optional(amount) })),
+  oldCommunityWithoutSpace: z.optional(z.boolean()),
+  shareholdingCompany: z.optional(z.boolean()),
+});
+
+export type Community = z.infer<typeof communitySchema>;

@@ -1,0 +1,12 @@
+import * as z from "zod/mini";
+import { amount, common, count } from "./primitives";
+import { streetSchema } from "./street";
+
+export const districtSchema = z.strictObject({
+  ...common("district"),
+  serviceCenterAreaM2: z.optional(amount),
+  serviceCenterPosts: z.optional(count),
+  streets: z.optional(z.array(streetSchema)),
+});
+
+export type District = z.infer<typeof districtSchema>;

@@ -1,0 +1,28 @@
+import * as z from "zod/mini";
+import { DECIMAL_PATTERN } from "../arithmetic/toExact";
+
+/** People, beds, posts, organizations: a non-negative whole number. */
+export const count = z.int().check(z.minimum(0));
+
+/** m² or yuan: a finite non-negative number, or a decimal string for exact input ("1200.50"). */
+export const amount = z.union([z.number().check(z.minimum(0)), z.string().check(z.regex(DECIMAL_PATTERN))]);
+
+/** A calendar date written YYYY-MM-DD (2023-02-30 is refused). */
+export const isoDate = z.iso.date();
+
+export const year = z.int().check(z.minimum(1949), z.maximum(2100));
+
+export const nonEmpty = z.string().check(z.minLength(1));
+
+export const jurisdiction = z.enum(["guangzhou", "longgang", "linyi", "dunhuang"]);
+
+/** The fields every subject has (spec section 2, "Common"). */
+export function common<K extends string>(kind: K) {
+  return {
+    kind: z.literal(kind),
+    id: nonEmpty,
+    name: z.optional(z.string()),
+    jurisdiction: z.optional(jurisdiction),
+    pilot: z.optional(z.boolean()),
+  };
+}

@@ -1,0 +1,17 @@
+import * as z from "zod/mini";
+import { citySchema } from "./city";
+import { communitySchema } from "./community";
+import { districtSchema } from "./district";
+import { projectSchema } from "./project";
+import { streetSchema } from "./street";
+
+export type { City } from "./city";
+export type { Community } from "./community";
+export type { District } from "./district";
+export type { Project } from "./project";
+export type { Street } from "./street";
+
+/** Any subject the library evaluates, told apart by `kind`. Unknown keys are an error. */
+export const subjectSchema = z.discriminatedUnion("kind", [communitySchema, streetSchema, districtSchema, citySchema, projectSchema]);
+
+export type Subject = z.infer<typeof subjectSchema>;

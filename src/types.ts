@@ -1,0 +1,124 @@
+import type { City, Community, District, Project, Street } from "./schema/subject";
+
+/** Text in both languages the library speaks: Chinese first, the documents' own language. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export type DocumentId = "guangzhou-2000" | "guangzhou-2011" | "linyi-report" | "dunhuang-opinions" | "longgang-2005";
+export type Jurisdiction = "guangzhou" | "longgang" | "linyi" | "dunhuang";
+export type SubjectKind = "community" | "street" | "district" | "city" | "project";
+
+/** How binding the wording is (spec section 1): only requirements and targets can fail hard. */
+export type Modality = "requirement" | "target" | "guidance" | "permission";
+
+export type Status = "pass" | "fail" | "pending" | "not-applicable" | "insufficient-data" | "info";
+
+export interface SourceDocument {
+  id: DocumentId;
+  title: string;
+  /** The document's number (文号), where it has one. */
+  number?: string;
+  issuer: string;
+  /** ISO date, or null where the copy states none. */
+  issued: string | null;
+  /** ISO date from which its rules apply, or null: in force without a known start. */
+  inForce: string | null;
+  jurisdiction: Jurisdiction;
+  /** What the copy is, and what is damaged or missing in it. */
+  note?: string;
+  timeline: readonly TimelineStep[];
+}
+
+export interface TimelineStep {
+  from?: string;
+  to?: string;
+  text: string;
+}
+
+export type SubjectOfKind = {
+  community: Community;
+  street: Street;
+  district: District;
+  city: City;
+  project: Project;
+};
+
+export type Unit = "m2" | "yuan" | "people" | "count" | "beds" | "percent" | "quarters" | "years";
+
+/** How the measured value is held against the document's figure. */
+export type Comparison =
+  | "at-least"
+  | "at-most"
+  | "within"
+  | "equals"
+  | "is-true"
+  | "one-of"
+  | "all-true"
+  | "every-quarter"
+  | "no-gap-over"
+  | "reported";
+
+export interface Requirement {
+  comparison: Comparison;
+  /** The figure to reach: a decimal string (exact), a count, or true for a yes/no standard. */
+  value?: string | number | boolean | readonly string[];
+  min?: string | number;
+  max?: string | number;
+  unit?: Unit;
+  /** How the figure was derived from a rate, e.g. "2 per 10000 of 20001 residents". */
+  basis?: Bilingual;
+}
+
+export interface Consequence {
+  code: "ineligible-for-awards" | "yellow-card" | "in-lieu-payment" | "no-presale" | "acceptance-refused";
+  zh: string;
+  en: string;
+}
+
+export interface Citation {
+  document: DocumentId;
+  title: string;
+  article: string;
+  quote: string;
+}
+
+export interface FindingSubject {
+  kind: SubjectKind;
+  id: string;
+  /** Ids from the root subject down to this one: ["tianhe", "shipai", "community-7"]. */
+  path: string[];
+}
+
+export interface Finding {
+  ruleId: string;
+  document: DocumentId;
+  subject: FindingSubject;
+  status: Status;
+  modality: Modality;
+  /** True where the document says 左右 (about): the figure is approximate. */
+  approximate: boolean;
+  measured: string | number | boolean | null;
+  required: Requirement | null;
+  /** How far short, in the requirement's unit (areas rounded up to 0.01 m²), or null. */
+  shortfall: string | number | null;
+  due: string | null;
+  /** Field paths, relative to the subject, that the rule needs and the subject lacks. */
+  missing: string[];
+  consequences: Consequence[];
+  citation: Citation;
+  /** How the library reads the clause, where the reading is not plain from the quote. */
+  note: string | null;
+  message: Bilingual;
+}
+
+export type StatusCounts = Record<Status, number>;
+
+export interface Report {
+  subject: FindingSubject & { name?: string };
+  asOf: string;
+  documents: DocumentId[];
+  findings: Finding[];
+  summary: StatusCounts & { total: number };
+}
