@@ -1,0 +1,25 @@
+import type { Exact } from "../arithmetic/exact";
+import { toExact } from "../arithmetic/toExact";
+import { type Input, missingOf } from "../engine/field";
+import { missing, type Outcome } from "../engine/outcome";
+import type { Unit } from "../types";
+import { showMeasured, showRequired } from "./show";
+
+/**
+ * The measured amount is at least `min` (以上, 不少于, 不低于, 达到: the boundary complies).
+ *
+ * @example atLeast({ path: "areaM2", value: 199.99 }, 200, "m2") // met: false, shortfall "0.01"
+ */
+export function atLeast(input: Input<number | string>, min: Exact | number | string, unit: Unit): Outcome {
+  if (input.value === undefined) return missing(missingOf(input));
+  const measured = toExact(input.value, input.path);
+  const required = toExact(min);
+  const met = measured.gte(required);
+  return {
+    kind: "measured",
+    met,
+    measured: showMeasured(measured, unit),
+    required: { comparison: "at-least", value: showRequired(required, unit), unit },
+    shortfall: met ? null : showRequired(required.minus(measured), unit),
+  };
+}

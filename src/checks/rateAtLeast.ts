@@ -1,0 +1,40 @@
+import { toExact } from "../arithmetic/toExact";
+import { type Input, missingOf } from "../engine/field";
+import { missing, type Outcome } from "../engine/outcome";
+import type { Unit } from "../types";
+import { showMeasured, showRequired } from "./show";
+
+/** A rate as the document states it: `numerator` per `denominator` (15 per 100, 2 per 10000). */
+export interface Rate {
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * The measured amount meets a rate over a base (per-capita rates and shares alike): exact, as
+ * `measured × denominator ≥ base × numerator`. The requirement is the smallest whole number meeting
+ * the rate for people and beds, or the area rounded up to 0.01 m².
+ *
+ * @example rateAtLeast(volunteers, population, { numerator: 15, denominator: 100 }, "people")
+ *          // 2,001 residents → required 301
+ */
+export function rateAtLeast(input: Input<number | string>, base: Input<number | string>, rate: Rate, unit: Unit): Outcome {
+  if (input.value === undefined || base.value === undefined) return missing(missingOf(input, base));
+  const measured = toExact(input.value, input.path);
+  const baseValue = toExact(base.value, base.path);
+  const exactRequired = baseValue.times(rate.numerator).div(rate.denominator);
+  const met = measured.times(rate.denominator).gte(baseValue.times(rate.numerator));
+  const per = rate.denominator === 100 ? `${rate.numerator}%` : `${rate.numerator}/${rate.denominator}`;
+  return {
+    kind: "measured",
+    met,
+    measured: showMeasured(measured, unit),
+    required: {
+      comparison: "at-least",
+      value: showRequired(exactRequired, unit),
+      unit,
+      basis: { zh: `${base.path} ${baseValue.toFixed()} × ${per}`, en: `${per} of ${base.path} ${baseValue.toFixed()}` },
+    },
+    shortfall: met ? null : showRequired(exactRequired.minus(measured), unit),
+  };
+}

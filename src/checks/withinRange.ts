@@ -1,0 +1,28 @@
+import { toExact } from "../arithmetic/toExact";
+import { type Input, missingOf } from "../engine/field";
+import { missing, type Outcome } from "../engine/outcome";
+import type { Unit } from "../types";
+import { showMeasured, showRequired } from "./show";
+
+/**
+ * The measured amount lies in an inclusive range (3—7名, 1000~3000户). Below the range the shortfall
+ * is reported; above it, the detail says by how much it exceeds.
+ *
+ * @example withinRange({ path: "residentsCommittee.members", value: 10 }, 5, 9, "people") // met: false
+ */
+export function withinRange(input: Input<number | string>, min: number | string, max: number | string, unit: Unit): Outcome {
+  if (input.value === undefined) return missing(missingOf(input));
+  const measured = toExact(input.value, input.path);
+  const low = toExact(min);
+  const high = toExact(max);
+  const met = measured.gte(low) && measured.lte(high);
+  const excess = measured.gt(high) ? showMeasured(measured.minus(high), unit) : null;
+  return {
+    kind: "measured",
+    met,
+    measured: showMeasured(measured, unit),
+    required: { comparison: min === max ? "equals" : "within", ...(min === max ? { value: low.toNumber() } : { min, max }), unit },
+    shortfall: measured.lt(low) ? showRequired(low.minus(measured), unit) : null,
+    ...(excess !== null && { detail: { zh: `超出上限 ${excess}`, en: `exceeds the upper bound by ${excess}` } }),
+  };
+}

@@ -1,0 +1,21 @@
+import { format, isValid, parseISO } from "date-fns";
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar day as YYYY-MM-DD, from a Date (its local calendar day) or ISO text. Throws a RangeError
+ * naming `name` for anything else, including days that do not exist (2023-02-30).
+ *
+ * @example toIsoDate(new Date(2015, 11, 31)) // "2015-12-31"
+ */
+export function toIsoDate(value: Date | string, name = "date"): string {
+  if (value instanceof Date) {
+    if (!isValid(value)) throw new RangeError(`${name}: expected a valid date, received an invalid Date`);
+    return format(value, "yyyy-MM-dd");
+  }
+  if (typeof value === "string" && ISO_DAY.test(value)) {
+    const day = parseISO(value);
+    if (isValid(day) && format(day, "yyyy-MM-dd") === value) return value;
+  }
+  throw new RangeError(`${name}: expected a calendar date written YYYY-MM-DD, received ${JSON.stringify(value)}`);
+}

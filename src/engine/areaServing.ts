@@ -1,0 +1,25 @@
+import { Exact } from "../arithmetic/exact";
+import { formatExact } from "../arithmetic/formatExact";
+import { toExact } from "../arithmetic/toExact";
+import type { Community, RoomFunction } from "../schema/community";
+import type { Input } from "./field";
+
+export interface AreaServing extends Input<string> {
+  /** Some of the area is a room that serves other functions too (一室多用). */
+  shared: boolean;
+}
+
+/**
+ * The floor area serving one function, summed exactly over the rooms that list it. A room used for
+ * several functions counts in full toward each (Longgang art. 32: 一室多用). No `rooms` at all is
+ * missing data; a room list without the function is 0 m².
+ *
+ * @example areaServing({ rooms: [{ functions: ["library", "elderly-home"], areaM2: 120 }] }, "library")
+ *          // { path: "rooms", value: "120", shared: true }
+ */
+export function areaServing(community: Pick<Community, "rooms">, fn: RoomFunction): AreaServing {
+  if (community.rooms === undefined) return { path: "rooms", value: undefined, shared: false };
+  const serving = community.rooms.filter((room) => room.functions.includes(fn));
+  const total = serving.reduce((sum, room, i) => sum.plus(toExact(room.areaM2, `rooms[${i}].areaM2`)), new Exact(0));
+  return { path: "rooms", value: formatExact(total), shared: serving.some((room) => room.functions.length > 1) };
+}

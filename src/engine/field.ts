@@ -1,0 +1,36 @@
+type Leaf = string | number | boolean | readonly unknown[];
+
+/** Every dot path into a subject type: "residentsCommittee.election.participants". */
+export type Path<T> = {
+  [K in keyof T & string]-?: NonNullable<T[K]> extends Leaf ? K : K | `${K}.${Path<NonNullable<T[K]>>}`;
+}[keyof T & string];
+
+/** The type found at a dot path. */
+export type At<T, P extends string> = P extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T
+    ? At<NonNullable<T[Head]>, Rest>
+    : never
+  : P extends keyof T
+    ? T[P]
+    : never;
+
+/** A value a rule reads, with the path that names it when it is missing. */
+export interface Input<T> {
+  path: string;
+  value: T | undefined;
+}
+
+/**
+ * Reads one field of a subject by its dot path, keeping the path for an `insufficient-data` finding.
+ *
+ * @example field(community, "residentsCommittee.members") // { path: "residentsCommittee.members", value: 7 }
+ */
+export function field<S, P extends Path<S>>(subject: S, path: P): Input<NonNullable<At<S, P>>> {
+  const value = path.split(".").reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<string, unknown>)[key]), subject);
+  return { path, value: (value ?? undefined) as NonNullable<At<S, P>> | undefined };
+}
+
+/** The paths of the inputs that are missing, in the order given. */
+export function missingOf(...inputs: readonly Input<unknown>[]): string[] {
+  return inputs.filter((input) => input.value === undefined).map((input) => input.path);
+}

@@ -1,0 +1,47 @@
+import { isAfterDay } from "../dates/isAfterDay";
+import type { Finding, FindingSubject, SourceDocument } from "../types";
+import { judge } from "./judge";
+import { message } from "./message";
+import type { Outcome } from "./outcome";
+import type { Rule, RuleContext } from "./rule";
+
+const NOT_IN_FORCE = (inForce: string) => ({
+  zh: `文件自${inForce}起施行，评估日尚未施行`,
+  en: `the document is in force from ${inForce}, after the as-of date`,
+});
+
+function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): Outcome {
+  const { inForce } = context.document;
+  if (inForce !== null && isAfterDay(inForce, context.asOf)) return { kind: "not-applicable", reason: NOT_IN_FORCE(inForce) };
+  const applies = rule.appliesWhen?.(subject as never, context) ?? true;
+  if (applies !== true) return "missing" in applies ? { kind: "missing", missing: applies.missing } : { kind: "not-applicable", reason: applies.reason };
+  return rule.check(subject as never, rule, context);
+}
+
+/** Evaluates one rule against one subject on the as-of day: one finding. */
+export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, asOf: string, document: SourceDocument): Finding {
+  const outcome = outcomeOf(rule, subject, { asOf, document });
+  const status = judge(outcome, rule, asOf);
+  const measured = outcome.kind === "measured" ? outcome : null;
+  const parts = {
+    status,
+    approximate: rule.approximate ?? false,
+    measured: measured?.measured ?? null,
+    required: measured?.required ?? null,
+    shortfall: measured?.shortfall ?? null,
+    due: rule.due ?? null,
+    missing: outcome.kind === "missing" ? outcome.missing : [],
+  };
+  const detail = outcome.kind === "not-applicable" ? outcome.reason : measured?.detail;
+  return {
+    ruleId: rule.id,
+    document: rule.document,
+    subject: where,
+    modality: rule.modality,
+    ...parts,
+    consequences: status === "fail" ? [...(measured?.consequences ?? rule.consequences ?? [])] : [],
+    citation: { document: rule.document, title: document.title, article: rule.article, quote: rule.quote },
+    note: rule.note ?? null,
+    message: message({ ...parts, label: rule.label, ...(detail && { detail }) }),
+  };
+}

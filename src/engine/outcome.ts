@@ -1,0 +1,32 @@
+import type { Bilingual, Consequence, Requirement } from "../types";
+
+/**
+ * What a check says about one subject, before the engine weighs it against dates and modality.
+ * Shaped like a validation issue: what was expected, what was received.
+ */
+export type Outcome =
+  | { kind: "missing"; missing: string[] }
+  | { kind: "not-applicable"; reason: Bilingual }
+  | Measured;
+
+export interface Measured {
+  kind: "measured";
+  met: boolean;
+  measured: string | number | boolean | null;
+  required: Requirement | null;
+  shortfall: string | number | null;
+  /** A figure reported rather than judged (a permission, an amount owed). */
+  report?: boolean;
+  /** Not met, but the check itself knows it is not yet due (the quarter still running). */
+  notYetDue?: boolean;
+  consequences?: Consequence[];
+  detail?: Bilingual;
+}
+
+export function missing(paths: string[]): Outcome {
+  return { kind: "missing", missing: paths };
+}
+
+export function notApplicable(reason: Bilingual): Outcome {
+  return { kind: "not-applicable", reason };
+}

@@ -1,0 +1,45 @@
+import type { Bilingual, Consequence, DocumentId, Modality, SourceDocument, SubjectKind, SubjectOfKind } from "../types";
+import type { Outcome } from "./outcome";
+
+/** Whether a rule concerns a subject at all: yes, no (with the reason), or unknown (fields missing). */
+export type Applicability = true | { reason: Bilingual } | { missing: string[] };
+
+export interface RuleContext {
+  /** The as-of day, YYYY-MM-DD. */
+  asOf: string;
+  document: SourceDocument;
+}
+
+/** A rule's data: what the document says, where, and the figures it sets. */
+export interface RuleInfo<K extends SubjectKind = SubjectKind, T = unknown> {
+  readonly id: string;
+  readonly document: DocumentId;
+  readonly article: string;
+  /** Verbatim from the document's normalized text (tested). */
+  readonly quote: string;
+  readonly modality: Modality;
+  readonly subject: K;
+  /** What is measured, for messages: "社区警务室面积" / "community police office area". */
+  readonly label: Bilingual;
+  /** The figures the clause sets, as data (thresholds, rates, ranges). */
+  readonly threshold: T;
+  /** Inclusive due date (YYYY-MM-DD); before and on it an unmet rule is pending. */
+  readonly due?: string;
+  /** The document says 左右 (about). */
+  readonly approximate?: boolean;
+  /** How the library reads the clause where the quote alone does not settle it. */
+  readonly note?: string;
+  /** What the document says follows from a failure. */
+  readonly consequences?: readonly Consequence[];
+}
+
+export interface Rule<K extends SubjectKind = SubjectKind, T = unknown> extends RuleInfo<K, T> {
+  // Method syntax on purpose: it lets a community rule and a street rule share one list.
+  appliesWhen?(subject: SubjectOfKind[K], context: RuleContext): Applicability;
+  check(subject: SubjectOfKind[K], rule: RuleInfo<K, T>, context: RuleContext): Outcome;
+}
+
+/** Declares a rule; the identity function that lets TypeScript infer the subject and threshold types. */
+export function defineRule<K extends SubjectKind, T>(rule: Rule<K, T>): Rule<K, T> {
+  return Object.freeze(rule);
+}

@@ -1,0 +1,19 @@
+import { SubjectValidationError } from "../errors";
+import type { Report } from "../types";
+import { type EvaluateOptions, evaluate } from "./evaluate";
+
+export type SafeEvaluateResult = { success: true; report: Report } | { success: false; error: SubjectValidationError };
+
+/**
+ * `evaluate` that returns invalid input as a value instead of throwing.
+ *
+ * @example const result = safeEvaluate(row); if (!result.success) console.log(result.error.problems);
+ */
+export function safeEvaluate(input: unknown, options: EvaluateOptions = {}): SafeEvaluateResult {
+  try {
+    return { success: true, report: evaluate(input, options) };
+  } catch (error) {
+    if (error instanceof SubjectValidationError) return { success: false, error };
+    throw error;
+  }
+}

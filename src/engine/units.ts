@@ -1,0 +1,17 @@
+import type { Bilingual, Unit } from "../types";
+
+export const UNIT_TEXT: Record<Unit, Bilingual> = {
+  m2: { zh: "平方米", en: "m²" },
+  yuan: { zh: "元", en: "yuan" },
+  people: { zh: "人", en: "people" },
+  count: { zh: "个", en: "" },
+  beds: { zh: "张", en: "beds" },
+  percent: { zh: "%", en: "%" },
+  quarters: { zh: "个季度", en: "quarters" },
+  years: { zh: "年", en: "years" },
+};
+
+/** Counts of people, beds and things are whole numbers; areas and money are exact decimal text. */
+export function isWholeUnit(unit: Unit): boolean {
+  return unit === "people" || unit === "count" || unit === "beds" || unit === "quarters";
+}
