@@ -1,0 +1,74 @@
+import { appliesIf } from "../../src/engine/applicability";
+import { withinRange } from "../../src/checks/withinRange";
+import { oneOf } from "../../src/checks/oneOf";
+import { field } from "../../src/engine/field";
+import { missing, notApplicable } from "../../src/engine/outcome";
+import { defineRule } from "../../src/engine/rule";
+import type { Community } from "../../src/schema/community";
+
+const SIZES_QUOTE = "社区党组织一般设委员3—7名,设书记1名,副书记1—2名";
+
+/** The committee sizes only concern a community that has a party organization. */
+const hasPartyOrganization = (c: Community) =>
+  appliesIf({ path: "partyOrganization.form", value: c.partyOrganization?.form === undefined ? undefined : c.partyOrganization.form !== "none" }, {
+    zh: "社区未建立党组织",
+    en: "the community has no party organization",
+  });
+
+export const partyOrganizationForm = defineRule({
+  id: "longgang-2005/party-organization-form",
+  document: "longgang-2005",
+  article: "第十二条",
+  quote: "凡有正式党员(指组织关系在社区居委会辖区内的党员)3人以上的居民社区,都应建立社区党支部;党员50人以上的,建立社区党总支",
+  modality: "requirement",
+  subject: "community",
+  label: { zh: "社区党组织形式", en: "form of the community party organization" },
+  threshold: { branchFrom: 3, generalBranchFrom: 50 },
+  note: "A joint branch shared with other communities is not the community's own branch; with fewer than 3 members the clause asks nothing.",
+  check(c, { threshold }) {
+    const members = field(c, "partyMembers");
+    if (members.value === undefined) return missing([members.path]);
+    if (members.value < threshold.branchFrom) return notApplicable({ zh: `正式党员不足${threshold.branchFrom}人`, en: `fewer than ${threshold.branchFrom} formal party members` });
+    const form = field(c, "partyOrganization.form");
+    return oneOf(form, members.value >= threshold.generalBranchFrom ? ["general-branch"] : ["branch", "general-branch"]);
+  },
+});
+
+export const partyCommitteeMembers = defineRule({
+  id: "longgang-2005/party-committee-members",
+  document: "longgang-2005",
+  article: "第十二条",
+  quote: SIZES_QUOTE,
+  modality: "guidance",
+  subject: "community",
+  label: { zh: "社区党组织委员人数", en: "party committee members" },
+  threshold: { min: 3, max: 7 },
+  appliesWhen: hasPartyOrganization,
+  check: (c, { threshold }) => withinRange(field(c, "partyOrganization.committeeMembers"), threshold.min, threshold.max, "people"),
+});
+
+export const partySecretary = defineRule({
+  id: "longgang-2005/party-secretary",
+  document: "longgang-2005",
+  article: "第十二条",
+  quote: SIZES_QUOTE,
+  modality: "guidance",
+  subject: "community",
+  label: { zh: "社区党组织书记人数", en: "party secretaries" },
+  threshold: { min: 1, max: 1 },
+  appliesWhen: hasPartyOrganization,
+  check: (c, { threshold }) => withinRange(field(c, "partyOrganization.secretaries"), threshold.min, threshold.max, "people"),
+});
+
+export const partyDeputySecretaries = defineRule({
+  id: "longgang-2005/party-deputy-secretaries",
+  document: "longgang-2005",
+  article: "第十二条",
+  quote: SIZES_QUOTE,
+  modality: "guidance",
+  subject: "community",
+  label: { zh: "社区党组织副书记人数", en: "party deputy secretaries" },
+  threshold: { min: 1, max: 2 },
+  appliesWhen: hasPartyOrganization,
+  check: (c, { threshold }) => withinRange(field(c, "partyOrganization.deputySecretaries"), threshold.min, threshold.max, "people"),
+});

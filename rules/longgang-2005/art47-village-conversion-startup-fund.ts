@@ -1,0 +1,21 @@
+import { atLeast } from "../../src/checks/atLeast";
+import { appliesIf } from "../../src/engine/applicability";
+import { field } from "../../src/engine/field";
+import { defineRule } from "../../src/engine/rule";
+import { NOT_VILLAGE_CONVERSION } from "./art38-village-conversion-office-space";
+
+export const villageConversionStartupFund = defineRule({
+  id: "longgang-2005/village-conversion-startup-fund",
+  document: "longgang-2005",
+  article: "第四十七条",
+  quote: "再拨付20万元的社区建设启动资金",
+  modality: "requirement",
+  subject: "community",
+  label: { zh: "“村改居”新设社区启动资金", en: "startup fund of a new village-conversion community" },
+  threshold: { minYuan: 200000 },
+  appliesWhen(c) {
+    if (c.villageConversion === undefined) return { reason: NOT_VILLAGE_CONVERSION };
+    return appliesIf(field(c, "villageConversion.newlyEstablished"), { zh: "非新设立的“村改居”社区", en: "not newly established" });
+  },
+  check: (c, { threshold }) => atLeast(field(c, "funding.startupFundYuan"), threshold.minYuan, "yuan"),
+});

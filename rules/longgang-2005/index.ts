@@ -1,0 +1,39 @@
+import { annualAssessment } from "./art09-annual-assessment";
+import { partyCommitteeMembers, partyDeputySecretaries, partyOrganizationForm, partySecretary } from "./art12-party-organization";
+import { jointMeetingQuarterly } from "./art15-joint-meeting-quarterly";
+import { residentsCommitteeDeputyDirectors, residentsCommitteeDirector, residentsCommitteeMembers } from "./art17-residents-committee";
+import { reservedLand } from "./art30-reserved-land";
+import { article32 } from "./art32-facilities";
+import { inLieuPayment, serviceSpaceRatio } from "./art33-service-space";
+import { oldCommunitySubsidy } from "./art34-old-community-subsidy";
+import { acceptanceRequiresServiceSpace, phasedProjectSpaceFirst } from "./art35-acceptance";
+import { villageConversionOfficeSpace } from "./art38-village-conversion-office-space";
+import { workStationFundingThirds } from "./art44-work-station-funding";
+import { villageConversionStartupFund } from "./art47-village-conversion-startup-fund";
+import { crossAppointment } from "./art49-cross-appointment";
+
+export { longgang2005 } from "./document";
+
+/** Every Longgang 2005 rule, in article order. */
+export const longgang2005Rules = [
+  annualAssessment,
+  partyOrganizationForm,
+  partyCommitteeMembers,
+  partySecretary,
+  partyDeputySecretaries,
+  jointMeetingQuarterly,
+  residentsCommitteeMembers,
+  residentsCommitteeDirector,
+  residentsCommitteeDeputyDirectors,
+  reservedLand,
+  ...article32,
+  serviceSpaceRatio,
+  inLieuPayment,
+  oldCommunitySubsidy,
+  acceptanceRequiresServiceSpace,
+  phasedProjectSpaceFirst,
+  villageConversionOfficeSpace,
+  workStationFundingThirds,
+  villageConversionStartupFund,
+  crossAppointment,
+];
