@@ -1,0 +1,29 @@
+import { evaluate, rules } from "../src/index";
+import type { Finding } from "../src/types";
+
+/**
+ * The finding of one rule for the root subject, evaluated against that rule's document only.
+ * Throws when the rule produced no finding, so a typo in a test cannot pass silently.
+ */
+export function findingOf(ruleId: string, subject: { kind: string; id: string } & Record<string, unknown>, asOf: string): Finding {
+  const rule = rules.find((r) => r.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const report = evaluate(subject, { asOf, documents: [rule.document] });
+  const found = report.findings.find((f) => f.ruleId === ruleId && f.subject.path.length === 1);
+  if (!found) throw new Error(`rule ${ruleId} gave no finding for ${subject.kind} ${subject.id}`);
+  return found;
+}
+
+/** Shorthand: the status only. */
+export function statusOf(ruleId: string, subject: { kind: string; id: string } & Record<string, unknown>, asOf: string) {
+  return findingOf(ruleId, subject, asOf).status;
+}
+
+/** Freezes an object graph, so a test fails if the library writes to its input. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
