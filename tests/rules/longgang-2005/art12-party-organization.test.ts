@@ -31,11 +31,11 @@ describe("longgang-2005/party-organization-form", () => {
   });
 });
 
-describe.each([
+describe.each<[string, string, [number, string][]]>([
   ["longgang-2005/party-committee-members", "committeeMembers", [[2, "fail"], [3, "pass"], [4, "pass"], [6, "pass"], [7, "pass"], [8, "fail"]]],
   ["longgang-2005/party-secretary", "secretaries", [[0, "fail"], [1, "pass"], [2, "fail"]]],
   ["longgang-2005/party-deputy-secretaries", "deputySecretaries", [[0, "fail"], [1, "pass"], [2, "pass"], [3, "fail"]]],
-] as const)("%s (guidance: 一般)", (id, key, table) => {
+])("%s (guidance: 一般)", (id, key, table) => {
   it.each(table)(`${key} = %i → %s`, (value, status) => {
     const f = findingOf(id, community({ partyOrganization: { form: "branch", [key]: value } }), ASOF);
     expect(f.status).toBe(status);

@@ -3,11 +3,11 @@ import { findingOf } from "../../helpers";
 
 const community = (residentsCommittee: Record<string, number>) => ({ kind: "community", id: "c", residentsCommittee });
 
-describe.each([
+describe.each<[string, string, [number, string, number | null][]]>([
   ["longgang-2005/residents-committee-members", "members", [[4, "fail", 1], [5, "pass", null], [6, "pass", null], [8, "pass", null], [9, "pass", null], [10, "fail", null]]],
   ["longgang-2005/residents-committee-director", "directors", [[0, "fail", 1], [1, "pass", null], [2, "fail", null]]],
   ["longgang-2005/residents-committee-deputy-directors", "deputyDirectors", [[0, "fail", 1], [1, "pass", null], [2, "pass", null], [3, "fail", null]]],
-] as const)("%s (由5—9人组成, 主任1名, 副主任1—2名)", (id, key, table) => {
+])("%s (由5—9人组成, 主任1名, 副主任1—2名)", (id, key, table) => {
   it.each(table)(`${key} = %i → %s, shortfall %s`, (value, status, shortfall) => {
     const f = findingOf(id, community({ [key]: value }), "2012-01-01");
     expect(f.status).toBe(status);
