@@ -10,9 +10,23 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
   info: { zh: "报告", en: "reported" },
 };
 
+/** Chinese names of the schema's enumerated values, for messages. */
+const VALUE_ZH: Record<string, string> = {
+  none: "无",
+  branch: "党支部",
+  "general-branch": "党总支",
+  "joint-branch": "联合党支部",
+  third: "省三级",
+  second: "省二级",
+  first: "省一级",
+  special: "特级",
+};
+
 function withUnit(value: unknown, requirement: Requirement | null, lang: keyof Bilingual): string {
   const unit = requirement?.unit ? UNIT_TEXT[requirement.unit][lang] : "";
   if (typeof value === "boolean") return lang === "zh" ? (value ? "有" : "无") : value ? "yes" : "no";
+  if (Array.isArray(value)) return value.map((v) => withUnit(v, requirement, lang)).join(lang === "zh" ? "或" : " or ");
+  if (lang === "zh" && typeof value === "string" && VALUE_ZH[value]) return VALUE_ZH[value];
   return lang === "zh" || unit === "" || unit === "%" ? `${String(value)}${unit}` : `${String(value)} ${unit}`;
 }
 
