@@ -1,9 +1,19 @@
 import type { Rule } from "../src/engine/rule";
 import type { SourceDocument } from "../src/types";
+import { dunhuangOpinions, dunhuangOpinionsRules } from "./dunhuang-opinions";
+import { guangzhou2000, guangzhou2000Rules } from "./guangzhou-2000";
+import { guangzhou2011, guangzhou2011Rules } from "./guangzhou-2011";
+import { linyiReport, linyiReportRules } from "./linyi-report";
 import { longgang2005, longgang2005Rules } from "./longgang-2005";
 
-/** The source documents, oldest first. */
-export const documents: readonly SourceDocument[] = [longgang2005];
+/** The source documents, in the catalogue's order (the undated ones where their years place them). */
+export const documents: readonly SourceDocument[] = [guangzhou2000, linyiReport, dunhuangOpinions, guangzhou2011, longgang2005];
 
 /** Every rule of every document, by document and then in article order. */
-export const ruleBook: readonly Rule[] = [...longgang2005Rules] as readonly Rule[];
+export const ruleBook: readonly Rule[] = [
+  ...guangzhou2000Rules,
+  ...linyiReportRules,
+  ...dunhuangOpinionsRules,
+  ...guangzhou2011Rules,
+  ...longgang2005Rules,
+] as readonly Rule[];

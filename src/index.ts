@@ -4,6 +4,7 @@ export { governmentPurchasePrice } from "./calculators/governmentPurchasePrice";
 export { inLieuPayment } from "./calculators/inLieuPayment";
 export { requiredCount } from "./calculators/requiredCount";
 export { requiredServiceSpace } from "./calculators/requiredServiceSpace";
+export { requiredStreetServiceCenterArea } from "./calculators/requiredStreetServiceCenterArea";
 export { splitWorkStationFunding } from "./calculators/splitWorkStationFunding";
 export { type EvaluateOptions, evaluate, summarize } from "./engine/evaluate";
 export type { Rule, RuleInfo } from "./engine/rule";

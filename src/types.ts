@@ -80,6 +80,8 @@ export interface Consequence {
 export interface Citation {
   document: DocumentId;
   title: string;
+  /** The document's date (YYYY-MM-DD), or null where the copy states none: which year a figure is from. */
+  issued: string | null;
   article: string;
   quote: string;
 }

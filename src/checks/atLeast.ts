@@ -5,15 +5,19 @@ import { missing, type Outcome } from "../engine/outcome";
 import type { Unit } from "../types";
 import { showMeasured, showRequired } from "./show";
 
+const isInput = (min: unknown): min is Input<number | string> => typeof min === "object" && min !== null && "path" in min;
+
 /**
- * The measured amount is at least `min` (以上, 不少于, 不低于, 达到: the boundary complies).
+ * The measured amount is at least `min` (以上, 不少于, 不低于, 达到: the boundary complies). The minimum
+ * may be another field of the subject (不得低于上年度当地职工平均工资).
  *
  * @example atLeast({ path: "areaM2", value: 199.99 }, 200, "m2") // met: false, shortfall "0.01"
  */
-export function atLeast(input: Input<number | string>, min: Exact | number | string, unit: Unit): Outcome {
-  if (input.value === undefined) return missing(missingOf(input));
+export function atLeast(input: Input<number | string>, min: Exact | number | string | Input<number | string>, unit: Unit): Outcome {
+  const floor = isInput(min) ? min : { path: "", value: min };
+  if (input.value === undefined || floor.value === undefined) return missing(missingOf(input, ...(isInput(min) ? [min] : [])));
   const measured = toExact(input.value, input.path);
-  const required = toExact(min);
+  const required = toExact(floor.value, floor.path);
   const met = measured.gte(required);
   return {
     kind: "measured",

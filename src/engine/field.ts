@@ -30,7 +30,7 @@ export function field<S, P extends Path<S>>(subject: S, path: P): Input<NonNulla
   return { path, value: (value ?? undefined) as NonNullable<At<S, P>> | undefined };
 }
 
-/** The paths of the inputs that are missing, in the order given. */
+/** The paths of the inputs that are missing, in the order given, each once. */
 export function missingOf(...inputs: readonly Input<unknown>[]): string[] {
-  return inputs.filter((input) => input.value === undefined).map((input) => input.path);
+  return [...new Set(inputs.filter((input) => input.value === undefined).map((input) => input.path))];
 }

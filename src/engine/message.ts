@@ -47,6 +47,8 @@ function requirementText(r: Requirement, approximate: boolean, lang: keyof Bilin
       return zh ? "有" : "yes";
     case "reported":
       return zh ? `可在${withUnit(r.value, r, lang)}以上` : `allowed at ${withUnit(r.value, r, lang)} or more`;
+    case "no-gap-over":
+      return zh ? `间隔不超过${withUnit(r.value, r, lang)}` : `no gap over ${withUnit(r.value, r, lang)}`;
     case "all-true":
       return zh ? `全部 ${String(r.value)} 项` : `all ${String(r.value)}`;
     default:

@@ -10,7 +10,8 @@ export const STATUS_MARK: Record<Status, string> = {
 };
 
 function findingLines(f: Finding): string[] {
-  const lines = [`  ${STATUS_MARK[f.status]}  ${f.ruleId}  (${f.citation.article})`, `      ${f.message.zh}`, `      ${f.message.en}`];
+  const source = `${f.citation.article}, ${f.citation.issued?.slice(0, 4) ?? "undated"}`;
+  const lines = [`  ${STATUS_MARK[f.status]}  ${f.ruleId}  (${source})`, `      ${f.message.zh}`, `      ${f.message.en}`];
   if (f.status === "fail" || f.status === "pending") lines.push(`      「${f.citation.quote}」`);
   for (const c of f.consequences) lines.push(`      ⚠ ${c.zh} / ${c.en}`);
   return lines;

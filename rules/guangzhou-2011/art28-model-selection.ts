@@ -1,0 +1,35 @@
+import { addYears, format, parseISO } from "date-fns";
+import { gapLongerThan } from "../../src/dates/gapLongerThan";
+import { field } from "../../src/engine/field";
+import { missing } from "../../src/engine/outcome";
+import { defineRule } from "../../src/engine/rule";
+
+export const modelSelectionEveryTwoYears = defineRule({
+  id: "guangzhou-2011/model-selection-every-two-years",
+  document: "guangzhou-2011",
+  article: "28",
+  quote: "每兩年開展一次示范街道、示范社區評選活動",
+  modality: "requirement",
+  subject: "city",
+  label: { zh: "示范街道、示范社区评选（每两年一次）", en: "model street and community selections (every two years)" },
+  threshold: { everyYears: 2 },
+  note: "No gap longer than two years from the document's coming into force (2011-07-23), between selections, and up to the as-of day.",
+  check(c, { threshold }, { asOf, document }) {
+    const selections = field(c, "modelSelections");
+    if (selections.value === undefined) return missing([selections.path]);
+    const held = selections.value.filter((day) => day <= asOf && day >= document.inForce!);
+    const gap = gapLongerThan([document.inForce!, ...held, asOf], threshold.everyYears);
+    const last = [...held].sort().pop() ?? document.inForce!;
+    const next = format(addYears(parseISO(last), threshold.everyYears), "yyyy-MM-dd");
+    return {
+      kind: "measured",
+      met: gap === null,
+      measured: held.length,
+      required: { comparison: "no-gap-over", value: threshold.everyYears, unit: "years" },
+      shortfall: null,
+      detail: gap
+        ? { zh: `${gap.from}至${gap.to}间隔超过${threshold.everyYears}年`, en: `more than ${threshold.everyYears} years between ${gap.from} and ${gap.to}` }
+        : { zh: `下次评选应不晚于${next}`, en: `next selection due by ${next}` },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import { hasOwnPartyOrganization } from "../../src/checks/hasOwnPartyOrganization";
+import { isTrue } from "../../src/checks/isTrue";
+import { field } from "../../src/engine/field";
+import { defineRule } from "../../src/engine/rule";
+import { UNDATED } from "./document";
+
+export const partyBranchPerCommunity = defineRule({
+  id: "linyi-report/party-branch-per-community",
+  document: "linyi-report",
+  article: "二、二",
+  quote: '确保省委提出的"一居一支部"目标的实现',
+  modality: "target",
+  subject: "community",
+  label: { zh: "社区党支部（一居一支部）", en: "a party branch for the community" },
+  threshold: { forms: ["branch", "general-branch", "joint-branch"] },
+  note: UNDATED,
+  check: (c) => hasOwnPartyOrganization(c),
+});
+
+export const secretaryHeadsResidentsCommittee = defineRule({
+  id: "linyi-report/secretary-heads-residents-committee",
+  document: "linyi-report",
+  article: "二、二",
+  quote: '提倡和推行社区党组织书记和社区居委会主任"一人兼"',
+  modality: "guidance",
+  subject: "community",
+  label: { zh: "党组织书记与居委会主任“一人兼”", en: "one person as party secretary and committee director" },
+  threshold: { samePerson: true },
+  note: `提倡: guidance. ${UNDATED}`,
+  check: (c) => isTrue(field(c, "residentsCommittee.directorIsPartySecretary")),
+});

@@ -1,0 +1,15 @@
+import { ceilToHundredth } from "../arithmetic/ceilToHundredth";
+import { toExact } from "../arithmetic/toExact";
+import { STREET_CENTER_RATE } from "../../rules/guangzhou-2000/s3-3-2-service-centers";
+
+/**
+ * Guangzhou 2000 art. 三(三)2: a pilot street's community service center, 10 m² per 1000 people,
+ * in m², rounded up to 0.01 m².
+ *
+ * @example requiredStreetServiceCenterArea(45678) // "456.78"
+ * @example requiredStreetServiceCenterArea(1)     // "0.01"
+ */
+export function requiredStreetServiceCenterArea(population: number | string): string {
+  const { areaM2, perPeople } = STREET_CENTER_RATE;
+  return ceilToHundredth(toExact(population, "population").times(areaM2).div(perPeople));
+}
