@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { governmentPurchasePrice, inLieuPayment, requiredCount, requiredServiceSpace, splitWorkStationFunding } from "../../src/index";
+import { governmentPurchasePrice, inLieuPayment, requiredCount, requiredServiceSpace, requiredStreetServiceCenterArea, splitWorkStationFunding } from "../../src/index";
 
 describe("requiredServiceSpace (Longgang art. 33, 300:1)", () => {
   it.each([
@@ -75,5 +75,17 @@ describe("requiredCount", () => {
 
   it("refuses a zero denominator", () => {
     expect(() => requiredCount(10, 1, 0)).toThrow(/denominator/);
+  });
+});
+
+describe("requiredStreetServiceCenterArea (Guangzhou 2000, 10 m² per 1000 people)", () => {
+  it.each([
+    ["45,678 people need 456.78 m²", 45678, "456.78"],
+    ["1,000 people need 10 m²", 1000, "10.00"],
+    ["1 person needs 0.01 m² (rounded up)", 1, "0.01"],
+    ["1,001 people need 10.01 m²", 1001, "10.01"],
+    ["0 people need nothing", 0, "0.00"],
+  ])("%s", (_, population, expected) => {
+    expect(requiredStreetServiceCenterArea(population)).toBe(expected);
   });
 });

@@ -68,7 +68,8 @@ describe("evaluate", () => {
   it("cites every finding with its document's title, article and quote", () => {
     for (const f of evaluate(street, { asOf: "2012-01-01" }).findings) {
       const rule = rules.find((r) => r.id === f.ruleId)!;
-      expect(f.citation).toEqual({ document: rule.document, title: documents.find((d) => d.id === rule.document)!.title, article: rule.article, quote: rule.quote });
+      const document = documents.find((d) => d.id === rule.document)!;
+      expect(f.citation).toEqual({ document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote });
       expect(f.message.zh.length).toBeGreaterThan(0);
       expect(f.message.en.length).toBeGreaterThan(0);
     }

@@ -21,6 +21,12 @@ describe("the requirements catalogue", () => {
     expect(rule?.approximate ?? false).toBe(entry.approximate ?? false);
   });
 
+  it("every document of the catalogue is implemented, and all 63 standards exist", () => {
+    expect(documents.map((d) => d.id).sort()).toEqual(catalogue.documents.map((d) => d.id).sort());
+    expect(rules).toHaveLength(63);
+    expect(catalogue.standards).toHaveLength(63);
+  });
+
   it("every rule of an implemented document is in the catalogue, once", () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
