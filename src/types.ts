@@ -45,7 +45,7 @@ export type SubjectOfKind = {
   project: Project;
 };
 
-export type Unit = "m2" | "yuan" | "people" | "count" | "beds" | "percent" | "quarters" | "years";
+export type Unit = "m2" | "yuan" | "people" | "count" | "beds" | "percent" | "quarters";
 
 /** How the measured value is held against the document's figure. */
 export type Comparison =

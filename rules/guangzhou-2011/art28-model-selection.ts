@@ -24,8 +24,8 @@ export const modelSelectionEveryTwoYears = defineRule({
     return {
       kind: "measured",
       met: gap === null,
-      measured: held.length,
-      required: { comparison: "no-gap-over", value: threshold.everyYears, unit: "years" },
+      measured: held.length === 0 ? null : last,
+      required: { comparison: "no-gap-over", value: threshold.everyYears },
       shortfall: null,
       detail: gap
         ? { zh: `${gap.from}至${gap.to}间隔超过${threshold.everyYears}年`, en: `more than ${threshold.everyYears} years between ${gap.from} and ${gap.to}` }

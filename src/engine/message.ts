@@ -48,7 +48,7 @@ function requirementText(r: Requirement, approximate: boolean, lang: keyof Bilin
     case "reported":
       return zh ? `可在${withUnit(r.value, r, lang)}以上` : `allowed at ${withUnit(r.value, r, lang)} or more`;
     case "no-gap-over":
-      return zh ? `间隔不超过${withUnit(r.value, r, lang)}` : `no gap over ${withUnit(r.value, r, lang)}`;
+      return zh ? `间隔不超过${String(r.value)}年` : `no gap over ${String(r.value)} years`;
     case "all-true":
       return zh ? `全部 ${String(r.value)} 项` : `all ${String(r.value)}`;
     default:
@@ -76,6 +76,8 @@ function sentence(p: MessageParts, lang: keyof Bilingual): string {
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, p.required, lang)}`);
     pieces.push(`${zh ? "要求" : "required "}${requirementText(p.required, p.approximate, lang)}`);
     if (p.shortfall !== null) pieces.push(`${zh ? "差" : "short by "}${withUnit(p.shortfall, p.required, lang)}`);
+  } else if (p.required !== null && p.status !== "not-applicable") {
+    pieces.push(`${zh ? "要求" : "required "}${requirementText(p.required, p.approximate, lang)}`);
   } else if (p.measured !== null) {
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, null, lang)}`);
   }

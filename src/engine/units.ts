@@ -8,7 +8,6 @@ export const UNIT_TEXT: Record<Unit, Bilingual> = {
   beds: { zh: "张", en: "beds" },
   percent: { zh: "%", en: "%" },
   quarters: { zh: "个季度", en: "quarters" },
-  years: { zh: "年", en: "years" },
 };
 
 /** Counts of people, beds and things are whole numbers; areas and money are exact decimal text. */
