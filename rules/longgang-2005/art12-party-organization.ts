@@ -5,6 +5,7 @@ import { field } from "../../src/engine/field";
 import { missing, notApplicable } from "../../src/engine/outcome";
 import { defineRule } from "../../src/engine/rule";
 import type { Community } from "../../src/schema/community";
+import type { Bilingual } from "../../src/types";
 
 const SIZES_QUOTE = "社区党组织一般设委员3—7名,设书记1名,副书记1—2名";
 
@@ -34,41 +35,24 @@ export const partyOrganizationForm = defineRule({
   },
 });
 
-export const partyCommitteeMembers = defineRule({
-  id: "longgang-2005/party-committee-members",
-  document: "longgang-2005",
-  article: "第十二条",
-  quote: SIZES_QUOTE,
-  modality: "guidance",
-  subject: "community",
-  label: { zh: "社区党组织委员人数", en: "party committee members" },
-  threshold: { min: 3, max: 7 },
-  appliesWhen: hasPartyOrganization,
-  check: (c, { threshold }) => withinRange(field(c, "partyOrganization.committeeMembers"), threshold.min, threshold.max, "people"),
-});
+/** The three committee sizes of art. 12 (一般: guidance), one rule each. */
+const SIZES: readonly { id: string; key: "committeeMembers" | "secretaries" | "deputySecretaries"; min: number; max: number; label: Bilingual }[] = [
+  { id: "longgang-2005/party-committee-members", key: "committeeMembers", min: 3, max: 7, label: { zh: "社区党组织委员人数", en: "party committee members" } },
+  { id: "longgang-2005/party-secretary", key: "secretaries", min: 1, max: 1, label: { zh: "社区党组织书记人数", en: "party secretaries" } },
+  { id: "longgang-2005/party-deputy-secretaries", key: "deputySecretaries", min: 1, max: 2, label: { zh: "社区党组织副书记人数", en: "party deputy secretaries" } },
+];
 
-export const partySecretary = defineRule({
-  id: "longgang-2005/party-secretary",
-  document: "longgang-2005",
-  article: "第十二条",
-  quote: SIZES_QUOTE,
-  modality: "guidance",
-  subject: "community",
-  label: { zh: "社区党组织书记人数", en: "party secretaries" },
-  threshold: { min: 1, max: 1 },
-  appliesWhen: hasPartyOrganization,
-  check: (c, { threshold }) => withinRange(field(c, "partyOrganization.secretaries"), threshold.min, threshold.max, "people"),
-});
-
-export const partyDeputySecretaries = defineRule({
-  id: "longgang-2005/party-deputy-secretaries",
-  document: "longgang-2005",
-  article: "第十二条",
-  quote: SIZES_QUOTE,
-  modality: "guidance",
-  subject: "community",
-  label: { zh: "社区党组织副书记人数", en: "party deputy secretaries" },
-  threshold: { min: 1, max: 2 },
-  appliesWhen: hasPartyOrganization,
-  check: (c, { threshold }) => withinRange(field(c, "partyOrganization.deputySecretaries"), threshold.min, threshold.max, "people"),
-});
+export const committeeSizes = SIZES.map(({ id, key, min, max, label }) =>
+  defineRule({
+    id,
+    document: "longgang-2005",
+    article: "第十二条",
+    quote: SIZES_QUOTE,
+    modality: "guidance",
+    subject: "community",
+    label,
+    threshold: { min, max },
+    appliesWhen: hasPartyOrganization,
+    check: (c, { threshold }) => withinRange(field(c, `partyOrganization.${key}`), threshold.min, threshold.max, "people"),
+  }),
+);

@@ -2,6 +2,7 @@ import { roundToFen } from "../../src/arithmetic/roundToFen";
 import { toExact } from "../../src/arithmetic/toExact";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { atLeast } from "../../src/checks/atLeast";
+import { owed } from "../../src/checks/owed";
 import { field, missingOf } from "../../src/engine/field";
 import { missing, notApplicable } from "../../src/engine/outcome";
 import { defineRule } from "../../src/engine/rule";
@@ -42,11 +43,11 @@ export const inLieuPayment = defineRule({
     if (shortfallTimesRatio.lte(0)) return notApplicable({ zh: "服务用房已足额提供，无需代缴", en: "the space is provided in full; nothing is owed" });
     const price = field(p, "salePricePerM2Yuan");
     if (price.value === undefined) return missing([price.path]);
-    const owed = roundToFen(shortfallTimesRatio.times(toExact(price.value)).div(threshold.ratio));
+    const amount = roundToFen(shortfallTimesRatio.times(toExact(price.value)).div(threshold.ratio));
     const paid = field(p, "inLieuPaidYuan");
     if (paid.value === undefined) {
-      return { kind: "measured", met: false, report: true, measured: null, required: { comparison: "at-least", value: owed, unit: "yuan" }, shortfall: null, detail: { zh: `应缴 ${owed} 元，尚无缴款记录`, en: `${owed} yuan owed; no payment recorded` } };
+      return owed(amount, { zh: `应缴 ${amount} 元，尚无缴款记录`, en: `${amount} yuan owed; no payment recorded` });
     }
-    return atLeast(paid, owed, "yuan");
+    return atLeast(paid, amount, "yuan");
   },
 });

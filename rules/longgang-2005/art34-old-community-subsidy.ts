@@ -1,4 +1,5 @@
 import { atLeast } from "../../src/checks/atLeast";
+import { owed } from "../../src/checks/owed";
 import { appliesIf } from "../../src/engine/applicability";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
@@ -17,7 +18,7 @@ export const oldCommunitySubsidy = defineRule({
   check(c, { threshold }) {
     const granted = field(c, "funding.oldCommunitySubsidyYuan");
     if (granted.value !== undefined) return atLeast(granted, threshold.subsidyYuan, "yuan");
-    const owed = threshold.subsidyYuan.toFixed(2);
-    return { kind: "measured", met: false, report: true, measured: null, required: { comparison: "at-least", value: owed, unit: "yuan" }, shortfall: null, detail: { zh: `符合条件，应补贴 ${owed} 元`, en: `eligible for a subsidy of ${owed} yuan` } };
+    const amount = threshold.subsidyYuan.toFixed(2);
+    return owed(amount, { zh: `符合条件，应补贴 ${amount} 元`, en: `eligible for a subsidy of ${amount} yuan` });
   },
 });

@@ -1,7 +1,7 @@
 import { annualAssessment } from "./art09-annual-assessment";
-import { partyCommitteeMembers, partyDeputySecretaries, partyOrganizationForm, partySecretary } from "./art12-party-organization";
+import { committeeSizes, partyOrganizationForm } from "./art12-party-organization";
 import { jointMeetingQuarterly } from "./art15-joint-meeting-quarterly";
-import { residentsCommitteeDeputyDirectors, residentsCommitteeDirector, residentsCommitteeMembers } from "./art17-residents-committee";
+import { article17 } from "./art17-residents-committee";
 import { reservedLand } from "./art30-reserved-land";
 import { article32 } from "./art32-facilities";
 import { inLieuPayment, serviceSpaceRatio } from "./art33-service-space";
@@ -18,13 +18,9 @@ export { longgang2005 } from "./document";
 export const longgang2005Rules = [
   annualAssessment,
   partyOrganizationForm,
-  partyCommitteeMembers,
-  partySecretary,
-  partyDeputySecretaries,
+  ...committeeSizes,
   jointMeetingQuarterly,
-  residentsCommitteeMembers,
-  residentsCommitteeDirector,
-  residentsCommitteeDeputyDirectors,
+  ...article17,
   reservedLand,
   ...article32,
   serviceSpaceRatio,
