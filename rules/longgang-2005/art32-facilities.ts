@@ -36,7 +36,7 @@ export const facilityAreas: readonly Rule<"community", { minM2: number; function
     label,
     threshold: { minM2, function: fn },
     due: DUE,
-    note: "One room may serve several functions (一室多用); its whole area counts toward each.",
+    note: "One room may serve several functions (一室多用); its whole area counts toward each. A function no room lists is missing data, not 0 m².",
     check(c, { threshold }) {
       const area = areaServing(c, threshold.function);
       const outcome = atLeast(area, threshold.minM2, "m2");

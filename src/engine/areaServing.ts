@@ -9,17 +9,21 @@ export interface AreaServing extends Input<string> {
   shared: boolean;
 }
 
+/** How a missing function is named in `missing` (and mapped to the `area.<function>` column). */
+export const roomPath = (fn: RoomFunction) => `rooms[function=${fn}]`;
+
 /**
  * The floor area serving one function, summed exactly over the rooms that list it. A room used for
- * several functions counts in full toward each (Longgang art. 32: 一室多用). No `rooms` at all is
- * missing data; a room list without the function is 0 m².
+ * several functions counts in full toward each (Longgang art. 32: 一室多用). Nothing is guessed: with
+ * no `rooms`, or no room listing the function, the area is missing data; a room of 0 m² says "none".
  *
  * @example areaServing({ rooms: [{ functions: ["library", "elderly-home"], areaM2: 120 }] }, "library")
- *          // { path: "rooms", value: "120", shared: true }
+ *          // { path: "rooms[function=library]", value: "120", shared: true }
  */
 export function areaServing(community: Pick<Community, "rooms">, fn: RoomFunction): AreaServing {
   if (community.rooms === undefined) return { path: "rooms", value: undefined, shared: false };
   const serving = community.rooms.filter((room) => room.functions.includes(fn));
+  if (serving.length === 0) return { path: roomPath(fn), value: undefined, shared: false };
   const total = serving.reduce((sum, room, i) => sum.plus(toExact(room.areaM2, `rooms[${i}].areaM2`)), new Exact(0));
-  return { path: "rooms", value: formatExact(total), shared: serving.some((room) => room.functions.length > 1) };
+  return { path: roomPath(fn), value: formatExact(total), shared: serving.some((room) => room.functions.length > 1) };
 }

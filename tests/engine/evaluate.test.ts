@@ -39,7 +39,7 @@ describe("evaluate", () => {
   });
 
   it("holds a subject to explicitly chosen documents", () => {
-    const report = evaluate({ kind: "community", id: "c", jurisdiction: "linyi", rooms: [] }, { asOf: "2012-01-01", documents: ["longgang-2005"] });
+    const report = evaluate({ kind: "community", id: "c", jurisdiction: "linyi", rooms: [{ functions: ["police"], areaM2: 0 }] }, { asOf: "2012-01-01", documents: ["longgang-2005"] });
     expect(report.documents).toEqual(["longgang-2005"]);
     expect(report.findings.find((f) => f.ruleId === "longgang-2005/facility-area/police")?.status).toBe("fail");
   });

@@ -41,8 +41,12 @@ describe.each(AREAS)("longgang-2005/facility-area/%s (%i m² 以上, by 2010)", 
     expect(findingOf(id, community(), after)).toMatchObject({ status: "insufficient-data", missing: ["rooms"] });
   });
 
-  it("a room list without the function means none of it: 0 m²", () => {
-    expect(findingOf(id, community([room("other", 5000)]), after)).toMatchObject({ status: "fail", measured: "0" });
+  it("a room list without the function does not say there is none: the data is insufficient", () => {
+    expect(findingOf(id, community([room("other", 5000)]), after)).toMatchObject({ status: "insufficient-data", missing: [`rooms[function=${fn}]`] });
+  });
+
+  it("a room of 0 m² says there is none", () => {
+    expect(findingOf(id, community([room(fn, 0)]), after)).toMatchObject({ status: "fail", measured: "0" });
   });
 });
 
