@@ -2,6 +2,7 @@
 export { documents } from "../rules";
 export { governmentPurchasePrice } from "./calculators/governmentPurchasePrice";
 export { inLieuPayment } from "./calculators/inLieuPayment";
+export { projectInLieuPayment } from "./calculators/projectInLieuPayment";
 export { requiredCount } from "./calculators/requiredCount";
 export { requiredServiceSpace } from "./calculators/requiredServiceSpace";
 export { requiredStreetServiceCenterArea } from "./calculators/requiredStreetServiceCenterArea";

@@ -1,15 +1,15 @@
-import { roundToFen } from "../../src/arithmetic/roundToFen";
 import { toExact } from "../../src/arithmetic/toExact";
+import { projectInLieuPayment } from "../../src/calculators/projectInLieuPayment";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { atLeast } from "../../src/checks/atLeast";
 import { owed } from "../../src/checks/owed";
 import { field, missingOf } from "../../src/engine/field";
 import { missing, notApplicable } from "../../src/engine/outcome";
 import { defineRule } from "../../src/engine/rule";
+import { SERVICE_SPACE_RATIO } from "./art33-service-space-ratio";
 import { CONSEQUENCES } from "./consequences";
 
-/** 按建筑面积300:1: one m² of community service space per 300 m² of building area. */
-export const SERVICE_SPACE_RATIO = 300;
+export { SERVICE_SPACE_RATIO };
 
 export const serviceSpaceRatio = defineRule({
   id: "longgang-2005/service-space-ratio",
@@ -38,12 +38,12 @@ export const inLieuPayment = defineRule({
     const building = field(p, "buildingAreaM2");
     const space = field(p, "serviceSpaceM2");
     if (building.value === undefined || space.value === undefined) return missing(missingOf(building, space));
-    // Shortfall × 300, so the one division comes last and the fen is exact.
-    const shortfallTimesRatio = toExact(building.value).minus(toExact(space.value).times(threshold.ratio));
-    if (shortfallTimesRatio.lte(0)) return notApplicable({ zh: "服务用房已足额提供，无需代缴", en: "the space is provided in full; nothing is owed" });
+    if (toExact(space.value).times(threshold.ratio).gte(toExact(building.value))) {
+      return notApplicable({ zh: "服务用房已足额提供，无需代缴", en: "the space is provided in full; nothing is owed" });
+    }
     const price = field(p, "salePricePerM2Yuan");
     if (price.value === undefined) return missing([price.path]);
-    const amount = roundToFen(shortfallTimesRatio.times(toExact(price.value)).div(threshold.ratio));
+    const amount = projectInLieuPayment(building.value, space.value, price.value);
     const paid = field(p, "inLieuPaidYuan");
     if (paid.value === undefined) {
       return owed(amount, { zh: `应缴 ${amount} 元，尚无缴款记录`, en: `${amount} yuan owed; no payment recorded` });

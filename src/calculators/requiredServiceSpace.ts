@@ -1,6 +1,6 @@
 import { ceilToHundredth } from "../arithmetic/ceilToHundredth";
 import { toExact } from "../arithmetic/toExact";
-import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-space";
+import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-space-ratio";
 
 /**
  * Longgang 2005 art. 33: the community service space a housing project must plan, one m² per 300 m²

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { governmentPurchasePrice, inLieuPayment, requiredCount, requiredServiceSpace, requiredStreetServiceCenterArea, splitWorkStationFunding } from "../../src/index";
+import { governmentPurchasePrice, inLieuPayment, projectInLieuPayment, requiredCount, requiredServiceSpace, requiredStreetServiceCenterArea, splitWorkStationFunding } from "../../src/index";
 
 describe("requiredServiceSpace (Longgang art. 33, 300:1)", () => {
   it.each([
@@ -87,5 +87,17 @@ describe("requiredStreetServiceCenterArea (Guangzhou 2000, 10 m² per 1000 peopl
     ["0 people need nothing", 0, "0.00"],
   ])("%s", (_, population, expected) => {
     expect(requiredStreetServiceCenterArea(population)).toBe(expected);
+  });
+});
+
+describe("projectInLieuPayment (Longgang art. 33, for a whole project)", () => {
+  it.each([
+    ["45,000 m² with 120 m² at 8,650.50: 30 m² short → 259,515.00", 45000, 120, "8650.50", "259515.00"],
+    ["30,001 m² with 100 m² at 20,000: 0.00333… m² short → 66.67", 30001, 100, 20000, "66.67"],
+    ["30,000 m² with 100 m²: nothing owed", 30000, 100, 20000, "0.00"],
+    ["more space than needed: nothing owed", 30000, 200, 20000, "0.00"],
+    ["30,001 m² with 100 m² at 1 yuan: 0.0033 → 0.00", 30001, 100, 1, "0.00"],
+  ])("%s", (_, building, space, price, expected) => {
+    expect(projectInLieuPayment(building, space, price)).toBe(expected);
   });
 });

@@ -1,0 +1,17 @@
+import { roundToFen } from "../arithmetic/roundToFen";
+import { toExact } from "../arithmetic/toExact";
+import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-space-ratio";
+
+/**
+ * Longgang art. 33 for a whole project: what the developer owes for the service space it does not
+ * provide, (building area ÷ 300 − space provided) × sale price per m², with the one division last so
+ * the fen is exact; "0.00" when the space is sufficient.
+ *
+ * @example projectInLieuPayment(45000, 120, "8650.50")   // "259515.00" (30 m² short)
+ * @example projectInLieuPayment(30001, 100, 20000)       // "66.67" (0.00333… m² short)
+ */
+export function projectInLieuPayment(buildingAreaM2: number | string, serviceSpaceM2: number | string, salePricePerM2Yuan: number | string): string {
+  const shortfallTimesRatio = toExact(buildingAreaM2, "buildingAreaM2").minus(toExact(serviceSpaceM2, "serviceSpaceM2").times(SERVICE_SPACE_RATIO));
+  if (shortfallTimesRatio.lte(0)) return "0.00";
+  return roundToFen(shortfallTimesRatio.times(toExact(salePricePerM2Yuan, "salePricePerM2Yuan")).div(SERVICE_SPACE_RATIO));
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { COLUMNS } from "../../src/flat/columns";
+import { readDate } from "../../src/flat/readCell";
+import { rowToSubject } from "../../src/flat/rowToSubject";
+
+const one = (column: string, cell: unknown, extra: Record<string, unknown> = {}) => {
+  const header = ["id", ...Object.keys(extra), column];
+  return rowToSubject(header, ["c1", ...Object.values(extra), cell]);
+};
+const subjectOf = (column: string, cell: unknown, extra: Record<string, unknown> = {}) => {
+  const result = one(column, cell, extra);
+  if (result.kind !== "subject") throw new Error(JSON.stringify(result));
+  return result.subject as Record<string, unknown>;
+};
+const problemsOf = (column: string, cell: unknown, extra: Record<string, unknown> = {}) => {
+  const result = one(column, cell, extra);
+  if (result.kind !== "invalid") throw new Error(`expected problems, got ${JSON.stringify(result)}`);
+  return result.problems;
+};
+
+describe("rowToSubject", () => {
+  it("reads a row with dot-path columns into a community by default", () => {
+    expect(rowToSubject(["id", "name", "residentsCommittee.members", "funding.workStation.totalYuan"], ["c1", "沙塘布社区", "7", "600000.00"])).toEqual({
+      kind: "subject",
+      subject: { kind: "community", id: "c1", name: "沙塘布社区", residentsCommittee: { members: 7 }, funding: { workStation: { totalYuan: "600000.00" } } },
+    });
+  });
+
+  it("reads the kind column", () => {
+    expect(subjectOf("kind", "project", { buildingAreaM2: 45000 })).toEqual({ kind: "project", id: "c1", buildingAreaM2: 45000 });
+  });
+
+  it("turns each area.<function> column into a room of that one function, keeping decimal text exact", () => {
+    expect(rowToSubject(["id", "area.office", "area.police", "area.library"], ["c1", "210.50", "", 120]).kind).toBe("subject");
+    expect(subjectOf("area.office", "210.50", { "area.library": 120 }).rooms).toEqual([
+      { name: "library", functions: ["library"], areaM2: 120 },
+      { name: "office", functions: ["office"], areaM2: "210.50" },
+    ]);
+  });
+
+  it("leaves blank cells out: missing data, not zero", () => {
+    expect(rowToSubject(["id", "population", "area.police"], ["c1", "", " "])).toEqual({ kind: "subject", subject: { kind: "community", id: "c1" } });
+  });
+
+  it("a row of blank cells is blank", () => {
+    expect(rowToSubject(["id", "population"], ["", null])).toEqual({ kind: "blank" });
+    expect(rowToSubject(["id", "population"], [])).toEqual({ kind: "blank" });
+  });
+
+  it.each([
+    ["TRUE", true],
+    ["true", true],
+    ["是", true],
+    ["1", true],
+    [1, true],
+    [true, true],
+    ["FALSE", false],
+    ["否", false],
+    ["0", false],
+    [0, false],
+    [false, false],
+  ])("reads the boolean %j as %s", (cell, expected) => {
+    expect(subjectOf("serviceStation", cell).serviceStation).toBe(expected);
+  });
+
+  it("reads ;-separated lists, in Chinese punctuation too", () => {
+    expect(subjectOf("partyOrganization.jointMeetings", "2012-01-10;2012-05-20；2012/8/3").partyOrganization).toEqual({
+      jointMeetings: ["2012-01-10", "2012-05-20", "2012-08-03"],
+    });
+    expect(subjectOf("workers.insurances", "pension; medical").workers).toEqual({ insurances: ["pension", "medical"] });
+  });
+
+  it.each([
+    [new Date(2012, 0, 10), "2012-01-10"],
+    [40918, "2012-01-10"],
+    ["2012-01-10", "2012-01-10"],
+    ["2012/1/10", "2012-01-10"],
+  ])("reads the date %j", (cell, expected) => {
+    expect(readDate(cell)).toEqual({ value: expected });
+  });
+
+  it("reads assessments, civil organizations and paired units", () => {
+    expect(subjectOf("kind", "street", { assessments: "2008:TRUE;2009:否" }).assessments).toEqual([
+      { year: 2008, passed: true },
+      { year: 2009, passed: false },
+    ]);
+    expect(subjectOf("civilOrganizations", "culture-sports;professional:TRUE").civilOrganizations).toEqual([
+      { category: "culture-sports" },
+      { category: "professional", takesOnGovernmentAffairs: true },
+    ]);
+    expect(subjectOf("pairedUnits", "市供电公司:2012=2,2013=1;税务局").pairedUnits).toEqual([
+      { name: "市供电公司", practicalMatters: [{ year: 2012, count: 2 }, { year: 2013, count: 1 }] },
+      { name: "税务局" },
+    ]);
+  });
+
+  it("a TRUE presence column makes a village-conversion community even with no other figure", () => {
+    expect(subjectOf("villageConversion", "TRUE").villageConversion).toEqual({});
+    expect(subjectOf("villageConversion", "FALSE").villageConversion).toBeUndefined();
+  });
+
+  it.each([
+    ["population", "12,000", /whole number.*"12,000"/],
+    ["population", -3, /whole number/],
+    ["serviceStation", "maybe", /TRUE\/FALSE/],
+    ["area.office", "abc", /non-negative number.*"abc"/],
+    ["partyOrganization.form", "cell", /one of none, branch/],
+    ["partyOrganization.jointMeetings", "2012-02-30", /date YYYY-MM-DD.*2012-02-30/],
+    ["buildingAreaM2", 100, /does not apply to a community/],
+  ])("refuses %s = %j, naming the column", (column, cell, message) => {
+    expect(problemsOf(column, cell)).toEqual([{ column, message: expect.stringMatching(message) }]);
+  });
+
+  it("refuses an assessment without its result", () => {
+    expect(problemsOf("assessments", "2009", { kind: "street" })).toEqual([{ column: "assessments", message: expect.stringMatching(/year:TRUE/) }]);
+  });
+
+  it("names unknown and repeated header columns", () => {
+    expect(rowToSubject(["id", "polulation", "id"], ["c1", "3", "c2"])).toEqual({
+      kind: "invalid",
+      problems: [
+        { column: "polulation", message: expect.stringMatching(/unknown column/) },
+        { column: "id", message: expect.stringMatching(/twice/) },
+      ],
+    });
+  });
+
+  it("needs an id", () => {
+    expect(rowToSubject(["id", "population"], ["", "100"])).toEqual({ kind: "invalid", problems: [{ column: "id", message: expect.stringMatching(/needs an id/) }] });
+  });
+
+  it("refuses a FALSE presence column with figures under it", () => {
+    expect(problemsOf("villageConversion", "FALSE", { "villageConversion.officeSpaceProvidedM2": 350 })).toEqual([
+      { column: "villageConversion", message: expect.stringMatching(/is FALSE/) },
+    ]);
+  });
+
+  it("maps a schema problem back to its column", () => {
+    expect(problemsOf("assessments", "1800:TRUE", { kind: "street" })).toEqual([{ column: "assessments", message: expect.stringMatching(/1949 or more/) }]);
+  });
+
+  it("ignores a byte-order mark on the first header cell", () => {
+    expect(rowToSubject(["\uFEFFid"], ["c1"]).kind).toBe("subject");
+  });
+
+  it("every schema field a flat row can hold has a column (the list in the README)", () => {
+    const names = COLUMNS.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of COLUMNS) expect(c.zh.length * c.en.length).toBeGreaterThan(0);
+  });
+});
