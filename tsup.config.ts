@@ -1,5 +1,11 @@
+import { copyFileSync, mkdirSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { appsScriptWrappers } from "./src/sheets/customFunctions";
 
+const APPS_SCRIPT_DIR = "dist/sheets/apps-script";
+const GLOBAL = "CommunityStandards";
+
+// No `clean`: the builds below run side by side and share dist/.
 export default defineConfig([
   {
     // The library for TypeScript and Node users: ESM + CJS with types. The normalized
@@ -7,15 +13,33 @@ export default defineConfig([
     entry: { index: "src/index.ts", texts: "src/texts.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    clean: true,
     sourcemap: true,
     target: "es2020",
   },
   {
-    // `npm start`: the embedded examples, printed.
-    entry: { demo: "src/demo.ts" },
+    // The command line (`community-standards`, and `npm start`).
+    entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+  {
+    // Google Apps Script: one IIFE global plus top-level wrappers. Apps Script rejects modules and
+    // class fields (es2019); `treeshake: true` would run a second pass that drops the uncalled wrappers.
+    entry: { Code: "src/sheets/entry.ts" },
+    outDir: APPS_SCRIPT_DIR,
+    format: ["iife"],
+    globalName: GLOBAL,
+    platform: "browser",
+    target: "es2019",
+    noExternal: [/.*/],
+    minify: true,
+    outExtension: () => ({ js: ".js" }),
+    footer: { js: `\n${appsScriptWrappers(GLOBAL)}` },
+    onSuccess: async () => {
+      mkdirSync(APPS_SCRIPT_DIR, { recursive: true });
+      copyFileSync("src/sheets/appsscript.json", `${APPS_SCRIPT_DIR}/appsscript.json`);
+    },
   },
 ]);

@@ -2,7 +2,7 @@ import { allTrue } from "../../src/checks/allTrue";
 import { atLeast } from "../../src/checks/atLeast";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
-import { INSURANCES } from "../../src/schema/community";
+import { INSURANCES } from "../../src/schema/values";
 import type { Bilingual } from "../../src/types";
 import { UNDATED } from "./document";
 

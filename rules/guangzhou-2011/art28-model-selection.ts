@@ -1,4 +1,5 @@
-import { addYears, format, parseISO } from "date-fns";
+import { addYears, parseISO } from "date-fns";
+import { isoDay } from "../../src/dates/isoDay";
 import { gapLongerThan } from "../../src/dates/gapLongerThan";
 import { field } from "../../src/engine/field";
 import { missing } from "../../src/engine/outcome";
@@ -20,7 +21,7 @@ export const modelSelectionEveryTwoYears = defineRule({
     const held = selections.value.filter((day) => day <= asOf && day >= document.inForce!);
     const gap = gapLongerThan([document.inForce!, ...held, asOf], threshold.everyYears);
     const last = [...held].sort().pop() ?? document.inForce!;
-    const next = format(addYears(parseISO(last), threshold.everyYears), "yyyy-MM-dd");
+    const next = isoDay(addYears(parseISO(last), threshold.everyYears));
     return {
       kind: "measured",
       met: gap === null,

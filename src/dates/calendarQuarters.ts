@@ -1,4 +1,5 @@
-import { endOfQuarter, format, getQuarter, parseISO, startOfQuarter, startOfYear } from "date-fns";
+import { endOfQuarter, getQuarter, parseISO, startOfQuarter, startOfYear } from "date-fns";
+import { isoDay } from "./isoDay";
 import { isAfterDay } from "./isAfterDay";
 
 export interface CalendarQuarter {
@@ -10,8 +11,6 @@ export interface CalendarQuarter {
   ended: boolean;
 }
 
-const day = (date: Date) => format(date, "yyyy-MM-dd");
-
 /**
  * The calendar quarters of the as-of year that have begun by the as-of day, skipping those that ended
  * before `since` (a document not yet in force asks nothing of them).
@@ -22,9 +21,9 @@ export function calendarQuarters(asOf: string, since: string | null = null): Cal
   const asOfDay = parseISO(asOf);
   const quarters: CalendarQuarter[] = [];
   for (let start = startOfYear(asOfDay); getQuarter(start) <= getQuarter(asOfDay); ) {
-    const to = day(endOfQuarter(start));
+    const to = isoDay(endOfQuarter(start));
     if (since === null || !isAfterDay(since, to)) {
-      quarters.push({ quarter: getQuarter(start), from: day(startOfQuarter(start)), to, ended: isAfterDay(asOf, to) });
+      quarters.push({ quarter: getQuarter(start), from: isoDay(startOfQuarter(start)), to, ended: isAfterDay(asOf, to) });
     }
     if (getQuarter(start) === 4) break;
     start = startOfQuarter(new Date(start.getFullYear(), start.getMonth() + 3, 1));

@@ -1,5 +1,6 @@
-import { addYears, format, parseISO } from "date-fns";
+import { addYears, parseISO } from "date-fns";
 import { isAfterDay } from "./isAfterDay";
+import { isoDay } from "./isoDay";
 
 export interface Gap {
   from: string;
@@ -23,5 +24,5 @@ export function gapLongerThan(days: readonly string[], years: number): Gap | nul
 }
 
 function addYearsIso(day: string, years: number): string {
-  return format(addYears(parseISO(day), years), "yyyy-MM-dd");
+  return isoDay(addYears(parseISO(day), years));
 }

@@ -1,4 +1,5 @@
-import { format, isValid, parseISO } from "date-fns";
+import { isValid, parseISO } from "date-fns";
+import { isoDay } from "./isoDay";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,11 +12,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function toIsoDate(value: Date | string, name = "date"): string {
   if (value instanceof Date) {
     if (!isValid(value)) throw new RangeError(`${name}: expected a valid date, received an invalid Date`);
-    return format(value, "yyyy-MM-dd");
+    return isoDay(value);
   }
   if (typeof value === "string" && ISO_DAY.test(value)) {
     const day = parseISO(value);
-    if (isValid(day) && format(day, "yyyy-MM-dd") === value) return value;
+    if (isValid(day) && isoDay(day) === value) return value;
   }
   throw new RangeError(`${name}: expected a calendar date written YYYY-MM-DD, received ${JSON.stringify(value)}`);
 }

@@ -1,6 +1,8 @@
-import { addDays, format } from "date-fns";
+import { addDays } from "date-fns";
+import { isoDay } from "../dates/isoDay";
 import { DECIMAL_PATTERN } from "../arithmetic/toExact";
 import { toIsoDate } from "../dates/toIsoDate";
+import { YEARS } from "../schema/values";
 import type { Column } from "./columns";
 
 /** A cell's value, or why it cannot be read. Blank cells never get here. */
@@ -18,10 +20,15 @@ export function isBlank(cell: unknown): boolean {
 const text = (cell: unknown) => (cell instanceof Date ? cell.toISOString() : String(cell).trim());
 const split = (cell: unknown) => text(cell).split(/[;；]/).map((part) => part.trim()).filter((part) => part !== "");
 
-function readCount(cell: unknown): Read {
-  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0) return { value: cell };
-  if (typeof cell === "string" && /^\d+$/.test(cell.trim())) return { value: Number(cell.trim()) };
-  return { error: `expected a whole number of 0 or more, received ${JSON.stringify(cell)}` };
+function readCount(cell: unknown, min = 0): Read {
+  const value = typeof cell === "string" && /^\d+$/.test(cell.trim()) ? Number(cell.trim()) : cell;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= min) return { value };
+  return { error: `expected a whole number of ${min} or more, received ${JSON.stringify(cell)}` };
+}
+
+function readYear(text: string | undefined): number | undefined {
+  const year = Number(text);
+  return /^\d{4}$/.test(text ?? "") && year >= YEARS.min && year <= YEARS.max ? year : undefined;
 }
 
 function readAmount(cell: unknown): Read {
@@ -48,7 +55,7 @@ function readBoolean(cell: unknown): Read {
 export function readDate(cell: unknown): Read {
   try {
     if (cell instanceof Date) return { value: toIsoDate(cell) };
-    if (typeof cell === "number" && Number.isFinite(cell) && cell > 0) return { value: format(addDays(SPREADSHEET_EPOCH, Math.floor(cell)), "yyyy-MM-dd") };
+    if (typeof cell === "number" && Number.isFinite(cell) && cell > 0) return { value: isoDay(addDays(SPREADSHEET_EPOCH, Math.floor(cell))) };
     const parts = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text(cell));
     if (parts) return { value: toIsoDate(`${parts[1]}-${parts[2]!.padStart(2, "0")}-${parts[3]!.padStart(2, "0")}`) };
   } catch {
@@ -74,10 +81,11 @@ function readList(cell: unknown, readItem: (item: string) => Read): Read {
 }
 
 function readAssessment(item: string): Read {
-  const [year, passed, ...rest] = item.split(/[:：]/);
+  const [yearText, passed, ...rest] = item.split(/[:：]/);
   const ok = readBoolean(passed ?? "");
-  if (rest.length > 0 || !/^\d{4}$/.test(year ?? "") || "error" in ok) return { error: `expected year:TRUE or year:FALSE, received ${JSON.stringify(item)}` };
-  return { value: { year: Number(year), passed: ok.value } };
+  const year = readYear(yearText);
+  if (rest.length > 0 || year === undefined || "error" in ok) return { error: `expected year:TRUE or year:FALSE (a year ${YEARS.min}–${YEARS.max}), received ${JSON.stringify(item)}` };
+  return { value: { year, passed: ok.value } };
 }
 
 function readOrganization(values: readonly string[]) {
@@ -99,8 +107,9 @@ function readPairedUnit(item: string): Read {
   const practicalMatters = [];
   for (const matter of matters) {
     const parts = /^(\d{4})=(\d+)$/.exec(matter);
-    if (!parts) return { error: `expected unit:year=count,year=count, received ${JSON.stringify(item)}` };
-    practicalMatters.push({ year: Number(parts[1]), count: Number(parts[2]) });
+    const year = readYear(parts?.[1]);
+    if (!parts || year === undefined) return { error: `expected unit:year=count,year=count (a year ${YEARS.min}–${YEARS.max}), received ${JSON.stringify(item)}` };
+    practicalMatters.push({ year, count: Number(parts[2]) });
   }
   return { value: { name: item.slice(0, colon).trim(), practicalMatters } };
 }
@@ -114,7 +123,7 @@ export function readCell(column: Column, cell: unknown): Read {
     case "text":
       return { value: text(cell) };
     case "count":
-      return readCount(cell);
+      return readCount(cell, column.min);
     case "amount":
     case "area":
       return readAmount(cell);

@@ -1,24 +1,8 @@
 import * as z from "zod/mini";
 import { amount, common, count, isoDate, year } from "./primitives";
+import { CIVIL_ORGANIZATION_CATEGORIES, INSURANCES, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS } from "./values";
 
-export const ROOM_FUNCTIONS = [
-  "office",
-  "party-activity",
-  "police",
-  "stability-governance",
-  "mediation",
-  "elderly-home",
-  "health-center",
-  "library",
-  "outdoor-plaza",
-  "service-center",
-  "other",
-] as const;
-export type RoomFunction = (typeof ROOM_FUNCTIONS)[number];
-
-export const CIVIL_ORGANIZATION_CATEGORIES = ["culture-sports", "service", "rights", "donation", "professional", "other"] as const;
-export const INSURANCES = ["pension", "medical", "unemployment", "work-injury", "maternity"] as const;
-export const PARTY_ORGANIZATION_FORMS = ["none", "branch", "general-branch", "joint-branch"] as const;
+export type { RoomFunction } from "./values";
 
 const partyOrganization = z.strictObject({
   form: z.optional(z.enum(PARTY_ORGANIZATION_FORMS)),

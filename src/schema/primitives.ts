@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { DECIMAL_PATTERN } from "../arithmetic/toExact";
+import { JURISDICTIONS, YEARS } from "./values";
 
 /** People, beds, posts, organizations: a non-negative whole number. */
 export const count = z.int().check(z.minimum(0));
@@ -10,11 +11,11 @@ export const amount = z.union([z.number().check(z.minimum(0)), z.string().check(
 /** A calendar date written YYYY-MM-DD (2023-02-30 is refused). */
 export const isoDate = z.iso.date();
 
-export const year = z.int().check(z.minimum(1949), z.maximum(2100));
+export const year = z.int().check(z.minimum(YEARS.min), z.maximum(YEARS.max));
 
 export const nonEmpty = z.string().check(z.minLength(1));
 
-export const jurisdiction = z.enum(["guangzhou", "longgang", "linyi", "dunhuang"]);
+export const jurisdiction = z.enum(JURISDICTIONS);
 
 /** The fields every subject has (spec section 2, "Common"). */
 export function common<K extends string>(kind: K) {

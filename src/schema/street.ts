@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
 import { communitySchema } from "./community";
 import { amount, common, count, year } from "./primitives";
+import { CULTURE_STATION_GRADES } from "./values";
 
-export const CULTURE_STATION_GRADES = ["none", "third", "second", "first", "special"] as const;
-export type CultureStationGrade = (typeof CULTURE_STATION_GRADES)[number];
 
 const flag = z.optional(z.boolean());
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { COLUMN_DOCS } from "../../src/flat/columnDocs";
 import { COLUMNS } from "../../src/flat/columns";
 import { readDate } from "../../src/flat/readCell";
 import { rowToSubject } from "../../src/flat/rowToSubject";
+import { subjectSchema } from "../../src/schema/subject";
+import { SUBJECT_KINDS } from "../../src/schema/values";
 
 const one = (column: string, cell: unknown, extra: Record<string, unknown> = {}) => {
   const header = ["id", ...Object.keys(extra), column];
@@ -135,8 +138,28 @@ describe("rowToSubject", () => {
     ]);
   });
 
-  it("maps a schema problem back to its column", () => {
-    expect(problemsOf("assessments", "1800:TRUE", { kind: "street" })).toEqual([{ column: "assessments", message: expect.stringMatching(/1949 or more/) }]);
+  it.each([
+    ["assessments", "1800:TRUE", { kind: "street" }, /a year 1949–2100/],
+    ["pairedUnits", "税务局:2101=1", {}, /a year 1949–2100/],
+    ["serviceSpacePhase", 0, { kind: "project" }, /1 or more/],
+  ])("checks %s = %j as strictly as the schema", (column, cell, extra, message) => {
+    expect(problemsOf(column, cell, extra)).toEqual([{ column, message: expect.stringMatching(message) }]);
+  });
+
+  // A valid sample cell for each column type: every subject rowToSubject accepts must meet the schema,
+  // since the spreadsheet path evaluates it without a second validation.
+  const SAMPLE: Record<string, unknown> = {
+    text: "x", count: "3", amount: "12.5", boolean: "是", date: "2012/1/5", dates: "2012-01-05;2012-04-05",
+    area: 100, present: "TRUE", assessments: "2011:TRUE;2012:FALSE", civilOrganizations: "service;professional:TRUE",
+    pairedUnits: "税务局:2012=1", enum: undefined, enums: undefined, kind: undefined,
+  };
+  it.each(SUBJECT_KINDS.map((kind) => [kind]))("a %s row with every column filled meets the subject schema", (kind) => {
+    const columns = COLUMNS.filter((c) => c.kinds.includes(kind) && c.name !== "kind" && c.name !== "id");
+    const cells = columns.map((c) => (c.type === "enum" || c.type === "enums" ? c.values![1] : c.name === "serviceSpacePhase" ? 1 : SAMPLE[c.type]));
+    const result = rowToSubject(["kind", "id", ...columns.map((c) => c.name)], [kind, "x1", ...cells]);
+    if (result.kind !== "subject") throw new Error(JSON.stringify(result));
+    expect(subjectSchema.safeParse(result.subject).error?.issues).toBeUndefined();
+    expect(Object.keys(result.subject).length).toBeGreaterThan(3);
   });
 
   it("ignores a byte-order mark on the first header cell", () => {
@@ -146,6 +169,7 @@ describe("rowToSubject", () => {
   it("every schema field a flat row can hold has a column (the list in the README)", () => {
     const names = COLUMNS.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const c of COLUMNS) expect(c.zh.length * c.en.length).toBeGreaterThan(0);
+    expect(Object.keys(COLUMN_DOCS)).toEqual(names);
+    for (const doc of Object.values(COLUMN_DOCS)) expect(doc.zh.length * doc.en.length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,45 @@
+/** A spreadsheet value: a single cell, or a range as rows of cells. */
+export type Cell = string | number | boolean | Date | null | undefined;
+export type Range = Cell[][];
+
+/** The text a bad cell becomes inside a range, so one bad cell never breaks the sheet. */
+export const cellError = (error: unknown) => `#VALUE! ${error instanceof Error ? error.message : String(error)}`;
+
+export const isRange = (value: unknown): value is Range => Array.isArray(value) && value.every(Array.isArray);
+const blank = (cell: Cell) => cell === null || cell === undefined || cell === "";
+
+/**
+ * Applies a cell function to single values or to ranges, element by element (single values are
+ * used for every cell; ranges must have the same shape). A single bad value throws with its reason;
+ * inside a range it becomes `#VALUE! reason`, and blank cells stay blank.
+ *
+ * @example mapCells([[300], [""], [-1]], (a) => Number(a) / 300) // [[1], [""], ["#VALUE! …"]]
+ */
+export function mapCells(args: readonly unknown[], fn: (...cells: Cell[]) => Cell | Cell[]): Cell | Cell[][] {
+  const ranges = args.filter(isRange);
+  if (ranges.length === 0) return fn(...(args as Cell[])) as Cell;
+  const shape = ranges[0]!;
+  if (ranges.some((r) => r.length !== shape.length || r.some((row, i) => row.length !== shape[i]!.length))) {
+    throw new Error("the ranges must have the same number of rows and columns");
+  }
+  return shape.map((row, i) =>
+    row.flatMap((_, j) => {
+      const cells = args.map((arg) => (isRange(arg) ? arg[i]![j] : (arg as Cell)));
+      if (cells.some(blank)) return [""];
+      try {
+        return [fn(...cells)].flat();
+      } catch (error) {
+        return [cellError(error)];
+      }
+    }),
+  );
+}
+
+/** A spreadsheet number from the library's exact decimal text. */
+export const toNumber = (decimal: string): number => Number(decimal);
+
+/** A cell as the library reads numbers: numbers stay, text is trimmed, anything else is refused. */
+export function amountOf(cell: Cell, name: string): number | string {
+  if (typeof cell === "number" || typeof cell === "string") return typeof cell === "string" ? cell.trim() : cell;
+  throw new RangeError(`${name}: expected a number, received ${cell instanceof Date ? "a date" : String(cell)}`);
+}

@@ -1,0 +1,118 @@
+import { evaluateSubject } from "../engine/evaluateSubject";
+import { resolveOptions } from "../engine/resolveOptions";
+import { governmentPurchasePrice } from "../calculators/governmentPurchasePrice";
+import { projectInLieuPayment } from "../calculators/projectInLieuPayment";
+import { requiredCount } from "../calculators/requiredCount";
+import { requiredServiceSpace } from "../calculators/requiredServiceSpace";
+import { requiredStreetServiceCenterArea } from "../calculators/requiredStreetServiceCenterArea";
+import { splitWorkStationFunding } from "../calculators/splitWorkStationFunding";
+import { readDate } from "../flat/readCell";
+import { rowToSubject } from "../flat/rowToSubject";
+import { formatRequirement } from "../format/formatRequirement";
+import type { DocumentId, Finding } from "../types";
+import { type Cell, amountOf, cellError, isRange, mapCells, toNumber } from "./cells";
+
+/** Longgang art. 33: service space (m²) a project of this building area must plan. */
+export function SERVICE_SPACE_REQUIRED(buildingArea: unknown) {
+  return mapCells([buildingArea], (a) => toNumber(requiredServiceSpace(amountOf(a, "buildingArea"))));
+}
+
+/** Longgang art. 33: yuan owed for the space not provided. */
+export function IN_LIEU_PAYMENT(buildingArea: unknown, serviceSpace: unknown, pricePerM2: unknown) {
+  return mapCells([buildingArea, serviceSpace, pricePerM2], (a, s, p) =>
+    toNumber(projectInLieuPayment(amountOf(a, "buildingArea"), amountOf(s, "serviceSpace"), amountOf(p, "pricePerM2"))),
+  );
+}
+
+/** Longgang art. 36: construction cost plus 5%, to the fen. */
+export function PURCHASE_PRICE(cost: unknown) {
+  return mapCells([cost], (c) => toNumber(governmentPurchasePrice(amountOf(c, "cost"))));
+}
+
+/** Longgang art. 44: one row of three, district, street, company. */
+export function FUNDING_SPLIT(total: unknown) {
+  const split = (t: Cell) => splitWorkStationFunding(amountOf(t, "total")).map(toNumber);
+  return isRange(total) ? mapCells([total], split) : [split(total as Cell)];
+}
+
+/** The smallest whole number meeting numerator per denominator of base. */
+export function REQUIRED_COUNT(base: unknown, numerator: unknown, denominator: unknown) {
+  return mapCells([base, numerator, denominator], (b, n, d) => requiredCount(amountOf(b, "base"), amountOf(n, "numerator"), amountOf(d, "denominator")));
+}
+
+/** Guangzhou 2000: a pilot street's service center, 10 m² per 1000 people. */
+export function STREET_SERVICE_CENTER_AREA(population: unknown) {
+  return mapCells([population], (p) => toNumber(requiredStreetServiceCenterArea(amountOf(p, "population"))));
+}
+
+function options(asOf: unknown, documents: unknown) {
+  const day = isRange(asOf) ? asOf[0]?.[0] : asOf;
+  const list = isRange(documents) ? documents.flat() : [documents];
+  const chosen = list.flatMap((d) => (typeof d === "string" ? d.split(/[,;，；\s]+/) : [])).filter((d) => d !== "");
+  const result: { asOf?: string; documents?: DocumentId[] } = {};
+  if (day !== undefined && day !== null && day !== "") {
+    const read = readDate(day);
+    if ("error" in read) throw new Error(`asOf: ${read.error}`);
+    result.asOf = read.value as string;
+  }
+  if (chosen.length > 0) result.documents = chosen as DocumentId[];
+  const { problems, ...resolved } = resolveOptions(result);
+  if (problems.length > 0) throw new Error(problems.map((p) => `${p.path}: ${p.message}`).join("; "));
+  return resolved;
+}
+
+type RowFindings = { blank: true } | { error: string } | { id: string; findings: Finding[] };
+
+function checkRows(header: unknown, rows: unknown, asOf: unknown, documents: unknown): RowFindings[] {
+  const head = isRange(header) ? header[0] ?? [] : [];
+  const body = isRange(rows) ? rows : [[rows as Cell]];
+  const chosen = options(asOf, documents);
+  return body.map((row) => {
+    const read = rowToSubject(head, row);
+    if (read.kind === "blank") return { blank: true };
+    if (read.kind === "invalid") return { error: cellError(read.problems.map((p) => `${p.column}: ${p.message}`).join("; ")) };
+    try {
+      return { id: read.subject.id, findings: evaluateSubject(read.subject, chosen).findings };
+    } catch (error) {
+      return { error: cellError(error) };
+    }
+  });
+}
+
+const ids = (findings: Finding[], status: Finding["status"]) => findings.filter((f) => f.status === status).map((f) => f.ruleId).join(", ");
+
+/**
+ * One cell per row: `FAIL: <ids>` where a standard fails, else `PENDING: <ids>` where one is not yet
+ * due, else `DATA: <ids>` where data is missing, else `PASS`. A blank row gives a blank cell.
+ */
+export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown) {
+  return checkRows(header, rows, asOf, documents).map((row): Cell[] => {
+    if ("blank" in row) return [""];
+    if ("error" in row) return [row.error];
+    for (const [status, word] of [["fail", "FAIL"], ["pending", "PENDING"], ["insufficient-data", "DATA"]] as const) {
+      const list = ids(row.findings, status);
+      if (list !== "") return [`${word}: ${list}`];
+    }
+    return ["PASS"];
+  });
+}
+
+/** One row per finding: subject id, rule id, status, measured, required, shortfall, due, article, message (zh). */
+export function CHECK_COMMUNITY_DETAIL(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown) {
+  const out: Cell[][] = checkRows(header, rows, asOf, documents).flatMap((row): Cell[][] => {
+    if ("blank" in row) return [];
+    if ("error" in row) return [["", "", row.error, "", "", "", "", "", ""]];
+    return row.findings.map((f) => [
+      f.subject.path.join("/"),
+      f.ruleId,
+      f.status,
+      f.measured === null ? "" : typeof f.measured === "boolean" ? String(f.measured).toUpperCase() : f.measured,
+      formatRequirement(f.required),
+      f.shortfall ?? "",
+      f.due ?? "",
+      f.citation.article,
+      f.message.zh,
+    ]);
+  });
+  return out.length > 0 ? out : [[""]];
+}
