@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { mapCells } from "../../src/sheets/cells";
+import {
+  CHECK_COMMUNITY,
+  CHECK_COMMUNITY_DETAIL,
+  FUNDING_SPLIT,
+  IN_LIEU_PAYMENT,
+  PURCHASE_PRICE,
+  REQUIRED_COUNT,
+  SERVICE_SPACE_REQUIRED,
+  STREET_SERVICE_CENTER_AREA,
+} from "../../src/sheets/functions";
+
+describe("calculator functions", () => {
+  it.each([
+    ["SERVICE_SPACE_REQUIRED(45000)", () => SERVICE_SPACE_REQUIRED(45000), 150],
+    ["SERVICE_SPACE_REQUIRED(1000) rounds up", () => SERVICE_SPACE_REQUIRED(1000), 3.34],
+    ["IN_LIEU_PAYMENT(45000, 120, 8650.5)", () => IN_LIEU_PAYMENT(45000, 120, 8650.5), 259515],
+    ["IN_LIEU_PAYMENT with enough space", () => IN_LIEU_PAYMENT(30000, 100, 8650.5), 0],
+    ["PURCHASE_PRICE(4.3)", () => PURCHASE_PRICE(4.3), 4.52],
+    ["REQUIRED_COUNT(2001, 15, 100)", () => REQUIRED_COUNT(2001, 15, 100), 301],
+    ["STREET_SERVICE_CENTER_AREA(45678)", () => STREET_SERVICE_CENTER_AREA(45678), 456.78],
+    ["text numbers are read exactly", () => PURCHASE_PRICE("10.1"), 10.61],
+  ])("%s", (_, call, expected) => {
+    expect(call()).toBe(expected);
+  });
+
+  it("FUNDING_SPLIT gives one row of three", () => {
+    expect(FUNDING_SPLIT(100)).toEqual([[33.34, 33.33, 33.33]]);
+    expect(FUNDING_SPLIT([[100], [600000]])).toEqual([
+      [33.34, 33.33, 33.33],
+      [200000, 200000, 200000],
+    ]);
+  });
+
+  it("a range gives a range of the same shape; blanks stay blank; a bad cell says why", () => {
+    expect(SERVICE_SPACE_REQUIRED([[30000, ""], [-1, 1000]])).toEqual([
+      [100, ""],
+      [expect.stringMatching(/^#VALUE! buildingArea.*-1/), 3.34],
+    ]);
+  });
+
+  it("broadcasts a single value over a range", () => {
+    expect(IN_LIEU_PAYMENT([[45000], [30000]], [[120], [100]], 8650.5)).toEqual([[259515], [0]]);
+  });
+
+  it("a bad single value throws with its reason", () => {
+    expect(() => PURCHASE_PRICE(-5)).toThrow(/cost/);
+    expect(() => PURCHASE_PRICE(true)).toThrow(/expected a number/);
+  });
+
+  it("refuses ranges of different shapes", () => {
+    expect(() => mapCells([[[1], [2]], [[1]]], (a) => a)).toThrow(/same number of rows/);
+  });
+});
+
+const HEADER = [["kind", "id", "jurisdiction", "residentsCommittee.members", "oneStopServiceWindow", "area.police"]];
+const ROWS = [
+  ["community", "c1", "longgang", 7, "TRUE", 50],
+  ["community", "c2", "longgang", 4, "FALSE", 49.99],
+  ["", "", "", "", "", ""],
+  ["community", "c3", "longgang", "seven", "", ""],
+  ["project", "p1", "longgang", "", "", ""],
+];
+
+describe("CHECK_COMMUNITY", () => {
+  it("gives one cell per row: FAIL, PENDING, DATA or PASS; blank rows stay blank; bad rows say why", () => {
+    const cells = CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30").map((r) => r[0]);
+    expect(cells[0]).toMatch(/^DATA: /); // members and window met; other figures missing
+    expect(cells[1]).toMatch(/^FAIL: longgang-2005\/residents-committee-members$/); // window and police pending until 2010-12-31
+    expect(cells[2]).toBe("");
+    expect(cells[3]).toMatch(/^#VALUE! residentsCommittee\.members: expected a whole number/);
+    expect(cells[4]).toMatch(/^DATA: longgang-2005\/service-space-ratio/);
+  });
+
+  it("turns pending into failure after the due date", () => {
+    expect(CHECK_COMMUNITY(HEADER, [ROWS[1]!], new Date(2011, 0, 1))[0]![0]).toMatch(/^FAIL: .*one-stop-service-window.*facility-area\/police/);
+  });
+
+  it("PASS when every standard of the chosen documents is met", () => {
+    const header = [["id", "jurisdiction", "households", "serviceStation", "partyOrganization.form", "residentsCommittee.directorIsPartySecretary"]];
+    expect(CHECK_COMMUNITY(header, [["l1", "linyi", 2000, "是", "branch", "是"]], "2002-01-01")).toEqual([["PASS"]]);
+  });
+
+  it("takes documents as comma-separated ids", () => {
+    const header = [["id", "households"]];
+    expect(CHECK_COMMUNITY(header, [["x", 999]], "2002-01-01", "linyi-report")[0]![0]).toMatch(/^FAIL: linyi-report\/community-size-households/);
+  });
+
+  it("refuses an unknown document or a bad date with the reason", () => {
+    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30", "longgang-2006")).toThrow(/unknown document "longgang-2006"/);
+    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-02-30")).toThrow(/asOf/);
+  });
+});
+
+describe("CHECK_COMMUNITY_DETAIL", () => {
+  it("gives one row per finding with subject, rule, status, measured, required, shortfall, due, article, message", () => {
+    const rows = CHECK_COMMUNITY_DETAIL(HEADER, [ROWS[1]!], "2011-01-01");
+    const police = rows.find((r) => r[1] === "longgang-2005/facility-area/police");
+    expect(police).toEqual(["c2", "longgang-2005/facility-area/police", "fail", "49.99", "≥ 50.00", "0.01", "2010-12-31", "第三十二条", expect.stringMatching(/^社区警务室面积：未达标/)]);
+  });
+
+  it("a bad row becomes one row with the reason", () => {
+    expect(CHECK_COMMUNITY_DETAIL(HEADER, [ROWS[3]!], "2011-01-01")).toEqual([["", "", expect.stringMatching(/^#VALUE! /), "", "", "", "", "", ""]]);
+  });
+});
