@@ -18,7 +18,7 @@ export default defineConfig([
   },
   {
     // The command line (`community-standards`, and `npm start`).
-    entry: { cli: "src/cli/main.ts" },
+    entry: { cli: "src/cli/run.ts" },
     format: ["esm"],
     platform: "node",
     target: "node20",

@@ -173,3 +173,11 @@ describe("rowToSubject", () => {
     for (const doc of Object.values(COLUMN_DOCS)) expect(doc.zh.length * doc.en.length).toBeGreaterThan(0);
   });
 });
+
+describe("the shipped examples/template.csv", () => {
+  it("has every column of the flat format, in order", async () => {
+    const { readFileSync } = await import("node:fs");
+    const header = readFileSync(new URL("../../examples/template.csv", import.meta.url), "utf8").split("\r\n")[0]!.split(",");
+    expect(header).toEqual(COLUMNS.map((c) => c.name));
+  });
+});
