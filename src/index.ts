@@ -1,28 +1,35 @@
-// The public API, in alphabetical order. Anything not exported here is internal.
+// The public API, one name per line, in alphabetical order. Anything not exported here is internal.
+export { citySchema } from "./schema/city";
+export { COLUMN_DOCS } from "./flat/columnDocs";
+export { COLUMNS } from "./flat/columns";
+export { communitySchema } from "./schema/community";
+export { districtSchema } from "./schema/district";
 export { documents } from "../rules";
+export { evaluate } from "./engine/evaluate";
 export { governmentPurchasePrice } from "./calculators/governmentPurchasePrice";
 export { inLieuPayment } from "./calculators/inLieuPayment";
 export { projectInLieuPayment } from "./calculators/projectInLieuPayment";
+export { projectSchema } from "./schema/project";
 export { requiredCount } from "./calculators/requiredCount";
 export { requiredServiceSpace } from "./calculators/requiredServiceSpace";
 export { requiredStreetServiceCenterArea } from "./calculators/requiredStreetServiceCenterArea";
-export { splitWorkStationFunding } from "./calculators/splitWorkStationFunding";
-export { type EvaluateOptions, evaluate, summarize } from "./engine/evaluate";
-export { COLUMN_DOCS } from "./flat/columnDocs";
-export { COLUMNS, type CellType, type Column } from "./flat/columns";
-export { type CellProblem, type RowResult, rowToSubject } from "./flat/rowToSubject";
-export type { Rule, RuleInfo } from "./engine/rule";
-export { type SafeEvaluateResult, safeEvaluate } from "./engine/safeEvaluate";
-export { SubjectValidationError } from "./errors";
+export { rowToSubject } from "./flat/rowToSubject";
 export { rules } from "./rules";
-export { type City, citySchema } from "./schema/city";
-export { type Community, communitySchema } from "./schema/community";
-export type { InputProblem } from "./schema/describeIssues";
-export { type District, districtSchema } from "./schema/district";
-export { type Project, projectSchema } from "./schema/project";
-export { type Street, streetSchema } from "./schema/street";
-export { type Subject, subjectSchema } from "./schema/subject";
+export { safeEvaluate } from "./engine/safeEvaluate";
+export { splitWorkStationFunding } from "./calculators/splitWorkStationFunding";
+export { streetSchema } from "./schema/street";
 export { subjectJsonSchema } from "./schema/subjectJsonSchema";
+export { subjectSchema } from "./schema/subject";
+export { SubjectValidationError } from "./errors";
+export { summarize } from "./engine/evaluate";
+
+export type { CellProblem, RowResult } from "./flat/rowToSubject";
+export type { CellType, Column } from "./flat/columns";
+export type { EvaluateOptions } from "./engine/evaluate";
+export type { InputProblem } from "./schema/describeIssues";
+export type { Rule, RuleInfo } from "./engine/rule";
+export type { SafeEvaluateResult } from "./engine/safeEvaluate";
+export type { City, Community, District, Project, Street, Subject } from "./schema/subject";
 export type {
   Bilingual,
   Citation,
