@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeText, normalizedTexts } from "../src/texts";
 import { catalogue } from "./catalogue";
+import { GOVERNMENT_PURCHASE_QUOTE } from "../rules/longgang-2005/art36-government-purchase";
 
 describe("normalizeText", () => {
   it.each([
@@ -18,6 +19,10 @@ describe("the shipped normalized texts", () => {
   it.each(catalogue.documents.map((d) => [d.id, d.seed]))("%s equals its seed, normalized", (id, seed) => {
     const raw = readFileSync(new URL(`./fixtures/seeds/${seed}`, import.meta.url), "utf8");
     expect(normalizedTexts[id as keyof typeof normalizedTexts]).toBe(normalizeText(raw));
+  });
+
+  it("the calculators' quotes stand in their texts too (art. 36: cost plus 5%)", () => {
+    expect(normalizedTexts["longgang-2005"]).toContain(GOVERNMENT_PURCHASE_QUOTE);
   });
 
   it("guangzhou-2011's text has no pinyin left", () => {

@@ -1,7 +1,7 @@
 import { partyBranchPerResidentialArea, secretaryHeadsResidentsCommittee, staffPartyMembersHalf } from "./s3-1-2-residential-party-organizations";
 import { volunteers3Percent } from "./s3-3-1-volunteers";
 import { districtServiceCenterArea, elderlyBeds10Per1000, streetServiceCenterArea } from "./s3-3-2-service-centers";
-import { districtServiceCenterStaff, streetServiceCenterStaff } from "./s3-3-3-service-center-posts";
+import { serviceCenterPosts } from "./s3-3-3-service-center-posts";
 import { streetCultureStationGrade } from "./s3-5-culture-station";
 
 export { guangzhou2000 } from "./document";
@@ -15,7 +15,6 @@ export const guangzhou2000Rules = [
   districtServiceCenterArea,
   streetServiceCenterArea,
   elderlyBeds10Per1000,
-  districtServiceCenterStaff,
-  streetServiceCenterStaff,
+  ...serviceCenterPosts,
   streetCultureStationGrade,
 ];
