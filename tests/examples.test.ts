@@ -42,3 +42,10 @@ describe("later documents alongside earlier ones (Guangzhou)", () => {
     expect(guangzhou.findings.find((f) => f.ruleId === "guangzhou-2000/street-service-center-area")).toMatchObject({ status: "fail", shortfall: "24.50" });
   });
 });
+
+it("names the base of a rate in the message's own language", () => {
+  const volunteers = findings.find((f) => f.ruleId === "guangzhou-2000/volunteers-3-percent")!;
+  expect(volunteers.message.zh).toContain("（人口 8600 × 3%）");
+  expect(volunteers.message.en).toContain("(3% of population 8600)");
+  expect(findings.every((f) => !/[（(][a-zA-Z.]+ \d/.test(f.message.zh))).toBe(true);
+});

@@ -1,7 +1,7 @@
 import { toExact } from "../arithmetic/toExact";
 import { type Input, missingOf } from "../engine/field";
 import { missing, type Outcome } from "../engine/outcome";
-import type { Unit } from "../types";
+import type { Bilingual, Unit } from "../types";
 import { showMeasured, showRequired } from "./show";
 
 /** A rate as the document states it: `numerator` per `denominator` (15 per 100, 2 per 10000). */
@@ -9,6 +9,16 @@ export interface Rate {
   numerator: number;
   denominator: number;
 }
+
+/** What the bases of the documents' rates are called in messages. */
+const BASE_LABELS: Record<string, Bilingual> = {
+  population: { zh: "人口", en: "population" },
+  elderlyPopulation: { zh: "老年人口", en: "elderly population" },
+  residentsCommittees: { zh: "居委会总数", en: "residents committees" },
+  buildingAreaM2: { zh: "建筑面积", en: "building area" },
+  "residentsCommittee.fullTimeStaff": { zh: "居委会专职人员", en: "full-time staff" },
+  "residentsCommittee.election.eligibleVoters": { zh: "选民", en: "eligible voters" },
+};
 
 /**
  * The measured amount meets a rate over a base (per-capita rates and shares alike): exact, as
@@ -33,7 +43,10 @@ export function rateAtLeast(input: Input<number | string>, base: Input<number | 
       comparison: "at-least",
       value: showRequired(exactRequired, unit),
       unit,
-      basis: { zh: `${base.path} ${baseValue.toFixed()} × ${per}`, en: `${per} of ${base.path} ${baseValue.toFixed()}` },
+      basis: {
+        zh: `${BASE_LABELS[base.path]?.zh ?? base.path} ${baseValue.toFixed()} × ${per}`,
+        en: `${per} of ${BASE_LABELS[base.path]?.en ?? base.path} ${baseValue.toFixed()}`,
+      },
     },
     shortfall: met ? null : showRequired(exactRequired.minus(measured), unit),
   };
