@@ -1,5 +1,7 @@
-import { hasOwnPartyOrganization } from "../../src/checks/hasOwnPartyOrganization";
+import { oneOf } from "../../src/checks/oneOf";
+import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
+import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
 import { UNDATED } from "./document";
 
 export const partyOrganizationPerCommunity = defineRule({
@@ -10,7 +12,7 @@ export const partyOrganizationPerCommunity = defineRule({
   modality: "requirement",
   subject: "community",
   label: { zh: "社区党组织（一社区一支部）", en: "a party organization for the community" },
-  threshold: { forms: ["branch", "general-branch", "joint-branch"] },
+  threshold: { forms: OWN_PARTY_ORGANIZATION_FORMS },
   note: UNDATED,
-  check: (c) => hasOwnPartyOrganization(c),
+  check: (c, { threshold }) => oneOf(field(c, "partyOrganization.form"), threshold.forms),
 });

@@ -1,3 +1,4 @@
+import { yearOf } from "../../src/dates/yearOf";
 import { field } from "../../src/engine/field";
 import { missing, notApplicable } from "../../src/engine/outcome";
 import { defineRule } from "../../src/engine/rule";
@@ -19,7 +20,7 @@ export const pairedUnitPracticalMatters = defineRule({
     if (units.value.length === 0) return notApplicable({ zh: "社区无结对共建单位", en: "the community has no paired units" });
     const unrecorded = units.value.flatMap((u, i) => (u.practicalMatters === undefined ? [`pairedUnits[${i}].practicalMatters`] : []));
     if (unrecorded.length > 0) return missing(unrecorded);
-    const year = Number(asOf.slice(0, 4));
+    const year = yearOf(asOf);
     const did = (u: (typeof units.value)[number], y: number) => u.practicalMatters!.filter((m) => m.year === y).reduce((n, m) => n + m.count, 0) >= threshold.minPerYear;
     const lastYearShort = units.value.filter((u) => !did(u, year - 1));
     const thisYearShort = units.value.filter((u) => !did(u, year));

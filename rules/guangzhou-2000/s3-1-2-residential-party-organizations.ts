@@ -1,8 +1,9 @@
-import { hasOwnPartyOrganization } from "../../src/checks/hasOwnPartyOrganization";
+import { oneOf } from "../../src/checks/oneOf";
 import { isTrue } from "../../src/checks/isTrue";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
+import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
 import { TWO_YEARS_FROM_ISSUE } from "./document";
 
 export const partyBranchPerResidentialArea = defineRule({
@@ -13,10 +14,10 @@ export const partyBranchPerResidentialArea = defineRule({
   modality: "requirement",
   subject: "community",
   label: { zh: "居民区党支部（一居民区一支部）", en: "a party branch for the residential area" },
-  threshold: { forms: ["branch", "general-branch", "joint-branch"] },
+  threshold: { forms: OWN_PARTY_ORGANIZATION_FORMS },
   due: TWO_YEARS_FROM_ISSUE,
   note: "在2年内 from the notice of 2000-11-23: due 2002-11-23. A general or joint branch also counts as the area's own organization.",
-  check: (c) => hasOwnPartyOrganization(c),
+  check: (c, { threshold }) => oneOf(field(c, "partyOrganization.form"), threshold.forms),
 });
 
 export const secretaryHeadsResidentsCommittee = defineRule({

@@ -1,6 +1,16 @@
 import { allTrue } from "../../src/checks/allTrue";
-import { field } from "../../src/engine/field";
+import { type BooleanPath, field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
+import type { Street } from "../../src/schema/subject";
+import type { Bilingual } from "../../src/types";
+
+/** What the clause asks for, item by item. */
+const ONE_TEAM_THREE_CENTERS: readonly { path: BooleanPath<Street>; name: Bilingual }[] = [
+  { path: "oneTeamThreeCenters.governmentServiceCenter", name: { zh: "政务服务中心", en: "government service center" } },
+  { path: "oneTeamThreeCenters.governanceCenter", name: { zh: "综治信访维稳中心", en: "governance and stability center" } },
+  { path: "oneTeamThreeCenters.familyServiceCenter", name: { zh: "家庭综合服务中心", en: "family service center" } },
+  { path: "oneTeamThreeCenters.lawEnforcementTeam", name: { zh: "综合执法队", en: "law enforcement team" } },
+];
 
 export const oneTeamThreeCenters = defineRule({
   id: "guangzhou-2011/one-team-three-centers",
@@ -10,14 +20,8 @@ export const oneTeamThreeCenters = defineRule({
   modality: "requirement",
   subject: "street",
   label: { zh: "街道“一队三中心”", en: "the street's one team and three centers" },
-  threshold: { all: 4 },
+  threshold: { items: ONE_TEAM_THREE_CENTERS },
   // 最遲在2012年上半年內: by 2012-06-30 (spec section 1).
   due: "2012-06-30",
-  check: (s) =>
-    allTrue([
-      [field(s, "oneTeamThreeCenters.governmentServiceCenter"), { zh: "政务服务中心", en: "government service center" }],
-      [field(s, "oneTeamThreeCenters.governanceCenter"), { zh: "综治信访维稳中心", en: "governance and stability center" }],
-      [field(s, "oneTeamThreeCenters.familyServiceCenter"), { zh: "家庭综合服务中心", en: "family service center" }],
-      [field(s, "oneTeamThreeCenters.lawEnforcementTeam"), { zh: "综合执法队", en: "law enforcement team" }],
-    ]),
+  check: (subject, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(subject, path), name] as const)),
 });

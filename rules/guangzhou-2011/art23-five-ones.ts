@@ -1,6 +1,17 @@
 import { allTrue } from "../../src/checks/allTrue";
-import { field } from "../../src/engine/field";
+import { type BooleanPath, field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
+import type { Street } from "../../src/schema/subject";
+import type { Bilingual } from "../../src/types";
+
+/** What the clause asks for, item by item. */
+const FIVE_ONES: readonly { path: BooleanPath<Street>; name: Bilingual }[] = [
+  { path: "fiveOnes.familyServiceCenter", name: { zh: "家庭综合服务中心", en: "family service center" } },
+  { path: "fiveOnes.cultureCenter", name: { zh: "文化活动中心", en: "culture activity center" } },
+  { path: "fiveOnes.sportsPark", name: { zh: "体育休闲公园", en: "sports park" } },
+  { path: "fiveOnes.healthServiceCenter", name: { zh: "卫生服务中心", en: "health service center" } },
+  { path: "fiveOnes.videoSurveillance", name: { zh: "视频监控系统", en: "video surveillance system" } },
+];
 
 export const fiveOnes = defineRule({
   id: "guangzhou-2011/five-ones",
@@ -10,15 +21,8 @@ export const fiveOnes = defineRule({
   modality: "requirement",
   subject: "street",
   label: { zh: "街道“五个一”", en: "the street's five facilities" },
-  threshold: { all: 5 },
+  threshold: { items: FIVE_ONES },
   due: "2012-12-31",
   note: "2012年前 is read as by the end of 2012.",
-  check: (s) =>
-    allTrue([
-      [field(s, "fiveOnes.familyServiceCenter"), { zh: "家庭综合服务中心", en: "family service center" }],
-      [field(s, "fiveOnes.cultureCenter"), { zh: "文化活动中心", en: "culture activity center" }],
-      [field(s, "fiveOnes.sportsPark"), { zh: "体育休闲公园", en: "sports park" }],
-      [field(s, "fiveOnes.healthServiceCenter"), { zh: "卫生服务中心", en: "health service center" }],
-      [field(s, "fiveOnes.videoSurveillance"), { zh: "视频监控系统", en: "video surveillance system" }],
-    ]),
+  check: (subject, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(subject, path), name] as const)),
 });

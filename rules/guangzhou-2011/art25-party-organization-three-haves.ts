@@ -1,6 +1,15 @@
 import { allTrue } from "../../src/checks/allTrue";
-import { field } from "../../src/engine/field";
+import { type BooleanPath, field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
+import type { Community } from "../../src/schema/subject";
+import type { Bilingual } from "../../src/types";
+
+/** What the clause asks for, item by item. */
+const THREE_HAVES: readonly { path: BooleanPath<Community>; name: Bilingual }[] = [
+  { path: "partyOrganization.hasFullTimeStaff", name: { zh: "专职工作人员", en: "full-time staff" } },
+  { path: "partyOrganization.hasOffice", name: { zh: "办公场所", en: "an office" } },
+  { path: "partyOrganization.hasActivityFunds", name: { zh: "活动经费", en: "activity funds" } },
+];
 
 export const partyOrganizationThreeHaves = defineRule({
   id: "guangzhou-2011/party-organization-three-haves",
@@ -10,11 +19,6 @@ export const partyOrganizationThreeHaves = defineRule({
   modality: "requirement",
   subject: "community",
   label: { zh: "社区党组织“三有”", en: "the party organization's staff, office and funds" },
-  threshold: { all: 3 },
-  check: (c) =>
-    allTrue([
-      [field(c, "partyOrganization.hasFullTimeStaff"), { zh: "专职工作人员", en: "full-time staff" }],
-      [field(c, "partyOrganization.hasOffice"), { zh: "办公场所", en: "an office" }],
-      [field(c, "partyOrganization.hasActivityFunds"), { zh: "活动经费", en: "activity funds" }],
-    ]),
+  threshold: { items: THREE_HAVES },
+  check: (subject, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(subject, path), name] as const)),
 });

@@ -1,5 +1,4 @@
-import { addYears, parseISO } from "date-fns";
-import { isoDay } from "../../src/dates/isoDay";
+import { addYearsToDay } from "../../src/dates/addYearsToDay";
 import { gapLongerThan } from "../../src/dates/gapLongerThan";
 import { field } from "../../src/engine/field";
 import { missing } from "../../src/engine/outcome";
@@ -21,7 +20,7 @@ export const modelSelectionEveryTwoYears = defineRule({
     const held = selections.value.filter((day) => day <= asOf && day >= document.inForce!);
     const gap = gapLongerThan([document.inForce!, ...held, asOf], threshold.everyYears);
     const last = [...held].sort().pop() ?? document.inForce!;
-    const next = isoDay(addYears(parseISO(last), threshold.everyYears));
+    const next = addYearsToDay(last, threshold.everyYears);
     return {
       kind: "measured",
       met: gap === null,

@@ -1,7 +1,8 @@
-import { hasOwnPartyOrganization } from "../../src/checks/hasOwnPartyOrganization";
+import { oneOf } from "../../src/checks/oneOf";
 import { isTrue } from "../../src/checks/isTrue";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
+import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
 import { UNDATED } from "./document";
 
 export const partyBranchPerCommunity = defineRule({
@@ -12,9 +13,9 @@ export const partyBranchPerCommunity = defineRule({
   modality: "target",
   subject: "community",
   label: { zh: "社区党支部（一居一支部）", en: "a party branch for the community" },
-  threshold: { forms: ["branch", "general-branch", "joint-branch"] },
+  threshold: { forms: OWN_PARTY_ORGANIZATION_FORMS },
   note: UNDATED,
-  check: (c) => hasOwnPartyOrganization(c),
+  check: (c, { threshold }) => oneOf(field(c, "partyOrganization.form"), threshold.forms),
 });
 
 export const secretaryHeadsResidentsCommittee = defineRule({

@@ -1,3 +1,4 @@
+import { yearOf } from "../../src/dates/yearOf";
 import { missing } from "../../src/engine/outcome";
 import { defineRule } from "../../src/engine/rule";
 import type { Consequence } from "../../src/types";
@@ -14,7 +15,7 @@ export const annualAssessment = defineRule({
   threshold: { consecutiveFailuresForYellowCard: 2 },
   note: "Judged on the latest assessed year up to the as-of year; the yellow card needs that year and the one before both failed.",
   check(street, rule, { asOf }) {
-    const asOfYear = Number(asOf.slice(0, 4));
+    const asOfYear = yearOf(asOf);
     const years = (street.assessments ?? []).filter((a) => a.year <= asOfYear).sort((a, b) => b.year - a.year);
     const latest = years[0];
     if (latest === undefined) return missing(["assessments"]);

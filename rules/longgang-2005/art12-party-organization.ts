@@ -24,14 +24,20 @@ export const partyOrganizationForm = defineRule({
   modality: "requirement",
   subject: "community",
   label: { zh: "社区党组织形式", en: "form of the community party organization" },
-  threshold: { branchFrom: 3, generalBranchFrom: 50 },
+  // 3人以上 … 应建立社区党支部; 50人以上 … 建立社区党总支 (a general branch also satisfies the first).
+  threshold: {
+    branchFrom: 3,
+    generalBranchFrom: 50,
+    branchForms: ["branch", "general-branch"] as ("branch" | "general-branch")[],
+    generalBranchForms: ["general-branch"] as "general-branch"[],
+  },
   note: "A joint branch shared with other communities is not the community's own branch; with fewer than 3 members the clause asks nothing.",
   check(c, { threshold }) {
     const members = field(c, "partyMembers");
     if (members.value === undefined) return missing([members.path]);
     if (members.value < threshold.branchFrom) return notApplicable({ zh: `正式党员不足${threshold.branchFrom}人`, en: `fewer than ${threshold.branchFrom} formal party members` });
     const form = field(c, "partyOrganization.form");
-    return oneOf(form, members.value >= threshold.generalBranchFrom ? ["general-branch"] : ["branch", "general-branch"]);
+    return oneOf(form, members.value >= threshold.generalBranchFrom ? threshold.generalBranchForms : threshold.branchForms);
   },
 });
 

@@ -1,4 +1,5 @@
 import { calendarQuarters } from "../../src/dates/calendarQuarters";
+import { yearOf } from "../../src/dates/yearOf";
 import { field } from "../../src/engine/field";
 import { missing } from "../../src/engine/outcome";
 import { defineRule } from "../../src/engine/rule";
@@ -21,7 +22,7 @@ export const jointMeetingQuarterly = defineRule({
       meetings.value!.filter((day) => day >= q.from && day <= q.to && day <= asOf).length >= threshold.meetingsPerQuarter;
     const lacking = quarters.filter((q) => !held(q));
     const overdue = lacking.filter((q) => q.ended);
-    const year = asOf.slice(0, 4);
+    const year = yearOf(asOf);
     return {
       kind: "measured",
       met: lacking.length === 0,

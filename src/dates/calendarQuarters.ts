@@ -1,4 +1,4 @@
-import { endOfQuarter, getQuarter, parseISO, startOfQuarter, startOfYear } from "date-fns";
+import { addQuarters, endOfQuarter, getQuarter, parseISO, startOfQuarter, startOfYear } from "date-fns";
 import { isoDay } from "./isoDay";
 import { isAfterDay } from "./isAfterDay";
 
@@ -26,7 +26,7 @@ export function calendarQuarters(asOf: string, since: string | null = null): Cal
       quarters.push({ quarter: getQuarter(start), from: isoDay(startOfQuarter(start)), to, ended: isAfterDay(asOf, to) });
     }
     if (getQuarter(start) === 4) break;
-    start = startOfQuarter(new Date(start.getFullYear(), start.getMonth() + 3, 1));
+    start = addQuarters(start, 1);
   }
   return quarters;
 }

@@ -1,6 +1,5 @@
-import { addYears, parseISO } from "date-fns";
+import { addYearsToDay } from "./addYearsToDay";
 import { isAfterDay } from "./isAfterDay";
-import { isoDay } from "./isoDay";
 
 export interface Gap {
   from: string;
@@ -18,11 +17,7 @@ export function gapLongerThan(days: readonly string[], years: number): Gap | nul
   for (let i = 1; i < sorted.length; i += 1) {
     const from = sorted[i - 1] as string;
     const to = sorted[i] as string;
-    if (isAfterDay(to, addYearsIso(from, years))) return { from, to };
+    if (isAfterDay(to, addYearsToDay(from, years))) return { from, to };
   }
   return null;
-}
-
-function addYearsIso(day: string, years: number): string {
-  return isoDay(addYears(parseISO(day), years));
 }

@@ -14,6 +14,9 @@ export type At<T, P extends string> = P extends `${infer Head}.${infer Rest}`
     ? T[P]
     : never;
 
+/** The dot paths of a subject type that lead to a yes/no field. */
+export type BooleanPath<T> = { [P in Path<T>]: NonNullable<At<T, P>> extends boolean ? P : never }[Path<T>];
+
 /** A value a rule reads, with the path that names it when it is missing. */
 export interface Input<T> {
   path: string;

@@ -61,7 +61,7 @@ function options(asOf: unknown, documents: unknown) {
   return resolved;
 }
 
-type RowFindings = { blank: true } | { error: string } | { id: string; findings: Finding[] };
+type RowFindings = { blank: true } | { error: string } | { findings: Finding[] };
 
 function checkRows(header: unknown, rows: unknown, asOf: unknown, documents: unknown): RowFindings[] {
   const head = isRange(header) ? header[0] ?? [] : [];
@@ -72,7 +72,7 @@ function checkRows(header: unknown, rows: unknown, asOf: unknown, documents: unk
     if (read.kind === "blank") return { blank: true };
     if (read.kind === "invalid") return { error: cellError(read.problems.map((p) => `${p.column}: ${p.message}`).join("; ")) };
     try {
-      return { id: read.subject.id, findings: evaluateSubject(read.subject, chosen).findings };
+      return { findings: evaluateSubject(read.subject, chosen).findings };
     } catch (error) {
       return { error: cellError(error) };
     }
