@@ -83,7 +83,10 @@ export interface Citation {
   /** The document's date (YYYY-MM-DD), or null where the copy states none: which year a figure is from. */
   issued: string | null;
   article: string;
+  /** Verbatim from the document's normalized text: what the citation is checked against. */
   quote: string;
+  /** The quote as a person reads it: Guangzhou 2011's in simplified characters, as the document was issued. */
+  displayQuote: string;
 }
 
 export interface FindingSubject {
@@ -91,6 +94,8 @@ export interface FindingSubject {
   id: string;
   /** Ids from the root subject down to this one: ["tianhe", "shipai", "community-7"]. */
   path: string[];
+  /** The subject's own name (沙塘布社区), where the input gives one. */
+  name?: string;
 }
 
 export interface Finding {

@@ -6,9 +6,11 @@ import { fiveOnes } from "./art23-five-ones";
 import { partyOrganizationThreeHaves } from "./art25-party-organization-three-haves";
 import { modelSelectionEveryTwoYears } from "./art28-model-selection";
 
+import { SIMPLIFIED_QUOTES } from "./simplified";
+
 export { guangzhou2011 } from "./document";
 
-/** Every Guangzhou 2011 rule, in article order. */
+/** Every Guangzhou 2011 rule, in article order, each shown with its quote in simplified characters. */
 export const guangzhou2011Rules = [
   oneTeamThreeCenters,
   directElectionRatio,
@@ -19,4 +21,4 @@ export const guangzhou2011Rules = [
   fiveOnes,
   partyOrganizationThreeHaves,
   modelSelectionEveryTwoYears,
-];
+].map((rule) => Object.freeze({ ...rule, displayQuote: SIMPLIFIED_QUOTES[rule.quote] ?? rule.quote }));

@@ -32,7 +32,7 @@ export function evaluateSubject(root: Subject, { asOf, documents: chosen }: Reso
     for (const rule of ruleBook) {
       if (rule.subject !== subject.kind || !selected.includes(rule.document)) continue;
       const document = allDocuments.find((d) => d.id === rule.document)!;
-      findings.push(findingOf(rule, subject, { kind: subject.kind, id: subject.id, path }, asOf, document));
+      findings.push(findingOf(rule, subject, { kind: subject.kind, id: subject.id, path, ...(subject.name !== undefined && { name: subject.name }) }, asOf, document));
     }
   }
   return {

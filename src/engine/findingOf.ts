@@ -40,7 +40,7 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, a
     modality: rule.modality,
     ...parts,
     consequences: status === "fail" ? [...(measured?.consequences ?? rule.consequences ?? [])] : [],
-    citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote },
+    citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote },
     note: rule.note ?? null,
     message: message({ ...parts, label: rule.label, ...(detail && { detail }) }),
   };

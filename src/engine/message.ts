@@ -1,3 +1,5 @@
+import { ENUM_LABELS } from "../labels/enumLabels";
+import { fieldLabel } from "../labels/fieldLabel";
 import type { Bilingual, Finding, Requirement, Status } from "../types";
 import { UNIT_TEXT } from "./units";
 
@@ -10,17 +12,10 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
   info: { zh: "报告", en: "reported" },
 };
 
-/** Chinese names of the schema's enumerated values, for messages. */
-const VALUE_ZH: Record<string, string> = {
-  none: "无",
-  branch: "党支部",
-  "general-branch": "党总支",
-  "joint-branch": "联合党支部",
-  third: "省三级",
-  second: "省二级",
-  first: "省一级",
-  special: "特级",
-};
+/** Chinese names of the enumerated values a requirement can name, for messages. */
+const VALUE_ZH: Readonly<Record<string, string>> = Object.fromEntries(
+  [ENUM_LABELS.partyOrganizationForm, ENUM_LABELS.cultureStationGrade].flatMap((group) => Object.entries(group).map(([value, label]) => [value, label.zh])),
+);
 
 function withUnit(value: unknown, requirement: Requirement | null, lang: keyof Bilingual): string {
   const unit = requirement?.unit ? UNIT_TEXT[requirement.unit][lang] : "";
@@ -71,7 +66,7 @@ function sentence(p: MessageParts, lang: keyof Bilingual): string {
   const sep = zh ? "；" : "; ";
   const pieces: string[] = [`${p.label[lang]}${zh ? "：" : ": "}${STATUS_TEXT[p.status][lang]}`];
   if (p.status === "insufficient-data") {
-    pieces.push(`${zh ? "缺少" : "missing "}${p.missing.join(zh ? "、" : ", ")}`);
+    pieces.push(zh ? `缺少${p.missing.map(fieldLabel).join("、")}` : `missing ${p.missing.join(", ")}`);
   } else if (p.measured !== null && p.required !== null) {
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, p.required, lang)}`);
     pieces.push(`${zh ? "要求" : "required "}${requirementText(p.required, p.approximate, lang)}`);

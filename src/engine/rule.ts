@@ -17,6 +17,8 @@ export interface RuleInfo<K extends SubjectKind = SubjectKind, T = unknown> {
   readonly article: string;
   /** Verbatim from the document's normalized text (tested). */
   readonly quote: string;
+  /** The quote as output shows it, where it differs (Guangzhou 2011's copy is in traditional characters). */
+  readonly displayQuote?: string;
   readonly modality: Modality;
   readonly subject: K;
   /** What is measured, for messages: "社区警务室面积" / "community police office area". */

@@ -1,4 +1,5 @@
 import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, JURISDICTIONS, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS, SUBJECT_KINDS } from "../schema/values";
+import type { EnumName } from "../labels/enumLabels";
 import type { SubjectKind } from "../types";
 
 /** How a cell is read. */
@@ -27,17 +28,54 @@ export interface Column {
   values?: readonly string[];
   /** For `count`, where the schema asks for more than 0. */
   min?: number;
+  /** For numbers: the unit a cell may write after its figure (`120平方米`); another unit is an error. */
+  unit?: CellUnit;
+  /** For `enum`, `enums` and `civilOrganizations`: whose Chinese labels a cell may use (`党支部`). */
+  labels?: EnumName;
+}
+
+/** The unit of a numeric column, as a person may write it after the figure. */
+export type CellUnit = "m2" | "yuan" | "yuan-per-m2" | "people" | "households" | "beds" | "count" | "phase";
+
+// Units follow the field's name (…M2, …Yuan) unless listed here.
+const COUNT_UNITS: Readonly<Record<string, CellUnit>> = {
+  households: "households",
+  elderlyCareBeds: "beds",
+  residentsCommittees: "count",
+  directlyElectedCommittees: "count",
+  nationalModelCommunities: "count",
+  serviceSpacePhase: "phase",
+};
+const LABELS: Readonly<Record<string, EnumName>> = {
+  kind: "kind",
+  jurisdiction: "jurisdiction",
+  "partyOrganization.form": "partyOrganizationForm",
+  cultureStationGrade: "cultureStationGrade",
+  civilOrganizations: "civilOrganizationCategory",
+  "workers.insurances": "insurance",
+};
+
+function unitOf(name: string, type: CellType): CellUnit | undefined {
+  if (type === "area" || name.endsWith("M2")) return "m2";
+  if (name.endsWith("PerM2Yuan")) return "yuan-per-m2";
+  if (name.endsWith("Yuan")) return "yuan";
+  if (type === "count") return COUNT_UNITS[name] ?? "people";
+  return undefined;
 }
 
 const ALL: readonly SubjectKind[] = SUBJECT_KINDS;
 const C: readonly SubjectKind[] = ["community"];
-const col = (name: string, kinds: readonly SubjectKind[], type: CellType, values?: readonly string[], min?: number): Column => ({ name, kinds, type, ...(values && { values }), ...(min !== undefined && { min }) });
+function col(name: string, kinds: readonly SubjectKind[], type: CellType, values?: readonly string[], min?: number): Column {
+  const unit = unitOf(name, type);
+  const labels = LABELS[name];
+  return Object.freeze({ name, kinds, type, ...(values && { values }), ...(min !== undefined && { min }), ...(unit && { unit }), ...(labels && { labels }) });
+}
 
 /**
  * Every column of the flat row format (spreadsheets and CSV), in template order. A row has one
  * subject; blank cells are missing data; lists are `;`-separated in one cell.
  */
-export const COLUMNS: readonly Column[] = [
+export const COLUMNS: readonly Column[] = Object.freeze([
   col("kind", ALL, "kind", ALL),
   col("id", ALL, "text"),
   col("name", ALL, "text"),
@@ -119,4 +157,4 @@ export const COLUMNS: readonly Column[] = [
   col("accepted", ["project"], "boolean"),
   col("phased", ["project"], "boolean"),
   col("serviceSpacePhase", ["project"], "count", undefined, 1),
-];
+]);

@@ -1,15 +1,19 @@
 import { addDays } from "date-fns";
 import { isoDay } from "../dates/isoDay";
-import { DECIMAL_PATTERN } from "../arithmetic/toExact";
 import { toIsoDate } from "../dates/toIsoDate";
+import { ENUM_LABELS } from "../labels/enumLabels";
 import { YEARS } from "../schema/values";
+import type { Bilingual } from "../types";
 import type { Column } from "./columns";
+import { readNumber } from "./readNumber";
+import { shownValue } from "./shownValue";
+import { toHalfWidth } from "./toHalfWidth";
 
-/** A cell's value, or why it cannot be read. Blank cells never get here. */
-export type Read = { value: unknown } | { error: string };
+/** A cell's value, or why it cannot be read (in both languages). Blank cells never get here. */
+export type Read = { value: unknown } | { error: Bilingual };
 
-const TRUE_WORDS = new Set(["true", "是", "1", "yes", "y", "有"]);
-const FALSE_WORDS = new Set(["false", "否", "0", "no", "n", "无"]);
+const TRUE_WORDS = new Set(["true", "是", "1", "yes", "y", "有", "√", "✓", "✔"]);
+const FALSE_WORDS = new Set(["false", "否", "0", "no", "n", "无", "×", "✗", "✘"]);
 const SPREADSHEET_EPOCH = new Date(1899, 11, 30);
 
 /** A blank cell is missing data: empty, white space, null or undefined. */
@@ -17,25 +21,14 @@ export function isBlank(cell: unknown): boolean {
   return cell === undefined || cell === null || (typeof cell === "string" && cell.trim() === "");
 }
 
-const text = (cell: unknown) => (cell instanceof Date ? cell.toISOString() : String(cell).trim());
-const split = (cell: unknown) => text(cell).split(/[;；]/).map((part) => part.trim()).filter((part) => part !== "");
-
-function readCount(cell: unknown, min = 0): Read {
-  const value = typeof cell === "string" && /^\d+$/.test(cell.trim()) ? Number(cell.trim()) : cell;
-  if (typeof value === "number" && Number.isSafeInteger(value) && value >= min) return { value };
-  return { error: `expected a whole number of ${min} or more, received ${JSON.stringify(cell)}` };
-}
+const text = (cell: unknown) => (cell instanceof Date ? cell.toISOString() : toHalfWidth(String(cell)).trim());
+// Lists are separated by ; or the enumeration comma 、 (养老保险、医疗保险).
+const split = (cell: unknown) => text(cell).split(/[;、]/).map((part) => part.trim()).filter((part) => part !== "");
+const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
 
 function readYear(text: string | undefined): number | undefined {
   const year = Number(text);
   return /^\d{4}$/.test(text ?? "") && year >= YEARS.min && year <= YEARS.max ? year : undefined;
-}
-
-function readAmount(cell: unknown): Read {
-  if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0) return { value: cell };
-  // Text stays text, so "1200.10" reaches decimal.js exactly as written.
-  if (typeof cell === "string" && DECIMAL_PATTERN.test(cell.trim())) return { value: cell.trim() };
-  return { error: `expected a non-negative number such as 1200.5, received ${JSON.stringify(cell)}` };
 }
 
 function readBoolean(cell: unknown): Read {
@@ -43,33 +36,48 @@ function readBoolean(cell: unknown): Read {
   const word = text(cell).toLowerCase();
   if (TRUE_WORDS.has(word)) return { value: true };
   if (FALSE_WORDS.has(word)) return { value: false };
-  return { error: `expected TRUE/FALSE, 是/否 or 1/0, received ${JSON.stringify(cell)}` };
+  const shown = shownValue(cell);
+  return err(`应填 是/否（也可 有/无、√/×、TRUE/FALSE、1/0），收到 ${shown}`, `expected TRUE/FALSE, 是/否, 有/无, √/× or 1/0, received ${shown}`);
 }
+
+// 2010-12-31, 2010/12/31, 2010.12.31 and 2010年12月31日 (日 optional).
+const DAY = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)$/;
 
 /**
  * A date from a spreadsheet or CSV: a Date (its calendar day), a serial day number (1 = 1899-12-31,
- * as spreadsheets count), or text YYYY-MM-DD (also YYYY/M/D, as Chinese Excel writes it).
+ * as spreadsheets count), or text: 2010-12-31, 2010/12/31, 2010.12.31 or 2010年12月31日.
  *
  * @example readDate(40920) // { value: "2012-01-12" }
  */
 export function readDate(cell: unknown): Read {
   try {
     if (cell instanceof Date) return { value: toIsoDate(cell) };
-    if (typeof cell === "number" && Number.isFinite(cell) && cell > 0) return { value: isoDay(addDays(SPREADSHEET_EPOCH, Math.floor(cell))) };
-    const parts = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text(cell));
-    if (parts) return { value: toIsoDate(`${parts[1]}-${parts[2]!.padStart(2, "0")}-${parts[3]!.padStart(2, "0")}`) };
+    if (typeof cell === "number" && Number.isFinite(cell) && cell > 0 && cell < 2958466) return { value: isoDay(addDays(SPREADSHEET_EPOCH, Math.floor(cell))) };
+    const parts = DAY.exec(text(cell).replace(/\s+/g, ""));
+    if (parts) {
+      const [, year, month = parts[4]!, day = parts[5]!] = parts;
+      return { value: toIsoDate(`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`) };
+    }
   } catch {
     // An impossible day such as 2012-02-30 falls through to the error below.
   }
-  return { error: `expected a date YYYY-MM-DD, received ${JSON.stringify(cell)}` };
+  const shown = shownValue(cell);
+  return err(`应为日期（如 2010-12-31、2010/12/31、2010年12月31日），收到 ${shown}`, `expected a date such as 2010-12-31, 2010/12/31 or 2010年12月31日, received ${shown}`);
 }
 
-function readEnum(cell: unknown, values: readonly string[]): Read {
+function readEnum(cell: unknown, column: Pick<Column, "values" | "labels">): Read {
   const word = text(cell);
-  return values.includes(word) ? { value: word } : { error: `expected one of ${values.join(", ")}, received ${JSON.stringify(cell)}` };
+  const values = column.values!;
+  if (values.includes(word)) return { value: word };
+  const labels: Readonly<Record<string, Bilingual>> = column.labels ? ENUM_LABELS[column.labels] : {};
+  const byLabel = values.find((v) => labels[v]?.zh === word);
+  if (byLabel !== undefined) return { value: byLabel };
+  const shown = shownValue(cell);
+  const zh = values.map((v) => (labels[v] ? `${labels[v].zh}（${v}）` : v)).join("、");
+  return err(`应为 ${zh} 之一，收到 ${shown}`, `expected one of ${values.join(", ")}, received ${shown}`);
 }
 
-/** Reads every item of a `;`-separated list, or the first item's error. */
+/** Reads every item of a list, or the first item's error. */
 function readList(cell: unknown, readItem: (item: string) => Read): Read {
   const values: unknown[] = [];
   for (const item of split(cell)) {
@@ -81,37 +89,48 @@ function readList(cell: unknown, readItem: (item: string) => Read): Read {
 }
 
 function readAssessment(item: string): Read {
-  const [yearText, passed, ...rest] = item.split(/[:：]/);
+  const [yearText, passed, ...rest] = item.split(":");
   const ok = readBoolean(passed ?? "");
-  const year = readYear(yearText);
-  if (rest.length > 0 || year === undefined || "error" in ok) return { error: `expected year:TRUE or year:FALSE (a year ${YEARS.min}–${YEARS.max}), received ${JSON.stringify(item)}` };
+  const year = readYear(yearText?.trim());
+  const shown = shownValue(item);
+  if (rest.length > 0 || year === undefined || "error" in ok) return err(`应为 年份:是 或 年份:否（年份 ${YEARS.min}–${YEARS.max}），收到 ${shown}`, `expected year:TRUE or year:FALSE (a year ${YEARS.min}–${YEARS.max}), received ${shown}`);
   return { value: { year, passed: ok.value } };
 }
 
-function readOrganization(values: readonly string[]) {
+function readOrganization(column: Column) {
   return (item: string): Read => {
-    const [category, takes, ...rest] = item.split(/[:：]/);
-    const kind = readEnum(category ?? "", values);
+    const [category, takes, ...rest] = item.split(":");
+    const kind = readEnum(category ?? "", column);
     if ("error" in kind) return kind;
     if (takes === undefined) return { value: { category: kind.value } };
     const flag = readBoolean(takes);
-    if ("error" in flag || rest.length > 0) return { error: `expected category or category:TRUE, received ${JSON.stringify(item)}` };
+    const shown = shownValue(item);
+    if ("error" in flag || rest.length > 0) return err(`应为 类别 或 类别:是，收到 ${shown}`, `expected category or category:TRUE, received ${shown}`);
     return { value: { category: kind.value, takesOnGovernmentAffairs: flag.value } };
   };
 }
 
 function readPairedUnit(item: string): Read {
-  const colon = item.search(/[:：]/);
+  const colon = item.indexOf(":");
   if (colon < 0) return { value: { name: item } };
-  const matters = item.slice(colon + 1).split(/[,，]/).map((m) => m.trim()).filter((m) => m !== "");
+  const matters = item.slice(colon + 1).split(",").map((m) => m.trim()).filter((m) => m !== "");
   const practicalMatters = [];
   for (const matter of matters) {
     const parts = /^(\d{4})=(\d+)$/.exec(matter);
     const year = readYear(parts?.[1]);
-    if (!parts || year === undefined) return { error: `expected unit:year=count,year=count (a year ${YEARS.min}–${YEARS.max}), received ${JSON.stringify(item)}` };
+    const shown = shownValue(item);
+    if (!parts || year === undefined) return err(`应为 单位:年份=件数,年份=件数（年份 ${YEARS.min}–${YEARS.max}），收到 ${shown}`, `expected unit:year=count,year=count (a year ${YEARS.min}–${YEARS.max}), received ${shown}`);
     practicalMatters.push({ year, count: Number(parts[2]) });
   }
   return { value: { name: item.slice(0, colon).trim(), practicalMatters } };
+}
+
+function readCount(cell: unknown, column: Column): Read {
+  const read = readNumber(cell, column.unit, true, shownValue(cell));
+  if ("error" in read) return read;
+  const min = column.min ?? 0;
+  if ((read.value as number) < min) return err(`应不小于 ${min}，收到 ${shownValue(cell)}`, `expected a whole number of ${min} or more, received ${shownValue(cell)}`);
+  return read;
 }
 
 /** Reads one non-blank cell as its column says. */
@@ -119,14 +138,14 @@ export function readCell(column: Column, cell: unknown): Read {
   switch (column.type) {
     case "kind":
     case "enum":
-      return readEnum(cell, column.values!);
+      return readEnum(cell, column);
     case "text":
-      return { value: text(cell) };
+      return { value: cell instanceof Date ? cell.toISOString() : String(cell).trim() };
     case "count":
-      return readCount(cell, column.min);
+      return readCount(cell, column);
     case "amount":
     case "area":
-      return readAmount(cell);
+      return readNumber(cell, column.unit, false, shownValue(cell));
     case "boolean":
     case "present":
       return readBoolean(cell);
@@ -135,11 +154,11 @@ export function readCell(column: Column, cell: unknown): Read {
     case "dates":
       return cell instanceof Date || typeof cell === "number" ? readList("x", () => readDate(cell)) : readList(cell, readDate);
     case "enums":
-      return readList(cell, (item) => readEnum(item, column.values!));
+      return readList(cell, (item) => readEnum(item, column));
     case "assessments":
       return readList(cell, readAssessment);
     case "civilOrganizations":
-      return readList(cell, readOrganization(column.values!));
+      return readList(cell, readOrganization(column));
     case "pairedUnits":
       return readList(cell, readPairedUnit);
   }

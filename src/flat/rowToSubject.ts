@@ -1,12 +1,20 @@
+import { ENUM_LABELS } from "../labels/enumLabels";
 import type { Subject } from "../schema/subject";
-import type { SubjectKind } from "../types";
+import type { Bilingual, SubjectKind } from "../types";
+import { closestName } from "./closestName";
+import { COLUMN_LABELS } from "./columnLabels";
 import { COLUMNS, type Column } from "./columns";
 import { isBlank, readCell } from "./readCell";
+import { toHalfWidth } from "./toHalfWidth";
 
-/** A problem with one cell (or with the header, where `column` names the header cell). */
+/**
+ * A problem with one cell (or with the header, where `column` names the header cell): the column's
+ * name, its Chinese label where it has one, and what is wrong, in both languages.
+ */
 export interface CellProblem {
   column: string;
-  message: string;
+  label?: string;
+  message: Bilingual;
 }
 
 export type RowResult =
@@ -14,7 +22,20 @@ export type RowResult =
   | { kind: "subject"; subject: Subject }
   | { kind: "invalid"; problems: CellProblem[] };
 
-const BY_NAME = new Map(COLUMNS.map((c) => [c.name, c]));
+const BY_NAME = new Map<string, Column>(COLUMNS.flatMap((c) => [[c.name, c], [COLUMN_LABELS[c.name]!, c]] as [string, Column][]));
+
+/** A header cell as a column: its name, its Chinese label, or the label with its unit in brackets. */
+function columnOf(header: string): Column | undefined {
+  const exact = BY_NAME.get(header) ?? BY_NAME.get(toHalfWidth(header));
+  if (exact) return exact;
+  const bracketed = /^(.+?)\s*[(（]([^()（）]*)[)）]$/.exec(header);
+  return bracketed ? BY_NAME.get(bracketed[1]!.trim()) : undefined;
+}
+
+const problem = (column: Column | string, zh: string, en: string): CellProblem =>
+  typeof column === "string"
+    ? { column, message: { zh, en } }
+    : { column: column.name, label: COLUMN_LABELS[column.name]!, message: { zh, en } };
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split(".");
@@ -30,10 +51,13 @@ export function readHeader(header: readonly unknown[]): { columns: (Column | und
   const columns = header.map((cell) => {
     const name = isBlank(cell) ? "" : String(cell).replace(/^\uFEFF/, "").trim();
     if (name === "") return undefined;
-    const column = BY_NAME.get(name);
-    if (!column) problems.push({ column: name, message: "unknown column (see the README's column list)" });
-    else if (seen.has(name)) problems.push({ column: name, message: "the column appears twice" });
-    seen.add(name);
+    const column = columnOf(name);
+    if (!column) {
+      const near = closestName(name, BY_NAME.keys());
+      const shown = name.length > 100 ? `${name.slice(0, 100)}…` : name;
+      problems.push(problem(shown, `未知的列${near ? `，是否应为「${near}」？` : "（列名见模板或 README 的列表）"}`, `unknown column${near ? `; did you mean "${near}"?` : " (see the template or the README's column list)"}`));
+    } else if (seen.has(column.name)) problems.push(problem(column, `此列出现了两次（表头「${name}」）`, `the column appears twice (header "${name}")`));
+    if (column) seen.add(column.name);
     return column;
   });
   return { columns, problems };
@@ -53,12 +77,14 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
   const { columns, problems } = readHeader(header);
   if (problems.length > 0) return { kind: "invalid", problems };
   row.forEach((cell, i) => {
-    if (columns[i] === undefined && !isBlank(cell)) problems.push({ column: `#${i + 1}`, message: "a value in a column without a header" });
+    if (columns[i] === undefined && !isBlank(cell)) problems.push(problem(`#${i + 1}`, "无表头的列中有数据", "a value in a column without a header"));
   });
 
   const kindIndex = columns.findIndex((c) => c?.name === "kind");
   const kindCell = kindIndex < 0 ? undefined : row[kindIndex];
-  const kind = (isBlank(kindCell) ? "community" : String(kindCell).trim()) as SubjectKind;
+  const kindText = isBlank(kindCell) ? "community" : String(kindCell).trim();
+  // A kind may be written in Chinese (社区, 街道); an unknown one is reported by the kind column.
+  const kind = (Object.entries(ENUM_LABELS.kind).find(([, label]) => label.zh === kindText)?.[0] ?? kindText) as SubjectKind;
   const subject: Record<string, unknown> = { kind };
   const rooms: { name: string; functions: string[]; areaM2: unknown }[] = [];
   const absent: string[] = [];
@@ -67,11 +93,12 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
     const cell = row[i];
     if (column === undefined || isBlank(cell)) return;
     if (column.type !== "kind" && !column.kinds.includes(kind)) {
-      problems.push({ column: column.name, message: `does not apply to a ${kind}` });
+      const zhKind = (ENUM_LABELS.kind as Record<string, Bilingual>)[kind]?.zh ?? kind;
+      problems.push(problem(column, `不适用于${zhKind}`, `does not apply to a ${kind}`));
       return;
     }
     const read = readCell(column, cell);
-    if ("error" in read) return void problems.push({ column: column.name, message: read.error });
+    if ("error" in read) return void problems.push(problem(column, read.error.zh, read.error.en));
     if (column.type === "kind") return;
     if (column.type === "area") {
       const fn = column.name.slice("area.".length);
@@ -85,10 +112,10 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
   });
   // A section said to be absent (FALSE) cannot have figures of its own.
   for (const name of absent) {
-    if (subject[name] !== undefined) problems.push({ column: name, message: `is FALSE, but other ${name}.… cells are filled` });
+    if (subject[name] !== undefined) problems.push(problem(BY_NAME.get(name)!, "填了“否”，但本项的其他列有数据", `is FALSE, but other ${name}.… cells are filled`));
   }
   if (rooms.length > 0) subject.rooms = rooms;
-  if (!("id" in subject) && problems.length === 0) problems.push({ column: "id", message: "every row needs an id" });
+  if (!("id" in subject) && problems.length === 0) problems.push(problem(BY_NAME.get("id")!, "每行都要填编号", "every row needs an id"));
   if (problems.length > 0) return { kind: "invalid", problems };
 
   // Every cell was read by its column's type, so the subject meets the schema (tests/flat holds it

@@ -1,53 +1,65 @@
 import type * as z from "zod/mini";
+import type { Bilingual } from "../types";
+import { shownValue } from "../flat/shownValue";
 import { formatPath } from "./formatPath";
 
 export interface InputProblem {
   /** Where the problem is: "communities[0].rooms[2].areaM2"; "" for the subject itself. */
   path: string;
-  message: string;
+  message: Bilingual;
 }
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
-const EXPECTED: Record<string, string> = {
-  int: "a whole number",
-  number: "a number",
-  string: "text",
-  boolean: "true or false",
-  array: "a list",
-  object: "an object",
+const EXPECTED: Record<string, Bilingual> = {
+  int: { zh: "整数", en: "a whole number" },
+  number: { zh: "数字", en: "a number" },
+  string: { zh: "文字", en: "text" },
+  boolean: { zh: "true 或 false", en: "true or false" },
+  array: { zh: "列表", en: "a list" },
+  object: { zh: "对象", en: "an object" },
 };
 
-function shown(input: unknown): string {
-  if (input === undefined) return "nothing";
-  if (typeof input === "number" || typeof input === "boolean" || input === null) return String(input);
-  if (typeof input === "string") return JSON.stringify(input);
-  return Array.isArray(input) ? "a list" : typeof input === "object" ? "an object" : typeof input;
+function shown(input: unknown): Bilingual {
+  if (input === undefined) return { zh: "空", en: "nothing" };
+  if (typeof input === "number" || typeof input === "boolean" || input === null || typeof input === "string") {
+    const text = typeof input === "string" ? shownValue(input) : String(input);
+    return { zh: text, en: text };
+  }
+  if (Array.isArray(input)) return { zh: "列表", en: "a list" };
+  return typeof input === "object" ? { zh: "对象", en: "an object" } : { zh: typeof input, en: typeof input };
 }
 
-function describe(issue: Issue): string {
+const both = (zh: string, en: string): Bilingual => ({ zh, en });
+
+function describe(issue: Issue): Bilingual {
+  const got = shown(issue.input);
   switch (issue.code) {
-    case "invalid_type":
-      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, received ${shown(issue.input)}`;
+    case "invalid_type": {
+      const expected = EXPECTED[issue.expected] ?? { zh: issue.expected, en: issue.expected };
+      return both(`应为${expected.zh}，收到 ${got.zh}`, `expected ${expected.en}, received ${got.en}`);
+    }
     case "too_small":
-      if (issue.origin === "string") return "must not be empty";
-      if (issue.origin === "array") return `needs at least ${String(issue.minimum)} item(s)`;
-      return `must be ${String(issue.minimum)} or more, received ${shown(issue.input)}`;
+      if (issue.origin === "string") return both("不能为空", "must not be empty");
+      if (issue.origin === "array") return both(`至少要有 ${String(issue.minimum)} 项`, `needs at least ${String(issue.minimum)} item(s)`);
+      return both(`应不小于 ${String(issue.minimum)}，收到 ${got.zh}`, `must be ${String(issue.minimum)} or more, received ${got.en}`);
     case "too_big":
-      return `must be ${String(issue.maximum)} or less, received ${shown(issue.input)}`;
+      return both(`应不大于 ${String(issue.maximum)}，收到 ${got.zh}`, `must be ${String(issue.maximum)} or less, received ${got.en}`);
     case "invalid_format":
       return issue.format === "date"
-        ? `expected a calendar date written YYYY-MM-DD, received ${shown(issue.input)}`
-        : `expected a non-negative decimal such as "1200.5", received ${shown(issue.input)}`;
-    case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, received ${shown(issue.input)}`;
+        ? both(`应为 YYYY-MM-DD 格式的日期，收到 ${got.zh}`, `expected a calendar date written YYYY-MM-DD, received ${got.en}`)
+        : both(`应为不小于 0 的十进制数，如 "1200.5"，收到 ${got.zh}`, `expected a non-negative decimal such as "1200.5", received ${got.en}`);
+    case "invalid_value": {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      return both(`应为 ${values} 之一，收到 ${got.zh}`, `expected one of ${values}, received ${got.en}`);
+    }
     case "invalid_union":
       if ("discriminator" in issue && issue.discriminator) {
-        return `"kind" must be one of community, street, district, city, project; received ${shown(issue.input)}`;
+        return both(`"kind" 应为 community、street、district、city、project 之一，收到 ${got.zh}`, `"kind" must be one of community, street, district, city, project; received ${got.en}`);
       }
-      return `expected a non-negative number or a decimal string such as "1200.5", received ${shown(issue.input)}`;
+      return both(`应为不小于 0 的数或十进制数文字，如 "1200.5"，收到 ${got.zh}`, `expected a non-negative number or a decimal string such as "1200.5", received ${got.en}`);
     default:
-      return issue.message;
+      return both(issue.message, issue.message);
   }
 }
 
@@ -58,7 +70,7 @@ function describe(issue: Issue): string {
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): InputProblem[] {
   return issues.flatMap((issue: Issue) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: "unknown field (misspelt?)" }))
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: both("未知字段（拼写有误？）", "unknown field (misspelt?)") }))
       : [{ path: formatPath(issue.path), message: describe(issue) }],
   );
 }

@@ -52,12 +52,12 @@ function options(asOf: unknown, documents: unknown) {
   const result: { asOf?: string; documents?: DocumentId[] } = {};
   if (day !== undefined && day !== null && day !== "") {
     const read = readDate(day);
-    if ("error" in read) throw new Error(`asOf: ${read.error}`);
+    if ("error" in read) throw new Error(`asOf: ${read.error.zh}`);
     result.asOf = read.value as string;
   }
   if (chosen.length > 0) result.documents = chosen as DocumentId[];
   const { problems, ...resolved } = resolveOptions(result);
-  if (problems.length > 0) throw new Error(problems.map((p) => `${p.path}: ${p.message}`).join("; "));
+  if (problems.length > 0) throw new Error(problems.map((p) => `${p.path}: ${p.message.zh}`).join("; "));
   return resolved;
 }
 
@@ -70,7 +70,7 @@ function checkRows(header: unknown, rows: unknown, asOf: unknown, documents: unk
   return body.map((row) => {
     const read = rowToSubject(head, row);
     if (read.kind === "blank") return { blank: true };
-    if (read.kind === "invalid") return { error: cellError(read.problems.map((p) => `${p.column}: ${p.message}`).join("; ")) };
+    if (read.kind === "invalid") return { error: cellError(read.problems.map((p) => `${p.label ?? p.column}: ${p.message.zh}`).join("; ")) };
     try {
       return { findings: evaluateSubject(read.subject, chosen).findings };
     } catch (error) {

@@ -69,7 +69,7 @@ describe("evaluate", () => {
     for (const f of evaluate(street, { asOf: "2012-01-01" }).findings) {
       const rule = rules.find((r) => r.id === f.ruleId)!;
       const document = documents.find((d) => d.id === rule.document)!;
-      expect(f.citation).toEqual({ document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote });
+      expect(f.citation).toEqual({ document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote });
       expect(f.message.zh.length).toBeGreaterThan(0);
       expect(f.message.en.length).toBeGreaterThan(0);
     }

@@ -103,38 +103,38 @@ describe("rowToSubject", () => {
   });
 
   it.each([
-    ["population", "12,000", /whole number.*"12,000"/],
-    ["population", -3, /whole number/],
+    ["population", "12,00", /number such as.*"12,00"/],
+    ["population", -3, /non-negative/],
     ["serviceStation", "maybe", /TRUE\/FALSE/],
-    ["area.office", "abc", /non-negative number.*"abc"/],
+    ["area.office", "abc", /number such as.*"abc"/],
     ["partyOrganization.form", "cell", /one of none, branch/],
-    ["partyOrganization.jointMeetings", "2012-02-30", /date YYYY-MM-DD.*2012-02-30/],
+    ["partyOrganization.jointMeetings", "2012-02-30", /a date such as.*2012-02-30/],
     ["buildingAreaM2", 100, /does not apply to a community/],
   ])("refuses %s = %j, naming the column", (column, cell, message) => {
-    expect(problemsOf(column, cell)).toEqual([{ column, message: expect.stringMatching(message) }]);
+    expect(problemsOf(column, cell)).toEqual([expect.objectContaining({ column, message: expect.objectContaining({ en: expect.stringMatching(message) }) })]);
   });
 
   it("refuses an assessment without its result", () => {
-    expect(problemsOf("assessments", "2009", { kind: "street" })).toEqual([{ column: "assessments", message: expect.stringMatching(/year:TRUE/) }]);
+    expect(problemsOf("assessments", "2009", { kind: "street" })).toEqual([expect.objectContaining({ column: "assessments", message: expect.objectContaining({ en: expect.stringMatching(/year:TRUE/) }) })]);
   });
 
   it("names unknown and repeated header columns", () => {
     expect(rowToSubject(["id", "polulation", "id"], ["c1", "3", "c2"])).toEqual({
       kind: "invalid",
       problems: [
-        { column: "polulation", message: expect.stringMatching(/unknown column/) },
-        { column: "id", message: expect.stringMatching(/twice/) },
+        expect.objectContaining({ column: "polulation", message: expect.objectContaining({ en: expect.stringMatching(/unknown column/) }) }),
+        expect.objectContaining({ column: "id", message: expect.objectContaining({ en: expect.stringMatching(/twice/) }) }),
       ],
     });
   });
 
   it("needs an id", () => {
-    expect(rowToSubject(["id", "population"], ["", "100"])).toEqual({ kind: "invalid", problems: [{ column: "id", message: expect.stringMatching(/needs an id/) }] });
+    expect(rowToSubject(["id", "population"], ["", "100"])).toEqual({ kind: "invalid", problems: [expect.objectContaining({ column: "id", message: expect.objectContaining({ en: expect.stringMatching(/needs an id/) }) })] });
   });
 
   it("refuses a FALSE presence column with figures under it", () => {
     expect(problemsOf("villageConversion", "FALSE", { "villageConversion.officeSpaceProvidedM2": 350 })).toEqual([
-      { column: "villageConversion", message: expect.stringMatching(/is FALSE/) },
+      expect.objectContaining({ column: "villageConversion", message: expect.objectContaining({ en: expect.stringMatching(/is FALSE/) }) }),
     ]);
   });
 
@@ -143,7 +143,7 @@ describe("rowToSubject", () => {
     ["pairedUnits", "税务局:2101=1", {}, /a year 1949–2100/],
     ["serviceSpacePhase", 0, { kind: "project" }, /1 or more/],
   ])("checks %s = %j as strictly as the schema", (column, cell, extra, message) => {
-    expect(problemsOf(column, cell, extra)).toEqual([{ column, message: expect.stringMatching(message) }]);
+    expect(problemsOf(column, cell, extra)).toEqual([expect.objectContaining({ column, message: expect.objectContaining({ en: expect.stringMatching(message) }) })]);
   });
 
   // A valid sample cell for each column type: every subject rowToSubject accepts must meet the schema,

@@ -37,12 +37,12 @@ describe("subject schema", () => {
     ["a text count", { kind: "community", id: "c", population: "12000" }, "population", /number, received "12000"/],
   ])("refuses %s, naming its path", (_, input, path, message) => {
     const problems = problemsOf(input);
-    expect(problems).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect(problems).toContainEqual({ path, message: { zh: expect.any(String), en: expect.stringMatching(message) } });
   });
 
   it("names the path of a problem deep inside nested subjects", () => {
     const city = { kind: "city", id: "gz", districts: [{ kind: "district", id: "th", streets: [{ kind: "street", id: "sp", communities: [{ kind: "community", id: "c7", rooms: [{ functions: ["office"], areaM2: "abc" }] }] }] }] };
-    expect(problemsOf(city)).toEqual([{ path: "districts[0].streets[0].communities[0].rooms[0].areaM2", message: expect.stringContaining('"abc"') }]);
+    expect(problemsOf(city)).toEqual([{ path: "districts[0].streets[0].communities[0].rooms[0].areaM2", message: { zh: expect.stringContaining('"abc"'), en: expect.stringContaining('"abc"') } }]);
   });
 
   it("lists every problem at once, in the error message too", () => {

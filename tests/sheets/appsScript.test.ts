@@ -76,7 +76,7 @@ describe("the Apps Script bundle", () => {
     const cells = JSON.parse(result as string).map((r: string[]) => r[0]);
     expect(cells[0]).toMatch(/^FAIL: longgang-2005\/residents-committee-members/);
     expect(cells[1]).toBe("");
-    expect(cells[2]).toMatch(/^#VALUE! residentsCommittee\.members/);
+    expect(cells[2]).toMatch(/^#VALUE! 居委会成员数: 应为/);
   });
 
   it("gives detail rows", () => {

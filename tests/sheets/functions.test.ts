@@ -69,7 +69,7 @@ describe("CHECK_COMMUNITY", () => {
     expect(cells[0]).toMatch(/^DATA: /); // members and window met; other figures missing
     expect(cells[1]).toMatch(/^FAIL: longgang-2005\/residents-committee-members$/); // window and police pending until 2010-12-31
     expect(cells[2]).toBe("");
-    expect(cells[3]).toMatch(/^#VALUE! residentsCommittee\.members: expected a whole number/);
+    expect(cells[3]).toMatch(/^#VALUE! 居委会成员数: 应为数字/);
     expect(cells[4]).toMatch(/^DATA: longgang-2005\/service-space-ratio/);
   });
 
@@ -88,7 +88,7 @@ describe("CHECK_COMMUNITY", () => {
   });
 
   it("refuses an unknown document or a bad date with the reason", () => {
-    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30", "longgang-2006")).toThrow(/unknown document "longgang-2006"/);
+    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30", "longgang-2006")).toThrow(/未知的文件 "longgang-2006"/);
     expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-02-30")).toThrow(/asOf/);
   });
 });
