@@ -1,25 +1,56 @@
+import { createWriteStream, existsSync, realpathSync, statSync } from "node:fs";
+import { once } from "node:events";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateSubject, summarize } from "../engine/evaluateSubject";
 import { resolveOptions } from "../engine/resolveOptions";
 import type { DocumentId, Report, Status } from "../types";
-import { type Item, type Problem, csvItems, exampleItems, jsonItems } from "./sources";
+import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems } from "./sources";
+import { templateCsv, templateWorkbook } from "./template";
+import { STATUSES, summaryLine } from "./words";
 import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "./writers";
+import { XlsxReport } from "./xlsxReport";
 
-const USAGE = `Usage: community-standards check [file.csv|file.json] [options]
+const USAGE: Record<Lang, string> = {
+  zh: `用法：community-standards check [文件.xlsx|文件.csv|文件.json] [选项]
+      community-standards template --output 模板.xlsx|模板.csv
 
-Checks communities, streets, districts, cities and housing projects against the standards of the
-five documents. Without a file, checks the embedded examples.
+check    按五份文件的标准检查社区、街道、区、市和住宅项目；不给文件时检查内置示例。
+template 写出填报模板（中文表头、每列的单位和说明、下拉列表、示例行）。
+
+选项：
+  --as-of YYYY-MM-DD       评估日（默认今天；检查内置示例时用各示例自己的日期）
+  --documents a,b          只按这些文件检查（默认按各主体的所属地区）
+  --format table|csv|json|xlsx  输出格式（默认 table）；xlsx 须配 --output
+  --output 文件            写入文件而不是屏幕（不会覆盖输入文件）
+  --sheet 工作表名         读取 .xlsx 的这个工作表（默认第一个）
+  --lang zh|en             输出语言（默认 zh）
+  --only-failures          只列出未达标的结论
+  --exit-zero              有未达标也以 0 退出（演示用，不作检查关口）
+  -h, --help               显示本说明（--lang en 显示英文）
+
+退出码：0 全部达标或无未达标，1 有未达标，2 输入无法读取或有误。`,
+  en: `Usage: community-standards check [file.xlsx|file.csv|file.json] [options]
+       community-standards template --output template.xlsx|template.csv
+
+check    Checks communities, streets, districts, cities and housing projects against the standards
+         of the five documents. Without a file, checks the embedded examples.
+template Writes the input template (Chinese headers, each column's unit and meaning, drop-down
+         lists, example rows).
 
 Options:
   --as-of YYYY-MM-DD     the day to check on (default: today; the examples' own days without a file)
   --documents a,b        document ids to apply (default: by each subject's jurisdiction)
-  --format table|json|csv   (default: table)
-  --lang zh|en           message language (default: zh)
+  --format table|csv|json|xlsx   (default: table); xlsx needs --output
+  --output FILE          write to a file instead of the screen (never the input file)
+  --sheet NAME           the worksheet of an .xlsx file to read (default: the first)
+  --lang zh|en           output language (default: zh)
   --only-failures        list only failed standards
   --exit-zero            exit 0 even when a standard fails (a demonstration, not a gate)
-  -h, --help
+  -h, --help             this text (in Chinese with --lang zh)
 
-Exit codes: 0 nothing fails, 1 a standard fails, 2 unreadable or invalid input.`;
+Exit codes: 0 nothing fails, 1 a standard fails, 2 unreadable or invalid input.`,
+};
 
 export const EXIT = { ok: 0, failed: 1, invalid: 2 } as const;
 
@@ -31,12 +62,38 @@ export interface Io {
   errIsTerminal: boolean;
 }
 
-const STATUSES: readonly Status[] = ["pass", "fail", "pending", "insufficient-data", "info", "not-applicable"];
+const FORMATS = ["table", "json", "csv", "xlsx"];
 
-function itemsOf(file: string | undefined, onRow: (row: number) => void): AsyncGenerator<Item> {
+function itemsOf(file: string | undefined, sheet: string | undefined, onRow: (row: number) => void): AsyncGenerator<Item> {
   if (file === undefined) return exampleItems();
   if (/\.json$/i.test(file)) return jsonItems(file);
+  if (/\.xls[xm]$/i.test(file)) return xlsxItems(file, sheet, onRow);
   return csvItems(file, onRow);
+}
+
+/** Why an input file cannot be read at all, in both languages, or nothing. */
+function unreadable(file: string): { zh: string; en: string } | undefined {
+  if (!existsSync(file)) return { zh: `找不到文件：${file}`, en: `no such file: ${file}` };
+  if (statSync(file).isDirectory()) return { zh: `这是一个文件夹，不是文件：${file}`, en: `a folder, not a file: ${file}` };
+  if (/\.et$/i.test(file)) return { zh: "WPS 表格（.et）文件请先“另存为”Excel 工作簿（.xlsx）", en: "save a WPS .et file as an Excel workbook (.xlsx) first" };
+  if (/\.xls$/i.test(file)) return { zh: "旧版 .xls 文件请先另存为 .xlsx", en: "save an old .xls file as .xlsx first" };
+  return undefined;
+}
+
+const sameFile = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
+
+/** A text sink that writes to a file, waiting for the disk as stdout waits for the pipe. */
+function fileOut(path: string) {
+  const stream = createWriteStream(path);
+  return {
+    out: (text: string) => (text === "" || stream.write(text) ? undefined : once(stream, "drain").then(() => undefined)),
+    close: () => new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done()))),
+  };
+}
+
+function problemLine(p: Problem, lang: Lang): string {
+  const column = p.label && lang === "zh" && p.label !== p.column ? `${p.label}(${p.column})` : p.column;
+  return `${p.file}:${p.row}${column ? `:${column}` : ""}: ${p.message[lang]}`;
 }
 
 /** Runs the command line; returns the exit code. */
@@ -51,43 +108,67 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         documents: { type: "string" },
         format: { type: "string", default: "table" },
         lang: { type: "string", default: "zh" },
+        output: { type: "string" },
+        sheet: { type: "string" },
         "only-failures": { type: "boolean", default: false },
         "exit-zero": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
   } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}\n`);
+    io.err(`${(error as Error).message}\n\n${USAGE.zh}\n`);
     return EXIT.invalid;
   }
   const { values, positionals } = parsed;
-  if (values.help) return await io.out(`${USAGE}\n`), EXIT.ok;
+  const lang: Lang = values.lang === "en" ? "en" : "zh";
+  if (values.help) return await io.out(`${USAGE[lang]}\n`), EXIT.ok;
   const [command, file, ...extra] = positionals;
   const problems: string[] = [];
-  if (command !== "check") problems.push(command === undefined ? "missing command: check" : `unknown command: ${command}`);
-  if (extra.length > 0) problems.push(`one file at a time, received also: ${extra.join(" ")}`);
-  if (!["table", "json", "csv"].includes(values.format)) problems.push(`--format: expected table, json or csv, received ${values.format}`);
-  if (!["zh", "en"].includes(values.lang)) problems.push(`--lang: expected zh or en, received ${values.lang}`);
+  const say = (zh: string, en: string) => problems.push(lang === "zh" ? zh : en);
+  if (command !== "check" && command !== "template") say(command === undefined ? "缺少命令：check 或 template" : `未知命令：${command}`, command === undefined ? "missing command: check or template" : `unknown command: ${command}`);
+  if (extra.length > 0) say(`一次只能检查一个文件，还收到：${extra.join(" ")}`, `one file at a time, received also: ${extra.join(" ")}`);
+  if (!FORMATS.includes(values.format)) say(`--format 应为 table、csv、json 或 xlsx，收到 ${values.format}`, `--format: expected table, csv, json or xlsx, received ${values.format}`);
+  if (!["zh", "en"].includes(values.lang)) say(`--lang 应为 zh 或 en，收到 ${values.lang}`, `--lang: expected zh or en, received ${values.lang}`);
+  if (values.format === "xlsx" && values.output === undefined) say("--format xlsx 须用 --output 指定文件，如 --output 报告.xlsx", "--format xlsx needs --output, e.g. --output report.xlsx");
+  if (values.output !== undefined && file !== undefined && sameFile(file, values.output)) say(`--output 不能是输入文件本身（${file}）`, `--output must not be the input file (${file})`);
+  if (command === "template") {
+    if (values.output === undefined) say("template 须用 --output 指定文件，如 --output 模板.xlsx", "template needs --output, e.g. --output template.xlsx");
+    if (problems.length > 0) return io.err(`${problems.join("\n")}\n\n${USAGE[lang]}\n`), EXIT.invalid;
+    if (/\.csv$/i.test(values.output!)) {
+      const sink = fileOut(values.output!);
+      await sink.out(templateCsv());
+      await sink.close();
+    } else await templateWorkbook().xlsx.writeFile(values.output!);
+    io.err(`${lang === "zh" ? "已写出模板" : "template written to"} ${resolve(values.output!)}\n`);
+    return EXIT.ok;
+  }
   const documents = values.documents?.split(",").map((d) => d.trim()).filter((d) => d !== "") as DocumentId[] | undefined;
   const resolved = resolveOptions({ ...(values["as-of"] !== undefined && { asOf: values["as-of"] }), ...(documents && { documents }) });
-  problems.push(...resolved.problems.map((p) => `--${p.path.replace(/\[\d+\]$/, "").replace("asOf", "as-of")}: ${p.message}`));
+  problems.push(...resolved.problems.map((p) => `--${p.path.replace(/\[\d+\]$/, "").replace("asOf", "as-of")}: ${p.message[lang]}`));
   if (problems.length > 0) {
-    io.err(`${problems.join("\n")}\n\n${USAGE}\n`);
+    io.err(`${problems.join("\n")}\n\n${USAGE[lang]}\n`);
+    return EXIT.invalid;
+  }
+  const cannotRead = file === undefined ? undefined : unreadable(file);
+  if (cannotRead) {
+    io.err(`${cannotRead[lang]}\n`);
     return EXIT.invalid;
   }
 
-  const lang = values.lang as Lang;
-  const writer: Writer = values.format === "json" ? jsonWriter() : values.format === "csv" ? csvWriter(lang) : tableWriter(lang, io.outIsTerminal);
+  const sink = values.output !== undefined && values.format !== "xlsx" ? fileOut(values.output) : undefined;
+  const out = sink ? sink.out : io.out;
+  const xlsx = values.format === "xlsx" ? new XlsxReport(values.output!, lang) : undefined;
+  const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : values.format === "csv" ? csvWriter(lang) : tableWriter(lang, io.outIsTerminal && !sink);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const inputProblems: Problem[] = [];
   let subjects = 0;
   const progress = (row: number) => {
-    if (io.errIsTerminal && row % 1000 === 0) io.err(`\rchecked ${row} rows…`);
+    if (io.errIsTerminal && row % 1000 === 0) io.err(lang === "zh" ? `\r已检查 ${row} 行…` : `\rchecked ${row} rows…`);
   };
 
-  await io.out(writer.start());
+  if (writer) await out(writer.start());
   try {
-    for await (const item of itemsOf(file, progress)) {
+    for await (const item of itemsOf(file, values.sheet, progress)) {
       if ("problems" in item) {
         inputProblems.push(...item.problems);
         continue;
@@ -97,20 +178,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       for (const f of report.findings) counts[f.status] += 1;
       const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
       if (values["only-failures"]) shown.summary = summarize(shown.findings);
-      await io.out(writer.report(shown));
+      if (xlsx) xlsx.add(shown);
+      else await out(writer!.report(shown));
     }
   } catch (error) {
-    inputProblems.push({ file: file ?? "", row: 0, column: "", message: (error as Error).message });
+    const reason = (error as Error).message;
+    inputProblems.push({ file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
   }
-  await io.out(writer.end());
+  if (writer) await out(writer.end());
+  await sink?.close();
+  await xlsx?.finish();
   if (io.errIsTerminal) io.err("\r\x1b[K");
 
-  for (const p of inputProblems) io.err(`${p.file}:${p.row}${p.column ? `:${p.column}` : ""}: ${p.message}\n`);
-  const total = STATUSES.reduce((n, s) => n + counts[s], 0);
-  const summary = `${subjects} subjects, ${total} findings: ${STATUSES.map((s) => `${counts[s]} ${s}`).join(", ")}${inputProblems.length > 0 ? `; ${inputProblems.length} input problems` : ""}`;
+  for (const p of inputProblems) io.err(`${problemLine(p, lang)}\n`);
+  const summary = summaryLine(subjects, counts, inputProblems.length, lang);
   // The summary goes where people read it: after the table, or on stderr so JSON and CSV stay clean.
-  if (values.format === "table") await io.out(`\n${summary}\n`);
+  if (values.format === "table" && !sink) await io.out(`\n${summary}\n`);
   else io.err(`${summary}\n`);
+  if (values.output !== undefined) io.err(`${lang === "zh" ? "已写出" : "written to"} ${resolve(values.output)}\n`);
 
   if (inputProblems.length > 0) return EXIT.invalid;
   if (counts.fail > 0 && !values["exit-zero"]) return EXIT.failed;

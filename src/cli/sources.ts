@@ -1,55 +1,88 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
 import { describeIssues } from "../schema/describeIssues";
 import { type Subject, subjectSchema } from "../schema/subject";
 import { examples } from "../examples";
 import { readHeader, rowToSubject } from "../flat/rowToSubject";
+import { isBlank } from "../flat/readCell";
+import type { Column } from "../flat/columns";
+import type { Bilingual } from "../types";
 
-/** Where a problem is: the file, the row (CSV record or JSON array index, from 1) and the column or field. */
+/** Where a problem is: the file, the row (sheet or CSV row, JSON array index, from 1), the column or field. */
 export interface Problem {
   file: string;
   row: number;
   column: string;
-  message: string;
+  /** The column's Chinese label, where it has one. */
+  label?: string;
+  message: Bilingual;
 }
 
 /** One item of input: a valid subject (with its own as-of day, for the examples), or its problems. */
 export type Item = { subject: Subject; asOf?: string } | { problems: Problem[] };
+
+/** One row of a table: its number in the file (from 1) and its cells. */
+export interface TableRow {
+  row: number;
+  cells: readonly unknown[];
+}
+
+const problem = (file: string, row: number, zh: string, en: string): { problems: Problem[] } => ({ problems: [{ file, row, column: "", message: { zh, en } }] });
 
 /** The embedded examples, each with the as-of day it was written for. */
 export async function* exampleItems(): AsyncGenerator<Item> {
   for (const example of examples) yield { subject: example.subject, asOf: example.asOf };
 }
 
+// The template's second header row repeats each column's dot-path name under its Chinese label.
+function isNamesRow(columns: readonly (Column | undefined)[], cells: readonly unknown[]): boolean {
+  const filled = cells.filter((cell) => !isBlank(cell));
+  return filled.length > 0 && cells.every((cell, i) => isBlank(cell) || (typeof cell === "string" && cell.trim() === columns[i]?.name));
+}
+
 /**
- * The rows of a CSV file of the flat format, streamed: a 100,000-row file is read, parsed and
- * checked a chunk at a time. UTF-8 with or without BOM, or GBK/GB18030.
+ * The subjects of a table in the flat format (CSV or a worksheet): the first non-blank row is the
+ * header, an optional second row of dot-path names under Chinese labels is skipped, blank rows are
+ * skipped, and every other row is a subject or its problems.
  */
-export async function* csvItems(file: string, onRow: (row: number) => void = () => {}): AsyncGenerator<Item> {
+export async function* tableItems(file: string, rows: AsyncIterable<TableRow>, onRow: (row: number) => void = () => {}): AsyncGenerator<Item> {
+  let header: readonly unknown[] | undefined;
+  let columns: readonly (Column | undefined)[] = [];
+  let afterHeader = false;
+  for await (const { row, cells } of rows) {
+    onRow(row);
+    if (header === undefined) {
+      if (cells.every(isBlank)) continue;
+      header = cells;
+      const read = readHeader(header);
+      columns = read.columns;
+      // Rows under a header that cannot be read cannot be read either: report the header once.
+      if (read.problems.length > 0) return void (yield { problems: read.problems.map((p) => ({ file, row, ...p })) });
+      afterHeader = true;
+      continue;
+    }
+    if (afterHeader && isNamesRow(columns, cells)) continue;
+    afterHeader = false;
+    const read = rowToSubject(header, cells);
+    if (read.kind === "subject") yield { subject: read.subject };
+    else if (read.kind === "invalid") yield { problems: read.problems.map((p) => ({ file, row, ...p })) };
+  }
+  if (header === undefined) yield problem(file, 0, "文件中没有表头行，也没有数据", "the file has no header row and no data");
+}
+
+/**
+ * The rows of a CSV file, streamed: a 100,000-row file is read, parsed and checked a chunk at a
+ * time. UTF-8 with or without BOM, or GBK/GB18030.
+ */
+async function* csvRows(file: string, problems: Problem[]): AsyncGenerator<TableRow> {
   const parser = createCsvParser();
   let decoder: ReturnType<typeof createTextDecoder> | undefined;
-  let header: string[] | undefined;
   let row = 0;
-  let badHeader = false;
-  function* take(records: string[][]): Generator<Item> {
-    for (const record of records) {
-      row += 1;
-      onRow(row);
-      if (header === undefined) {
-        header = record;
-        const { problems } = readHeader(header);
-        // Rows under a header that cannot be read cannot be read either: report the header once.
-        if (problems.length > 0) badHeader = true;
-        if (problems.length > 0) yield { problems: problems.map((p) => ({ file, row, ...p })) };
-        continue;
-      }
-      if (badHeader) continue;
-      const read = rowToSubject(header, record);
-      if (read.kind === "subject") yield { subject: read.subject };
-      else if (read.kind === "invalid") yield { problems: read.problems.map((p) => ({ file, row, ...p })) };
-    }
+  function* take(records: string[][]): Generator<TableRow> {
+    for (const cells of records) yield { row: ++row, cells };
   }
   for await (const chunk of createReadStream(file)) {
     decoder ??= createTextDecoder(chunk as Buffer);
@@ -57,7 +90,7 @@ export async function* csvItems(file: string, onRow: (row: number) => void = () 
     try {
       text = decoder.decode(chunk as Buffer);
     } catch {
-      yield { problems: [{ file, row: row + 1, column: "", message: `not valid ${decoder.encoding} text` }] };
+      problems.push({ file, row: row + 1, column: "", message: { zh: `不是有效的 ${decoder.encoding} 文本`, en: `not valid ${decoder.encoding} text` } });
       return;
     }
     yield* take(parser.push(text));
@@ -66,16 +99,80 @@ export async function* csvItems(file: string, onRow: (row: number) => void = () 
   yield* take(parser.end());
 }
 
+/** The rows of a CSV file of the flat format as subjects. */
+export async function* csvItems(file: string, onRow?: (row: number) => void): AsyncGenerator<Item> {
+  const problems: Problem[] = [];
+  yield* tableItems(file, csvRows(file, problems), onRow);
+  if (problems.length > 0) yield { problems };
+}
+
+/** A cell of a worksheet as the flat format reads it: formulas give their cached value, dates their calendar day. */
+export function xlsxCellValue(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return undefined;
+  // exceljs reads a date cell as midnight UTC of its day, whatever the machine's time zone.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "#VALUE!" : value.toISOString().slice(0, 10);
+  if (typeof value !== "object") return value;
+  if ("result" in value) return xlsxCellValue(value.result as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value) return undefined; // a formula never calculated: no value
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("text" in value) return typeof value.text === "string" ? value.text : xlsxCellValue(value.text as ExcelJS.CellValue);
+  if ("error" in value) return value.error;
+  return String(value);
+}
+
+/** The rows of one worksheet of an .xlsx file (the first, or the one named), streamed. */
+async function* xlsxRows(file: string, sheet: string | undefined, problems: Problem[]): AsyncGenerator<TableRow> {
+  const names: string[] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name: string }).name;
+      names.push(name);
+      if (sheet !== undefined ? name !== sheet : names.length > 1) continue;
+      for await (const row of worksheet) {
+        const values = row.values as ExcelJS.CellValue[];
+        yield { row: row.number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1])) };
+      }
+    }
+  } catch (error) {
+    const reason = (error as Error).message;
+    problems.push({ file, row: 0, column: "", message: { zh: `无法读取 .xlsx 文件（${reason}）；WPS 的 .et 文件请先另存为 .xlsx`, en: `cannot read the .xlsx file (${reason}); save a WPS .et file as .xlsx first` } });
+    return;
+  }
+  if (sheet !== undefined && !names.includes(sheet)) {
+    problems.push({ file, row: 0, column: "", message: { zh: `没有名为「${sheet}」的工作表；有：${names.join("、")}`, en: `no worksheet named "${sheet}"; it has: ${names.join(", ")}` } });
+  }
+}
+
+/** The subjects of an .xlsx workbook in the flat format: the first worksheet, or `sheet`. */
+export async function* xlsxItems(file: string, sheet?: string, onRow?: (row: number) => void): AsyncGenerator<Item> {
+  const problems: Problem[] = [];
+  const rows = xlsxRows(file, sheet, problems);
+  // Without rows, a missing sheet or an unreadable file is the only thing to report.
+  let any = false;
+  for await (const item of tableItems(file, (async function* () {
+    for await (const row of rows) {
+      any = true;
+      yield row;
+    }
+  })(), onRow)) {
+    if (!any && problems.length > 0) break;
+    yield item;
+  }
+  if (problems.length > 0) yield { problems };
+}
+
 /** The subjects of a JSON file: one subject, or an array of them. */
 export async function* jsonItems(file: string): AsyncGenerator<Item> {
   let data: unknown;
   try {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    yield { problems: [{ file, row: 0, column: "", message: `not valid JSON: ${(error as Error).message}` }] };
+    yield problem(file, 0, `不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`);
     return;
   }
   const list = Array.isArray(data) ? data : [data];
+  if (list.length === 0) yield problem(file, 0, "文件中没有数据", "the file holds no subjects");
   for (const [i, input] of list.entries()) {
     const parsed = subjectSchema.safeParse(input, { reportInput: true });
     yield parsed.success

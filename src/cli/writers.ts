@@ -1,35 +1,57 @@
+import { neutralizeFormula } from "../csv/neutralizeFormula";
 import { toCsvLine } from "../csv/toCsvLine";
 import { displayWidth, padDisplay } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import type { Finding, Report, Status } from "../types";
+import { type Lang, bySubject, kindWord, modalityWord, statusWord, subjectWords } from "./words";
 
-export type Lang = "zh" | "en";
+export type { Lang } from "./words";
 
+/** Turns reports into text, a report at a time. */
 export interface Writer {
   start(): string;
   report(report: Report): string;
   end(): string;
 }
 
-const STATUS_WORD: Record<Status, string> = {
-  pass: "PASS",
-  fail: "FAIL",
-  pending: "PENDING",
-  "not-applicable": "N/A",
-  "insufficient-data": "DATA",
-  info: "INFO",
-};
+// The English table keeps its capitals, which stand out in a terminal.
+const TABLE_EN: Record<Status, string> = { pass: "PASS", fail: "FAIL", pending: "PENDING", "not-applicable": "N/A", "insufficient-data": "DATA", info: "INFO" };
+const tableWord = (status: Status, lang: Lang) => (lang === "en" ? TABLE_EN[status] : statusWord(status, lang));
+
 const COLOR: Record<Status, string> = { pass: "32", fail: "31", pending: "33", "not-applicable": "90", "insufficient-data": "35", info: "36" };
 
-const CSV_HEADER = ["subject", "kind", "rule", "status", "modality", "measured", "required", "shortfall", "due", "document", "article", "message"];
+const CSV_HEADER: Record<Lang, readonly string[]> = {
+  zh: ["主体", "名称", "类型", "规则", "结论", "约束性", "实测", "要求", "差额", "期限", "文件", "条款", "说明"],
+  en: ["subject", "name", "kind", "rule", "status", "modality", "measured", "required", "shortfall", "due", "document", "article", "message"],
+};
 
-/** Findings as CSV for spreadsheets, one per line, UTF-8 with a BOM so Excel shows Chinese. */
+// Data from the input (ids, names) may start with = or @: neutralized so a spreadsheet shows it as text.
+const text = (value: string | undefined) => neutralizeFormula(value ?? "");
+
+/** Findings as CSV for spreadsheets, one per line, UTF-8 with a BOM so Excel and WPS show Chinese. */
 export function csvWriter(lang: Lang): Writer {
   return {
-    start: () => `\uFEFF${toCsvLine(CSV_HEADER)}\r\n`,
+    start: () => `\uFEFF${toCsvLine(CSV_HEADER[lang])}\r\n`,
     report: (r) =>
       r.findings
-        .map((f) => toCsvLine([f.subject.path.join("/"), f.subject.kind, f.ruleId, f.status, f.modality, f.measured, formatRequirement(f.required), f.shortfall, f.due, f.document, f.citation.article, f.message[lang]]) + "\r\n")
+        .map(
+          (f) =>
+            toCsvLine([
+              text(f.subject.path.join("/")),
+              text(f.subject.name),
+              lang === "zh" ? kindWord(f.subject.kind, lang) : f.subject.kind,
+              f.ruleId,
+              statusWord(f.status, lang),
+              modalityWord(f.modality, lang),
+              f.measured,
+              formatRequirement(f.required, lang),
+              f.shortfall,
+              f.due,
+              f.document,
+              f.citation.article,
+              f.message[lang],
+            ]) + "\r\n",
+        )
         .join(""),
     end: () => "",
   };
@@ -49,32 +71,31 @@ export function jsonWriter(): Writer {
   };
 }
 
+// Text from the input never reaches a terminal as control sequences (a fake coloured PASS).
+const printable = (value: string) => value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+
 function tableLines(f: Finding, lang: Lang, color: boolean, statusWidth: number): string[] {
-  const word = padDisplay(STATUS_WORD[f.status], statusWidth);
+  const word = padDisplay(tableWord(f.status, lang), statusWidth);
   const status = color ? `\x1b[${COLOR[f.status]}m${word}\x1b[0m` : word;
-  const lines = [`  ${status}  ${padDisplay(f.ruleId, 52)} ${padDisplay(f.citation.article, 12)} ${f.message[lang]}`];
+  const lines = [`  ${status}  ${padDisplay(f.ruleId, 52)} ${padDisplay(f.citation.article, 12)} ${printable(f.message[lang])}`];
   const indent = " ".repeat(statusWidth + 4);
   // Where a standard is not met, the document's own words and what it says follows.
-  if (f.status === "fail" || f.status === "pending") lines.push(`${indent}「${f.citation.quote}」 (${f.document})`);
+  if (f.status === "fail" || f.status === "pending") lines.push(`${indent}「${f.citation.displayQuote}」 (${f.document})`);
   for (const c of f.consequences) lines.push(`${indent}⚠ ${c[lang]}`);
   return lines;
 }
 
 /** Findings for people: grouped by subject, the status coloured when the output is a terminal, columns aligned for Chinese text. */
 export function tableWriter(lang: Lang, color: boolean): Writer {
-  const statusWidth = Math.max(...Object.values(STATUS_WORD).map(displayWidth));
+  const statusWidth = Math.max(...(["pass", "fail", "pending", "insufficient-data", "info", "not-applicable"] as const).map((s) => displayWidth(tableWord(s, lang))));
   return {
     start: () => "",
     report(r) {
       const lines: string[] = [];
-      let current = "";
-      for (const f of r.findings) {
-        const where = f.subject.path.join(" › ");
-        if (where !== current) {
-          lines.push("", `${f.subject.kind} ${where}  (${r.asOf})`);
-          current = where;
-        }
-        lines.push(...tableLines(f, lang, color, statusWidth));
+      for (const { subject, findings } of bySubject(r)) {
+        const asOf = lang === "zh" ? `评估日 ${r.asOf}` : `as of ${r.asOf}`;
+        lines.push("", `${kindWord(subject.kind, lang)} ${printable(subjectWords(subject, lang))}  (${asOf})`);
+        for (const f of findings) lines.push(...tableLines(f, lang, color, statusWidth));
       }
       return lines.length > 0 ? `${lines.join("\n")}\n` : "";
     },

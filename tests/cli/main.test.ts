@@ -24,17 +24,22 @@ function write(name: string, content: string | Uint8Array) {
 
 describe("community-standards check", () => {
   it("without a file checks the embedded examples; a failure exits 1, --exit-zero exits 0", async () => {
-    const plain = await run("check");
+    const plain = await run("check", "--lang", "en");
     expect(plain.code).toBe(EXIT.failed);
     expect(plain.out).toMatch(/^5 subjects, \d+ findings: \d+ pass, \d+ fail/m);
+    expect((await run("check")).out).toMatch(/^共 5 个主体，\d+ 条结论：达标 \d+，未达标 \d+，未到期 \d+，数据不足 \d+，提示 \d+，不适用 \d+$/m);
     expect((await run("check", "--exit-zero")).code).toBe(EXIT.ok);
   });
 
   it("checks the shipped template CSV (failures: exit 1) and prints a table with a summary", async () => {
-    const { code, out } = await run("check", TEMPLATE, "--as-of", "2013-01-01");
+    const { code, out } = await run("check", TEMPLATE, "--as-of", "2013-01-01", "--lang", "en");
     expect(code).toBe(EXIT.failed);
-    expect(out).toMatch(/FAIL\s+longgang-2005\/facility-area\/police\s+第三十二条\s+社区警务室面积：未达标/);
+    expect(out).toMatch(/FAIL\s+longgang-2005\/facility-area\/police\s+第三十二条\s+community police office area: not met/);
     expect(out).toMatch(/^4 subjects, /m);
+    const zh = await run("check", TEMPLATE, "--as-of", "2013-01-01");
+    expect(zh.out).toMatch(/未达标\s+longgang-2005\/facility-area\/police\s+第三十二条\s+社区警务室面积：未达标/);
+    expect(zh.out).toContain("社区 沙塘布社区（shatang）");
+    expect(zh.out).toMatch(/^共 4 个主体，/m);
   });
 
   it("reads a GBK copy of the template exactly as the UTF-8 one", async () => {
@@ -54,7 +59,7 @@ describe("community-standards check", () => {
   });
 
   it("checks a JSON file of subjects", async () => {
-    const { code, out, err } = await run("check", JSON_FILE, "--as-of", "2013-01-01", "--format", "json");
+    const { code, out, err } = await run("check", JSON_FILE, "--as-of", "2013-01-01", "--format", "json", "--lang", "en");
     expect(code).toBe(EXIT.failed);
     expect(JSON.parse(out).map((r: { subject: { id: string } }) => r.subject.id)).toEqual(["shipai", "buji-garden"]);
     expect(err).toMatch(/^2 subjects, /);
@@ -67,40 +72,54 @@ describe("community-standards check", () => {
 
   it("exits 2 naming the file, row, column and reason of every problem, and still checks the good rows", async () => {
     const file = write("bad.csv", "id,population,serviceStation\nc1,100,TRUE\nc2,-5,maybe\n,,\nc4,12,是\n");
-    const { code, out, err } = await run("check", file, "--as-of", "2012-01-01", "--documents", "linyi-report");
+    const { code, out, err } = await run("check", file, "--as-of", "2012-01-01", "--documents", "linyi-report", "--lang", "en");
     expect(code).toBe(EXIT.invalid);
-    expect(err).toContain(`${file}:3:population: expected a whole number of 0 or more, received "-5"`);
+    expect(err).toContain(`${file}:3:population: must not be negative, received "-5"`);
     expect(err).toContain(`${file}:3:serviceStation: expected TRUE/FALSE`);
     expect(out).toMatch(/^2 subjects, .*; 2 input problems$/m);
+    const zh = await run("check", file, "--as-of", "2012-01-01", "--documents", "linyi-report");
+    expect(zh.err).toContain(`${file}:3:人口(population): 不能为负数，收到 "-5"`);
+    expect(zh.err).toContain(`${file}:3:社区服务站(serviceStation): 应填 是/否`);
+    expect(zh.out).toMatch(/^共 2 个主体，.*；输入问题 2 处$/m);
   });
 
   it("exits 2 for an unknown column in the header", async () => {
-    const { code, err } = await run("check", write("head.csv", "id,polulation\nc1,3\n"));
+    const { code, err } = await run("check", write("head.csv", "id,polulation\nc1,3\n"), "--lang", "en");
     expect(code).toBe(EXIT.invalid);
-    expect(err).toMatch(/head\.csv:1:polulation: unknown column/);
+    expect(err).toMatch(/head\.csv:1:polulation: unknown column; did you mean "population"\?/);
+    expect((await run("check", write("head-zh.csv", "编号,人品\nc1,3\n"))).err).toMatch(/head-zh\.csv:1:人品: 未知的列，是否应为「人口」？/);
   });
 
   it("exits 2 for invalid JSON subjects, naming the array index and field", async () => {
     const file = write("bad.json", JSON.stringify([{ kind: "community", id: "ok" }, { kind: "community", id: "x", polulation: 3 }]));
-    const { code, err } = await run("check", file);
+    const { code, err } = await run("check", file, "--lang", "en");
     expect(code).toBe(EXIT.invalid);
     expect(err).toContain(`${file}:2:polulation: unknown field`);
+    expect((await run("check", file)).err).toContain(`${file}:2:polulation: 未知字段（拼写有误？）`);
   });
 
   it("exits 2 for a file that is not JSON, or does not exist", async () => {
-    expect((await run("check", write("broken.json", "{"))).err).toMatch(/not valid JSON/);
+    expect((await run("check", write("broken.json", "{"), "--lang", "en")).err).toMatch(/not valid JSON/);
+    expect((await run("check", write("broken2.json", "{"))).err).toMatch(/不是有效的 JSON/);
     const missing = await run("check", join(dir, "nope.csv"));
     expect(missing.code).toBe(EXIT.invalid);
-    expect(missing.err).toMatch(/ENOENT/);
+    expect(missing.err).toBe(`找不到文件：${join(dir, "nope.csv")}\n`);
+    expect((await run("check", join(dir, "nope.json"), "--lang", "en")).err).toBe(`no such file: ${join(dir, "nope.json")}\n`);
   });
 
   it.each([
-    [["check", "--format", "xml"], /--format: expected table, json or csv/],
-    [["check", "--as-of", "2012-02-30"], /--as-of: expected a calendar date/],
-    [["check", "--documents", "longgang-2006"], /--documents: unknown document "longgang-2006"/],
-    [["check", "--lang", "fr"], /--lang: expected zh or en/],
-    [["verify"], /unknown command: verify/],
+    [["check", "--format", "xml", "--lang", "en"], /--format: expected table, csv, json or xlsx/],
+    [["check", "--format", "xml"], /--format 应为 table、csv、json 或 xlsx，收到 xml/],
+    [["check", "--as-of", "2012-02-30", "--lang", "en"], /--as-of: expected a calendar date/],
+    [["check", "--as-of", "2012-02-30"], /--as-of: 应为 YYYY-MM-DD 格式的日期/],
+    [["check", "--documents", "longgang-2006", "--lang", "en"], /--documents: unknown document "longgang-2006"/],
+    [["check", "--documents", "longgang-2006"], /--documents: 未知的文件 "longgang-2006"/],
+    [["check", "--lang", "fr"], /--lang 应为 zh 或 en/],
+    [["verify", "--lang", "en"], /unknown command: verify/],
+    [["verify"], /未知命令：verify/],
     [["check", "--colour"], /Unknown option '--colour'/],
+    [["check", "--format", "xlsx"], /--format xlsx 须用 --output 指定文件/],
+    [["template"], /template 须用 --output 指定文件/],
   ])("exits 2 for %j", async (argv, message) => {
     const { code, err } = await run(...argv);
     expect(code).toBe(EXIT.invalid);
@@ -110,8 +129,11 @@ describe("community-standards check", () => {
   it("writes CSV for spreadsheets: a BOM, a header, one line per finding", async () => {
     const { out } = await run("check", TEMPLATE, "--as-of", "2013-01-01", "--format", "csv", "--lang", "en");
     const lines = out.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("\uFEFFsubject,kind,rule,status,modality,measured,required,shortfall,due,document,article,message");
-    expect(lines).toContain("shatang,community,longgang-2005/facility-area/police,fail,requirement,45,≥ 50.00,5.00,2010-12-31,longgang-2005,第三十二条,community police office area: not met; measured 45 m²; required at least 50.00 m²; short by 5.00 m²; due 2010-12-31.");
+    expect(lines[0]).toBe("\uFEFFsubject,name,kind,rule,status,modality,measured,required,shortfall,due,document,article,message");
+    expect(lines).toContain("shatang,沙塘布社区,community,longgang-2005/facility-area/police,fail,requirement,45,≥ 50.00,5.00,2010-12-31,longgang-2005,第三十二条,community police office area: not met; measured 45 m²; required at least 50.00 m²; short by 5.00 m²; due 2010-12-31.");
+    const zh = (await run("check", TEMPLATE, "--as-of", "2013-01-01", "--format", "csv")).out.trimEnd().split("\r\n");
+    expect(zh[0]).toBe("\uFEFF主体,名称,类型,规则,结论,约束性,实测,要求,差额,期限,文件,条款,说明");
+    expect(zh).toContain("shatang,沙塘布社区,社区,longgang-2005/facility-area/police,未达标,要求,45,≥ 50.00,5.00,2010-12-31,longgang-2005,第三十二条,社区警务室面积：未达标；实际45平方米；要求不少于50.00平方米；差5.00平方米；期限2010-12-31。");
   });
 
   it("--only-failures lists failed standards only", async () => {
@@ -123,11 +145,12 @@ describe("community-standards check", () => {
   it("colours statuses only on a terminal", async () => {
     let out = "";
     await main(["check", "--exit-zero"], { out: (t) => void (out += t), err: () => {}, outIsTerminal: true, errIsTerminal: false });
-    expect(out).toContain("\x1b[31mFAIL");
+    expect(out).toContain("\x1b[31m未达标");
     expect((await run("check", "--exit-zero")).out).not.toContain("\x1b[");
   });
 
   it("--help prints the usage", async () => {
-    expect((await run("--help")).out).toMatch(/^Usage: community-standards check/);
+    expect((await run("--help")).out).toMatch(/^用法：community-standards check/);
+    expect((await run("--help", "--lang", "en")).out).toMatch(/^Usage: community-standards check/);
   });
 });

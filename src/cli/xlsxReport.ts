@@ -1,0 +1,195 @@
+import ExcelJS from "exceljs";
+import { ruleBook, documents } from "../../rules";
+import { formatRequirement } from "../format/formatRequirement";
+import type { Finding, Report, Status, StatusCounts } from "../types";
+import { type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, statusWord, unitWord } from "./words";
+
+/** The most rows one worksheet holds in Excel and WPS (1,048,576), less the header. */
+export const ROWS_PER_SHEET = 1_048_575;
+
+/** A light fill per status (ARGB), the colours offices use for traffic lights. */
+export const STATUS_FILL: Readonly<Record<Status, string>> = {
+  pass: "FFC6EFCE",
+  fail: "FFFFC7CE",
+  pending: "FFFFEB9C",
+  "insufficient-data": "FFE4DFEC",
+  info: "FFDDEBF7",
+  "not-applicable": "FFEDEDED",
+};
+
+interface Sheet {
+  name: Record<Lang, string>;
+  columns: { header: Record<Lang, string>; width: number; numFmt?: string }[];
+}
+
+const SUMMARY: Sheet = {
+  name: { zh: "汇总", en: "Summary" },
+  columns: [
+    { header: { zh: "主体编号", en: "subject" }, width: 28 },
+    { header: { zh: "名称", en: "name" }, width: 20 },
+    { header: { zh: "类型", en: "kind" }, width: 8 },
+    { header: { zh: "评估日", en: "as of" }, width: 12, numFmt: "yyyy-mm-dd" },
+    ...STATUSES.map((s) => ({ header: { zh: statusWord(s, "zh"), en: s }, width: 10 })),
+    { header: { zh: "合计", en: "total" }, width: 8 },
+    { header: { zh: "总体结论", en: "overall" }, width: 12 },
+  ],
+};
+
+const DETAIL: Sheet = {
+  name: { zh: "明细", en: "Findings" },
+  columns: [
+    { header: { zh: "主体编号", en: "subject" }, width: 28 },
+    { header: { zh: "名称", en: "name" }, width: 20 },
+    { header: { zh: "文件", en: "document" }, width: 18 },
+    { header: { zh: "条款", en: "article" }, width: 12 },
+    { header: { zh: "规则", en: "rule" }, width: 40 },
+    { header: { zh: "结论", en: "status" }, width: 10 },
+    { header: { zh: "约束性", en: "modality" }, width: 8 },
+    { header: { zh: "实测", en: "measured" }, width: 12 },
+    { header: { zh: "要求", en: "required" }, width: 14 },
+    { header: { zh: "差额", en: "shortfall" }, width: 10 },
+    { header: { zh: "单位", en: "unit" }, width: 8 },
+    { header: { zh: "期限", en: "due" }, width: 12, numFmt: "yyyy-mm-dd" },
+    { header: { zh: "说明", en: "message" }, width: 60 },
+    { header: { zh: "原文", en: "quote" }, width: 60 },
+  ],
+};
+
+const SOURCES: Sheet = {
+  name: { zh: "依据", en: "Sources" },
+  columns: [
+    { header: { zh: "规则", en: "rule" }, width: 40 },
+    { header: { zh: "文件", en: "document" }, width: 18 },
+    { header: { zh: "文件标题", en: "title" }, width: 40 },
+    { header: { zh: "发布日期", en: "issued" }, width: 12, numFmt: "yyyy-mm-dd" },
+    { header: { zh: "条款", en: "article" }, width: 12 },
+    { header: { zh: "原文", en: "quote" }, width: 60 },
+    { header: { zh: "约束性", en: "modality" }, width: 8 },
+    { header: { zh: "指标", en: "figures" }, width: 30 },
+    { header: { zh: "期限", en: "due" }, width: 12, numFmt: "yyyy-mm-dd" },
+  ],
+};
+
+const day = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
+
+// Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
+function cellNumber(value: string | number | boolean | null, lang: Lang): string | number | null {
+  if (value === null) return null;
+  if (typeof value === "boolean") return lang === "zh" ? (value ? "是" : "否") : value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return value;
+  return /^\d{1,15}(\.\d+)?$/.test(value) && value.replace(/^0+(?=\d)|\./g, "").length <= 15 ? Number(value) : value;
+}
+
+/** A rule's figures in a few words: `numerator=1, denominator=300`. */
+export function figuresText(threshold: unknown): string {
+  if (threshold === null || typeof threshold !== "object") return String(threshold ?? "");
+  return Object.entries(threshold)
+    .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join("、") : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value)}`)
+    .join(", ");
+}
+
+/**
+ * An .xlsx report a bureau can file, written as findings arrive: 汇总 (a row per subject),
+ * 明细 (a row per finding, continued on 明细2… past one sheet's rows) and 依据 (every rule applied).
+ * Only 明细 streams; the other two are written at the end, so memory holds a row per subject.
+ */
+export class XlsxReport {
+  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  private readonly summary: ExcelJS.Worksheet;
+  private detail: ExcelJS.Worksheet;
+  private readonly sources: ExcelJS.Worksheet;
+  private readonly summaryRows: unknown[][] = [];
+  private readonly applied = new Set<string>();
+  private detailRows = 0;
+  private detailSheets = 1;
+
+  constructor(
+    file: string,
+    private readonly lang: Lang,
+    private readonly rowsPerSheet = ROWS_PER_SHEET,
+  ) {
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+    this.workbook.creator = "community-standards-cn";
+    this.summary = this.addSheet(SUMMARY, SUMMARY.name[lang]);
+    this.detail = this.addSheet(DETAIL, DETAIL.name[lang]);
+    this.sources = this.addSheet(SOURCES, SOURCES.name[lang]);
+  }
+
+  private addSheet(sheet: Sheet, name: string): ExcelJS.Worksheet {
+    const last = String.fromCharCode(64 + sheet.columns.length);
+    // The streaming writer takes autoFilter as an option, which exceljs's types do not declare.
+    const options = { views: [{ state: "frozen", ySplit: 1 }], autoFilter: `A1:${last}1` } as Partial<ExcelJS.AddWorksheetOptions>;
+    const worksheet = this.workbook.addWorksheet(name, options);
+    worksheet.columns = sheet.columns.map((c) => ({ header: c.header[this.lang], width: c.width, ...(c.numFmt && { style: { numFmt: c.numFmt } }) }));
+    worksheet.getRow(1).font = { bold: true };
+    return worksheet;
+  }
+
+  private statusCell(row: ExcelJS.Row, column: number, status: Status): void {
+    row.getCell(column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL[status] } };
+  }
+
+  /** Adds a report's findings to 明细 and its subjects to 汇总. */
+  add(report: Report): void {
+    const { lang } = this;
+    for (const f of report.findings) {
+      if (this.detailRows === this.rowsPerSheet) {
+        this.detail.commit();
+        this.detailSheets += 1;
+        this.detail = this.addSheet(DETAIL, `${DETAIL.name[lang]}${this.detailSheets}`);
+        this.detailRows = 0;
+      }
+      this.detailRows += 1;
+      this.applied.add(f.ruleId);
+      const row = this.detail.addRow(this.detailValues(f));
+      this.statusCell(row, 6, f.status);
+      row.commit();
+    }
+    for (const { subject, findings } of bySubject(report)) {
+      const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+      for (const f of findings) counts[f.status] += 1;
+      const overall = overallStatus(counts);
+      this.summaryRows.push([subject.path.join("/"), subject.name ?? "", kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, statusWord(overall, lang), overall]);
+    }
+  }
+
+  private detailValues(f: Finding): unknown[] {
+    const { lang } = this;
+    return [
+      f.subject.path.join("/"),
+      f.subject.name ?? "",
+      f.document,
+      f.citation.article,
+      f.ruleId,
+      statusWord(f.status, lang),
+      modalityWord(f.modality, lang),
+      cellNumber(f.measured, lang),
+      formatRequirement(f.required, lang),
+      cellNumber(f.shortfall, lang),
+      unitWord(f, lang),
+      day(f.due),
+      f.message[lang],
+      f.citation.displayQuote,
+    ];
+  }
+
+  /** Writes 汇总 and 依据 and closes the file. */
+  async finish(): Promise<void> {
+    await this.detail.commit();
+    for (const values of this.summaryRows) {
+      const overall = values.pop() as Status;
+      const row = this.summary.addRow(values);
+      this.statusCell(row, values.length, overall);
+      row.commit();
+    }
+    await this.summary.commit();
+    for (const rule of ruleBook) {
+      if (!this.applied.has(rule.id)) continue;
+      const document = documents.find((d) => d.id === rule.document)!;
+      const due = rule.due ?? null;
+      this.sources.addRow([rule.id, rule.document, document.title, day(document.issued), rule.article, rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]).commit();
+    }
+    await this.sources.commit();
+    await this.workbook.commit();
+  }
+}
