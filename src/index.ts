@@ -1,11 +1,14 @@
 // The public API, one name per line, in alphabetical order. Anything not exported here is internal.
 export { citySchema } from "./schema/city";
 export { COLUMN_DOCS } from "./flat/columnDocs";
+export { COLUMN_LABELS } from "./flat/columnLabels";
 export { COLUMNS } from "./flat/columns";
 export { communitySchema } from "./schema/community";
 export { districtSchema } from "./schema/district";
 export { documents } from "../rules";
+export { ENUM_LABELS } from "./labels/enumLabels";
 export { evaluate } from "./engine/evaluate";
+export { fieldLabel } from "./labels/fieldLabel";
 export { governmentPurchasePrice } from "./calculators/governmentPurchasePrice";
 export { inLieuPayment } from "./calculators/inLieuPayment";
 export { projectInLieuPayment } from "./calculators/projectInLieuPayment";
@@ -17,6 +20,7 @@ export { rowToSubject } from "./flat/rowToSubject";
 export { rules } from "./rules";
 export { safeEvaluate } from "./engine/safeEvaluate";
 export { splitWorkStationFunding } from "./calculators/splitWorkStationFunding";
+export { STATUS_LABELS } from "./labels/statusLabels";
 export { streetSchema } from "./schema/street";
 export { subjectJsonSchema } from "./schema/subjectJsonSchema";
 export { subjectSchema } from "./schema/subject";
@@ -24,7 +28,8 @@ export { SubjectValidationError } from "./errors";
 export { summarize } from "./engine/evaluate";
 
 export type { CellProblem, RowResult } from "./flat/rowToSubject";
-export type { CellType, Column } from "./flat/columns";
+export type { CellType, CellUnit, Column } from "./flat/columns";
+export type { EnumName } from "./labels/enumLabels";
 export type { EvaluateOptions } from "./engine/evaluate";
 export type { InputProblem } from "./schema/describeIssues";
 export type { Rule, RuleInfo } from "./engine/rule";

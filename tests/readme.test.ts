@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { COLUMN_LABELS } from "../src/flat/columnLabels";
 import { COLUMNS } from "../src/flat/columns";
 import { documents } from "../src/index";
 import * as api from "../src/index";
@@ -15,6 +16,10 @@ describe("the README", () => {
 
   it.each(COLUMNS.map((c) => [c.name]))("documents the column %s", (name) => {
     expect(readme).toContain(`| \`${name}\` |`);
+  });
+
+  it.each(COLUMNS.map((c) => [c.name, COLUMN_LABELS[c.name]]))("gives %s its Chinese header %s", (name, label) => {
+    expect(readme).toContain(`| \`${name}\` | ${label} |`);
   });
 
   it.each(CUSTOM_FUNCTIONS.map((f) => [f.name]))("shows a formula for %s", (name) => {

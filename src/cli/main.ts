@@ -178,7 +178,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       for (const f of report.findings) counts[f.status] += 1;
       const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
       if (values["only-failures"]) shown.summary = summarize(shown.findings);
-      if (xlsx) xlsx.add(shown);
+      if (xlsx) await xlsx.add(shown);
       else await out(writer!.report(shown));
     }
   } catch (error) {

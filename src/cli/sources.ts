@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { excel } from "./excel";
 import { createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
 import { describeIssues } from "../schema/describeIssues";
@@ -124,7 +125,7 @@ export function xlsxCellValue(value: ExcelJS.CellValue): unknown {
 async function* xlsxRows(file: string, sheet: string | undefined, problems: Problem[]): AsyncGenerator<TableRow> {
   const names: string[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+    const reader = new excel.stream.xlsx.WorkbookReader(file, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
       names.push(name);

@@ -1,4 +1,6 @@
-import ExcelJS from "exceljs";
+import { type EventEmitter, once } from "node:events";
+import type * as ExcelJS from "exceljs";
+import { excel } from "./excel";
 import { ruleBook, documents } from "../../rules";
 import { formatRequirement } from "../format/formatRequirement";
 import type { Finding, Report, Status, StatusCounts } from "../types";
@@ -50,8 +52,8 @@ const DETAIL: Sheet = {
     { header: { zh: "差额", en: "shortfall" }, width: 10 },
     { header: { zh: "单位", en: "unit" }, width: 8 },
     { header: { zh: "期限", en: "due" }, width: 12, numFmt: "yyyy-mm-dd" },
-    { header: { zh: "说明", en: "message" }, width: 60 },
-    { header: { zh: "原文", en: "quote" }, width: 60 },
+    { header: { zh: "说明", en: "message" }, width: 50 },
+    { header: { zh: "原文", en: "quote" }, width: 40 },
   ],
 };
 
@@ -63,7 +65,7 @@ const SOURCES: Sheet = {
     { header: { zh: "文件标题", en: "title" }, width: 40 },
     { header: { zh: "发布日期", en: "issued" }, width: 12, numFmt: "yyyy-mm-dd" },
     { header: { zh: "条款", en: "article" }, width: 12 },
-    { header: { zh: "原文", en: "quote" }, width: 60 },
+    { header: { zh: "原文", en: "quote" }, width: 50 },
     { header: { zh: "约束性", en: "modality" }, width: 8 },
     { header: { zh: "指标", en: "figures" }, width: 30 },
     { header: { zh: "期限", en: "due" }, width: 12, numFmt: "yyyy-mm-dd" },
@@ -95,9 +97,8 @@ export function figuresText(threshold: unknown): string {
  */
 export class XlsxReport {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
-  private readonly summary: ExcelJS.Worksheet;
   private detail: ExcelJS.Worksheet;
-  private readonly sources: ExcelJS.Worksheet;
+  private readonly details: ExcelJS.Worksheet[] = [];
   private readonly summaryRows: unknown[][] = [];
   private readonly applied = new Set<string>();
   private detailRows = 0;
@@ -108,18 +109,24 @@ export class XlsxReport {
     private readonly lang: Lang,
     private readonly rowsPerSheet = ROWS_PER_SHEET,
   ) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+    this.workbook = new excel.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
     this.workbook.creator = "community-standards-cn";
-    this.summary = this.addSheet(SUMMARY, SUMMARY.name[lang]);
+    // exceljs opens a sheet's part of the zip when the sheet is created, and the zip takes parts in
+    // order: a sheet created before 明细 would hold every finding in memory until it was closed.
+    // So 明细 comes first, 汇总 and 依据 at the end, and `finish` puts the tabs in reading order.
     this.detail = this.addSheet(DETAIL, DETAIL.name[lang]);
-    this.sources = this.addSheet(SOURCES, SOURCES.name[lang]);
+    this.details.push(this.detail);
   }
 
   private addSheet(sheet: Sheet, name: string): ExcelJS.Worksheet {
     const last = String.fromCharCode(64 + sheet.columns.length);
     // The streaming writer takes autoFilter as an option, which exceljs's types do not declare.
-    const options = { views: [{ state: "frozen", ySplit: 1 }], autoFilter: `A1:${last}1` } as Partial<ExcelJS.AddWorksheetOptions>;
+    // Printed for the file: A4 landscape, one page wide, the header repeated on every page.
+    const pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
+    const options = { views: [{ state: "frozen", ySplit: 1 }], autoFilter: `A1:${last}1`, pageSetup } as Partial<ExcelJS.AddWorksheetOptions>;
     const worksheet = this.workbook.addWorksheet(name, options);
+    // No wrapped text: the streaming writer stores no row heights, and LibreOffice then prints
+    // wrapped lines over each other.
     worksheet.columns = sheet.columns.map((c) => ({ header: c.header[this.lang], width: c.width, ...(c.numFmt && { style: { numFmt: c.numFmt } }) }));
     worksheet.getRow(1).font = { bold: true };
     return worksheet;
@@ -129,20 +136,26 @@ export class XlsxReport {
     row.getCell(column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL[status] } };
   }
 
-  /** Adds a report's findings to 明细 and its subjects to 汇总. */
-  add(report: Report): void {
+  /**
+   * Adds a report's findings to 明细 and its subjects to 汇总. Await it: exceljs hands rows to
+   * the zip without waiting for compression or the disk, so this waits for them (see `drain`).
+   */
+  async add(report: Report): Promise<void> {
     const { lang } = this;
     for (const f of report.findings) {
       if (this.detailRows === this.rowsPerSheet) {
         this.detail.commit();
         this.detailSheets += 1;
         this.detail = this.addSheet(DETAIL, `${DETAIL.name[lang]}${this.detailSheets}`);
+        this.details.push(this.detail);
         this.detailRows = 0;
       }
       this.detailRows += 1;
       this.applied.add(f.ruleId);
       const row = this.detail.addRow(this.detailValues(f));
       this.statusCell(row, 6, f.status);
+      // Areas and money show to the fen or 0.01 m², as the findings state them.
+      if (f.required?.unit === "m2" || f.required?.unit === "yuan") row.getCell(10).numFmt = "#,##0.00";
       row.commit();
     }
     for (const { subject, findings } of bySubject(report)) {
@@ -151,6 +164,20 @@ export class XlsxReport {
       const overall = overallStatus(counts);
       this.summaryRows.push([subject.path.join("/"), subject.name ?? "", kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, statusWord(overall, lang), overall]);
     }
+    await this.drain();
+  }
+
+  // exceljs writes a sheet's XML into the zip's compression stream ignoring its return value, so
+  // nothing slows the findings down and the backlog grows (1.1 M findings held 1.5 GB). This waits
+  // for that stream (exceljs's semi-internal `worksheet.stream.pipes`) whenever it asks to, and
+  // yields to the event loop once in any case, which alone keeps a steady producer near 140 MB.
+  private async drain(): Promise<void> {
+    // The pipe is archiver's readable-stream PassThrough, which keeps Node 10's writable state.
+    const pipes = (this.detail as unknown as { stream?: { pipes?: (EventEmitter & { _writableState?: { needDrain?: boolean } })[] } }).stream?.pipes ?? [];
+    for (const pipe of pipes) {
+      if (pipe._writableState?.needDrain) await once(pipe, "drain");
+    }
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   private detailValues(f: Finding): unknown[] {
@@ -176,20 +203,34 @@ export class XlsxReport {
   /** Writes 汇总 and 依据 and closes the file. */
   async finish(): Promise<void> {
     await this.detail.commit();
+    const summary = this.addSheet(SUMMARY, SUMMARY.name[this.lang]);
     for (const values of this.summaryRows) {
       const overall = values.pop() as Status;
-      const row = this.summary.addRow(values);
+      const row = summary.addRow(values);
       this.statusCell(row, values.length, overall);
       row.commit();
     }
-    await this.summary.commit();
+    await summary.commit();
+    const sources = this.addSheet(SOURCES, SOURCES.name[this.lang]);
     for (const rule of ruleBook) {
       if (!this.applied.has(rule.id)) continue;
       const document = documents.find((d) => d.id === rule.document)!;
       const due = rule.due ?? null;
-      this.sources.addRow([rule.id, rule.document, document.title, day(document.issued), rule.article, rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]).commit();
+      sources.addRow([rule.id, rule.document, document.title, day(document.issued), rule.article, rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]).commit();
     }
-    await this.sources.commit();
+    await sources.commit();
+    this.orderTabs([summary, ...this.details, sources]);
     await this.workbook.commit();
+  }
+
+  // The tab order is the order of exceljs's (private, id-indexed) sheet list when the workbook part
+  // is written; tests/cli/xlsx.test.ts holds the order, so an exceljs that changes this is caught.
+  private orderTabs(order: ExcelJS.Worksheet[]): void {
+    const writer = this.workbook as unknown as { _worksheets?: unknown[] };
+    if (!Array.isArray(writer._worksheets)) return;
+    // Sparse, as exceljs keeps it: ids start at 1 and its loops skip the hole at 0.
+    const list: unknown[] = [];
+    order.forEach((sheet, i) => (list[i + 1] = sheet));
+    writer._worksheets = list;
   }
 }

@@ -52,6 +52,7 @@ export function readNumber(cell: unknown, unit: CellUnit | undefined, whole: boo
   if (suffix !== "") {
     const found = ALL_WORDS.find((w) => w.word === suffix.toLowerCase());
     const own = unit ? UNIT_WORDS[unit][0]! : "";
+    if (suffix.length > 12) suffix = `${suffix.slice(0, 12)}…`;
     if (!found) return err(`无法识别单位「${suffix}」${own ? `，本列单位为${own}` : ""}，收到 ${shown}`, `unknown unit "${suffix}"${own ? ` (this column is in ${own})` : ""}, received ${shown}`);
     if (found.unit !== unit) return err(`单位「${suffix}」与本列不符${own ? `（本列单位为${own}）` : ""}，收到 ${shown}`, `the unit "${suffix}" does not fit this column${own ? ` (it is in ${own})` : ""}, received ${shown}`);
   }

@@ -3,18 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXIT, main } from "../../src/cli/main";
+import { runCli } from "./runCli";
 import { encodeGbk } from "../csv/encodeGbk";
 
 const dir = mkdtempSync(join(tmpdir(), "community-standards-"));
 const TEMPLATE = new URL("../../examples/template.csv", import.meta.url).pathname;
 const JSON_FILE = new URL("../../examples/subjects.json", import.meta.url).pathname;
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), outIsTerminal: false, errIsTerminal: false });
-  return { code, out, err };
-}
+const run = runCli;
 
 function write(name: string, content: string | Uint8Array) {
   const path = join(dir, name);
@@ -43,7 +39,7 @@ describe("community-standards check", () => {
   });
 
   it("reads a GBK copy of the template exactly as the UTF-8 one", async () => {
-    const gbk = write("template-gbk.csv", encodeGbk(readFileSync(TEMPLATE, "utf8")));
+    const gbk = write("template-gbk.csv", encodeGbk(readFileSync(TEMPLATE, "utf8").replace(/^\uFEFF/, "")));
     const utf8 = await run("check", TEMPLATE, "--as-of", "2013-01-01", "--format", "json");
     const fromGbk = await run("check", gbk, "--as-of", "2013-01-01", "--format", "json");
     expect(fromGbk.code).toBe(EXIT.failed);

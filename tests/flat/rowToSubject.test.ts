@@ -175,9 +175,10 @@ describe("rowToSubject", () => {
 });
 
 describe("the shipped examples/template.csv", () => {
-  it("has every column of the flat format, in order", async () => {
+  it("starts with a BOM, so Excel and WPS open it as UTF-8, and has every column of the flat format, in order", async () => {
     const { readFileSync } = await import("node:fs");
-    const header = readFileSync(new URL("../../examples/template.csv", import.meta.url), "utf8").split("\r\n")[0]!.split(",");
-    expect(header).toEqual(COLUMNS.map((c) => c.name));
+    const text = readFileSync(new URL("../../examples/template.csv", import.meta.url), "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text.slice(1).split("\r\n")[0]!.split(",")).toEqual(COLUMNS.map((c) => c.name));
   });
 });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ENUM_LABELS } from "../../src/labels/enumLabels";
+import { fieldLabel } from "../../src/labels/fieldLabel";
+import { STATUS_LABELS } from "../../src/labels/statusLabels";
+import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, JURISDICTIONS, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS, SUBJECT_KINDS } from "../../src/schema/values";
+import { evaluate } from "../../src/index";
+
+describe("labels", () => {
+  it("names every status in Chinese as the offices say it", () => {
+    expect(Object.fromEntries(Object.entries(STATUS_LABELS).map(([s, l]) => [s, l.zh]))).toEqual({
+      pass: "达标",
+      fail: "未达标",
+      pending: "未到期",
+      "insufficient-data": "数据不足",
+      "not-applicable": "不适用",
+      info: "提示",
+    });
+  });
+
+  it.each([
+    ["kind", SUBJECT_KINDS],
+    ["jurisdiction", JURISDICTIONS],
+    ["partyOrganizationForm", PARTY_ORGANIZATION_FORMS],
+    ["cultureStationGrade", CULTURE_STATION_GRADES],
+    ["roomFunction", ROOM_FUNCTIONS],
+    ["civilOrganizationCategory", CIVIL_ORGANIZATION_CATEGORIES],
+    ["insurance", INSURANCES],
+  ] as const)("labels every %s value, each Chinese label unique within its field", (group, values) => {
+    const labels = ENUM_LABELS[group] as Record<string, { zh: string; en: string }>;
+    expect(Object.keys(labels).sort()).toEqual([...values].sort());
+    const zh = Object.values(labels).map((l) => l.zh);
+    expect(new Set(zh).size).toBe(zh.length);
+    for (const [value, label] of Object.entries(labels)) expect(label.en).toBe(value);
+  });
+
+  it("cannot be changed by a caller", () => {
+    expect(() => {
+      (STATUS_LABELS.fail as { zh: string }).zh = "达标";
+    }).toThrow(TypeError);
+    expect(() => {
+      (ENUM_LABELS.kind.street as { zh: string }).zh = "x";
+    }).toThrow(TypeError);
+  });
+
+  it.each([
+    ["rooms[function=police]", "警务室面积"],
+    ["residentsCommittee.members", "居委会成员数"],
+    ["pairedUnits[0].practicalMatters", "结对共建单位每年实事"],
+    ["rooms", "用房面积"],
+    ["no.such.field", "no.such.field"],
+  ])("names the field %s as %s", (path, label) => {
+    expect(fieldLabel(path)).toBe(label);
+  });
+
+  it("names missing data by its Chinese label in the zh message, and by path in `missing` and the en message", () => {
+    const subject = { kind: "community", id: "c", jurisdiction: "longgang", rooms: [{ functions: ["office"], areaM2: 200 }] };
+    const report = evaluate(subject, { asOf: "2013-01-01" });
+    const police = report.findings.find((f) => f.ruleId === "longgang-2005/facility-area/police")!;
+    expect(police.missing).toEqual(["rooms[function=police]"]);
+    expect(police.message.zh).toContain("缺少警务室面积");
+    expect(police.message.en).toContain("missing rooms[function=police]");
+    for (const f of report.findings) expect(f.message.zh).not.toMatch(/缺少[a-zA-Z]/);
+  });
+});
