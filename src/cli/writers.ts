@@ -2,6 +2,7 @@ import { neutralizeFormula } from "../csv/neutralizeFormula";
 import { toCsvLine } from "../csv/toCsvLine";
 import { displayWidth, padDisplay } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
+import { valueLabel } from "../labels/valueLabel";
 import type { Finding, Report, Status } from "../types";
 import { type Lang, bySubject, kindWord, modalityWord, statusWord, subjectWords } from "./words";
 
@@ -43,7 +44,7 @@ export function csvWriter(lang: Lang): Writer {
               f.ruleId,
               statusWord(f.status, lang),
               modalityWord(f.modality, lang),
-              f.measured,
+              typeof f.measured === "string" ? valueLabel(f.measured, lang) : f.measured,
               formatRequirement(f.required, lang),
               f.shortfall,
               f.due,

@@ -3,6 +3,7 @@ import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
 import { ruleBook, documents } from "../../rules";
 import { formatRequirement } from "../format/formatRequirement";
+import { valueLabel } from "../labels/valueLabel";
 import type { Finding, Report, Status, StatusCounts } from "../types";
 import { type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, statusWord, unitWord } from "./words";
 
@@ -79,6 +80,7 @@ function cellNumber(value: string | number | boolean | null, lang: Lang): string
   if (value === null) return null;
   if (typeof value === "boolean") return lang === "zh" ? (value ? "是" : "否") : value ? "TRUE" : "FALSE";
   if (typeof value === "number") return value;
+  if (valueLabel(value, lang) !== value) return valueLabel(value, lang);
   return /^\d{1,15}(\.\d+)?$/.test(value) && value.replace(/^0+(?=\d)|\./g, "").length <= 15 ? Number(value) : value;
 }
 

@@ -1,5 +1,5 @@
-import { ENUM_LABELS } from "../labels/enumLabels";
 import { fieldLabel } from "../labels/fieldLabel";
+import { valueLabel } from "../labels/valueLabel";
 import type { Bilingual, Finding, Requirement, Status } from "../types";
 import { UNIT_TEXT } from "./units";
 
@@ -12,16 +12,12 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
   info: { zh: "报告", en: "reported" },
 };
 
-/** Chinese names of the enumerated values a requirement can name, for messages. */
-const VALUE_ZH: Readonly<Record<string, string>> = Object.fromEntries(
-  [ENUM_LABELS.partyOrganizationForm, ENUM_LABELS.cultureStationGrade].flatMap((group) => Object.entries(group).map(([value, label]) => [value, label.zh])),
-);
 
 function withUnit(value: unknown, requirement: Requirement | null, lang: keyof Bilingual): string {
   const unit = requirement?.unit ? UNIT_TEXT[requirement.unit][lang] : "";
   if (typeof value === "boolean") return lang === "zh" ? (value ? "有" : "无") : value ? "yes" : "no";
   if (Array.isArray(value)) return value.map((v) => withUnit(v, requirement, lang)).join(lang === "zh" ? "或" : " or ");
-  if (lang === "zh" && typeof value === "string" && VALUE_ZH[value]) return VALUE_ZH[value];
+  if (typeof value === "string" && valueLabel(value, lang) !== value) return valueLabel(value, lang);
   return lang === "zh" || unit === "" || unit === "%" ? `${String(value)}${unit}` : `${String(value)} ${unit}`;
 }
 

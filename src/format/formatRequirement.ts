@@ -1,3 +1,4 @@
+import { valueLabel } from "../labels/valueLabel";
 import type { Bilingual, Requirement } from "../types";
 
 /**
@@ -10,7 +11,7 @@ import type { Bilingual, Requirement } from "../types";
 export function formatRequirement(r: Requirement | null, lang: keyof Bilingual = "en"): string {
   if (r === null) return "";
   const zh = lang === "zh";
-  const value = Array.isArray(r.value) ? r.value.join("|") : String(r.value ?? "");
+  const value = Array.isArray(r.value) ? r.value.map((v) => valueLabel(v, lang)).join("|") : valueLabel(String(r.value ?? ""), lang);
   switch (r.comparison) {
     case "at-least":
       return `≥ ${value}`;

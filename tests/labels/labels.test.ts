@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ENUM_LABELS } from "../../src/labels/enumLabels";
 import { fieldLabel } from "../../src/labels/fieldLabel";
 import { STATUS_LABELS } from "../../src/labels/statusLabels";
+import { valueLabel } from "../../src/labels/valueLabel";
 import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, JURISDICTIONS, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS, SUBJECT_KINDS } from "../../src/schema/values";
 import { evaluate } from "../../src/index";
 
@@ -40,6 +41,16 @@ describe("labels", () => {
     expect(() => {
       (ENUM_LABELS.kind.street as { zh: string }).zh = "x";
     }).toThrow(TypeError);
+  });
+
+  it.each([
+    ["general-branch", "zh", "党总支"],
+    ["none", "zh", "无"],
+    ["first", "zh", "省一级"],
+    ["general-branch", "en", "general-branch"],
+    ["45", "zh", "45"],
+  ] as const)("shows the value %s in %s as %s", (value, lang, shown) => {
+    expect(valueLabel(value, lang)).toBe(shown);
   });
 
   it.each([
