@@ -4,7 +4,7 @@ import { COLUMN_LABELS } from "../src/flat/columnLabels";
 import { COLUMNS } from "../src/flat/columns";
 import { documents } from "../src/index";
 import * as api from "../src/index";
-import { CUSTOM_FUNCTIONS } from "../src/sheets/customFunctions";
+import { SHEET_FUNCTIONS } from "../src/sheets/table";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
@@ -22,8 +22,9 @@ describe("the README", () => {
     expect(readme).toContain(`| \`${name}\` | ${label} |`);
   });
 
-  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name]))("shows a formula for %s", (name) => {
+  it.each(SHEET_FUNCTIONS.map((f) => [f.name, f.zhName]))("shows a formula for %s and its Chinese name %s", (name, zhName) => {
     expect(readme).toMatch(new RegExp(`=${name}\\(`));
+    expect(readme).toContain(`| \`${name}\` | \`${zhName}\` |`);
   });
 
   it.each(documents.map((d) => [d.id]))("lists the document %s", (id) => {

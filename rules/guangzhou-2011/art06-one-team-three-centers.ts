@@ -17,6 +17,7 @@ export const oneTeamThreeCenters = defineRule({
   document: "guangzhou-2011",
   article: "6",
   quote: "街道“一隊三中心”組建及人員整合工作最遲在2012年上半年內全部完成",
+  displayQuote: "街道“一队三中心”组建及人员整合工作最迟在2012年上半年内全部完成",
   modality: "requirement",
   subject: "street",
   label: { zh: "街道“一队三中心”", en: "the street's one team and three centers" },

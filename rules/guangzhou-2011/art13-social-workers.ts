@@ -8,6 +8,7 @@ export const socialWorkers5Per10000 = defineRule({
   document: "guangzhou-2011",
   article: "13",
   quote: "到2015年,全市實現每萬人中有5名社工",
+  displayQuote: "到2015年,全市实现每万人中有5名社工",
   modality: "target",
   subject: "city",
   label: { zh: "社工人数", en: "social workers" },

@@ -18,6 +18,7 @@ export const fiveOnes = defineRule({
   document: "guangzhou-2011",
   article: "23",
   quote: "2012年前,每個街道建立一個家庭綜合服務中心、一個文化活動中心、一個體育休閑公園、一個衛生服務中心、一個視頻監控系統",
+  displayQuote: "2012年前,每个街道建立一个家庭综合服务中心、一个文化活动中心、一个体育休闲公园、一个卫生服务中心、一个视频监控系统",
   modality: "requirement",
   subject: "street",
   label: { zh: "街道“五个一”", en: "the street's five facilities" },

@@ -16,6 +16,7 @@ export const partyOrganizationThreeHaves = defineRule({
   document: "guangzhou-2011",
   article: "25",
   quote: "確保社區黨組織有專職工作人員、有辦公場所、有活動經費",
+  displayQuote: "确保社区党组织有专职工作人员、有办公场所、有活动经费",
   modality: "requirement",
   subject: "community",
   label: { zh: "社区党组织“三有”", en: "the party organization's staff, office and funds" },

@@ -9,6 +9,7 @@ export const modelSelectionEveryTwoYears = defineRule({
   document: "guangzhou-2011",
   article: "28",
   quote: "每兩年開展一次示范街道、示范社區評選活動",
+  displayQuote: "每两年开展一次示范街道、示范社区评选活动",
   modality: "requirement",
   subject: "city",
   label: { zh: "示范街道、示范社区评选（每两年一次）", en: "model street and community selections (every two years)" },

@@ -6,11 +6,14 @@ import { fiveOnes } from "./art23-five-ones";
 import { partyOrganizationThreeHaves } from "./art25-party-organization-three-haves";
 import { modelSelectionEveryTwoYears } from "./art28-model-selection";
 
-import { SIMPLIFIED_QUOTES } from "./simplified";
-
 export { guangzhou2011 } from "./document";
 
-/** Every Guangzhou 2011 rule, in article order, each shown with its quote in simplified characters. */
+/**
+ * Every Guangzhou 2011 rule, in article order. Each shows its quote in simplified characters
+ * (`displayQuote`): the copy we hold was converted to traditional characters, but the document
+ * was issued in simplified ones; tests/rules/guangzhou-2011/simplified.test.ts holds each equal
+ * to opencc-js's conversion of the verbatim quote.
+ */
 export const guangzhou2011Rules = [
   oneTeamThreeCenters,
   directElectionRatio,
@@ -21,4 +24,4 @@ export const guangzhou2011Rules = [
   fiveOnes,
   partyOrganizationThreeHaves,
   modelSelectionEveryTwoYears,
-].map((rule) => Object.freeze({ ...rule, displayQuote: SIMPLIFIED_QUOTES[rule.quote] ?? rule.quote }));
+];

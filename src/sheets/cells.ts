@@ -6,18 +6,25 @@ export type Range = Cell[][];
 export const cellError = (error: unknown) => `#VALUE! ${error instanceof Error ? error.message : String(error)}`;
 
 export const isRange = (value: unknown): value is Range => Array.isArray(value) && value.every(Array.isArray);
-const blank = (cell: Cell) => cell === null || cell === undefined || cell === "";
+/** A blank cell: what a spreadsheet passes for an empty one. */
+export const blank = (cell: unknown) => cell === null || cell === undefined || cell === "";
 
 /**
  * Applies a cell function to single values or to ranges, element by element (single values are
  * used for every cell; ranges must have the same shape). A single bad value throws with its reason;
- * inside a range it becomes `#VALUE! reason`, and blank cells stay blank.
+ * inside a range it becomes `#VALUE! reason`, and blank cells stay blank. A function that answers
+ * `width` cells per input cell answers that many for a blank or bad one too, so the cells after
+ * it stay in their columns.
  *
  * @example mapCells([[300], [""], [-1]], (a) => Number(a) / 300) // [[1], [""], ["#VALUE! …"]]
  */
-export function mapCells(args: readonly unknown[], fn: (...cells: Cell[]) => Cell | Cell[]): Cell | Cell[][] {
+export function mapCells(rawArgs: readonly unknown[], fn: (...cells: Cell[]) => Cell | Cell[], width = 1): Cell | Cell[][] {
+  // Excel passes a single value to a range parameter as a 1×1 range: it is used for every cell.
+  const single = (arg: unknown) => isRange(arg) && arg.length === 1 && arg[0]!.length === 1;
+  const args = rawArgs.some((arg) => isRange(arg) && !single(arg)) ? rawArgs.map((arg) => (single(arg) ? (arg as Range)[0]![0] : arg)) : rawArgs;
   const ranges = args.filter(isRange);
-  if (ranges.length === 0) return fn(...(args as Cell[])) as Cell;
+  const pad = (first: Cell): Cell[] => [first, ...Array.from({ length: width - 1 }, () => "")];
+  if (ranges.length === 0) return (args as Cell[]).some(blank) ? "" : (fn(...(args as Cell[])) as Cell);
   const shape = ranges[0]!;
   if (ranges.some((r) => r.length !== shape.length || r.some((row, i) => row.length !== shape[i]!.length))) {
     throw new Error("the ranges must have the same number of rows and columns");
@@ -25,11 +32,11 @@ export function mapCells(args: readonly unknown[], fn: (...cells: Cell[]) => Cel
   return shape.map((row, i) =>
     row.flatMap((_, j) => {
       const cells = args.map((arg) => (isRange(arg) ? arg[i]![j] : (arg as Cell)));
-      if (cells.some(blank)) return [""];
+      if (cells.some(blank)) return pad("");
       try {
         return [fn(...cells)].flat();
       } catch (error) {
-        return [cellError(error)];
+        return pad(cellError(error));
       }
     }),
   );

@@ -10,7 +10,7 @@ import { readDate } from "../flat/readCell";
 import { rowToSubject } from "../flat/rowToSubject";
 import { formatRequirement } from "../format/formatRequirement";
 import type { DocumentId, Finding } from "../types";
-import { type Cell, amountOf, cellError, isRange, mapCells, toNumber } from "./cells";
+import { type Cell, amountOf, blank, cellError, isRange, mapCells, toNumber } from "./cells";
 
 /** Longgang art. 33: service space (m²) a project of this building area must plan. */
 export function SERVICE_SPACE_REQUIRED(buildingArea: unknown) {
@@ -32,7 +32,8 @@ export function PURCHASE_PRICE(cost: unknown) {
 /** Longgang art. 44: one row of three, district, street, company. */
 export function FUNDING_SPLIT(total: unknown) {
   const split = (t: Cell) => splitWorkStationFunding(amountOf(t, "total")).map(toNumber);
-  return isRange(total) ? mapCells([total], split) : [split(total as Cell)];
+  if (isRange(total)) return mapCells([total], split, 3);
+  return [blank(total) ? ["", "", ""] : split(total as Cell)];
 }
 
 /** The smallest whole number meeting numerator per denominator of base. */
@@ -64,7 +65,8 @@ function options(asOf: unknown, documents: unknown) {
 type RowFindings = { blank: true } | { error: string } | { findings: Finding[] };
 
 function checkRows(header: unknown, rows: unknown, asOf: unknown, documents: unknown): RowFindings[] {
-  const head = isRange(header) ? header[0] ?? [] : [];
+  // A one-cell header arrives as a single value.
+  const head = isRange(header) ? (header[0] ?? []) : header === undefined || header === null || header === "" ? [] : [header];
   const body = isRange(rows) ? rows : [[rows as Cell]];
   const chosen = options(asOf, documents);
   return body.map((row) => {

@@ -3,7 +3,7 @@ import { runInContext, createContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CUSTOM_FUNCTIONS } from "../../src/sheets/customFunctions";
+import { SHEET_FUNCTIONS } from "../../src/sheets/table";
 
 // `npm test` builds first; these test the file a spreadsheet user pastes into Apps Script.
 const DIR = new URL("../../dist/sheets/apps-script/", import.meta.url);
@@ -25,7 +25,7 @@ describe("the Apps Script bundle", () => {
     expect(run("[typeof require, typeof process, typeof module, typeof setTimeout, typeof URL].join()")).toBe("undefined,undefined,undefined,undefined,undefined");
   });
 
-  it.each(CUSTOM_FUNCTIONS.map((f) => [f.name]))("declares %s at the top level with @customfunction", (name) => {
+  it.each(SHEET_FUNCTIONS.map((f) => [f.name]))("declares %s at the top level with @customfunction", (name) => {
     expect(run(`typeof ${name}`)).toBe("function");
     expect(code).toMatch(new RegExp(`@customfunction\\n \\*/\\nfunction ${name}\\(`));
   });

@@ -50,7 +50,19 @@ describe("calculator functions", () => {
   });
 
   it("refuses ranges of different shapes", () => {
-    expect(() => mapCells([[[1], [2]], [[1]]], (a) => a)).toThrow(/same number of rows/);
+    expect(() => mapCells([[[1], [2]], [[1], [2], [3]]], (a) => a)).toThrow(/same number of rows/);
+  });
+
+  it("uses a one-cell range for every cell, as Excel passes a single value to a range parameter", () => {
+    expect(mapCells([[[1], [2]], [[10]]], (a, b) => Number(a) * Number(b))).toEqual([[10], [20]]);
+  });
+
+  it("answers a blank single value with a blank, and keeps a wide answer's width for blank and bad cells", () => {
+    expect(mapCells([""], () => 1)).toBe("");
+    expect(FUNDING_SPLIT([[100, ""], ["x", 3]])).toEqual([
+      [33.34, 33.33, 33.33, "", "", ""],
+      [expect.stringMatching(/^#VALUE! total/), "", "", 1, 1, 1],
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
 import { ArraySize, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CUSTOM_FUNCTIONS } from "../../src/sheets/customFunctions";
+import { SHEET_FUNCTIONS } from "../../src/sheets/table";
 
 // The built Apps Script functions as real formulas in a spreadsheet engine (HyperFormula, GPL-3.0,
 // a dev dependency only). Each plugin method evaluates its arguments, hands ranges over as rows of
@@ -26,7 +26,7 @@ const SPILL: Record<string, (sizes: ArraySize[]) => ArraySize> = {
 
 class CommunityStandardsPlugin extends FunctionPlugin {
   static override implementedFunctions = Object.fromEntries(
-    CUSTOM_FUNCTIONS.filter((f) => f.name !== "CHECK_COMMUNITY_DETAIL").map((f) => [
+    SHEET_FUNCTIONS.filter((f) => f.name !== "CHECK_COMMUNITY_DETAIL").map((f) => [
       f.name,
       {
         method: "call",
