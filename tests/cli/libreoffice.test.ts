@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "./runCli";
 import { createCsvParser } from "../../src/csv/createCsvParser";
 import { COLUMN_LABELS } from "../../src/flat/columnLabels";
@@ -22,6 +22,7 @@ const soffice = (() => {
 if (!soffice) console.warn("libreoffice.test.ts: soffice not found, skipping (apt-get install libreoffice-calc-nogui)");
 
 const dir = mkdtempSync(join(tmpdir(), "community-standards-lo-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TEMPLATE_CSV = new URL("../../examples/template.csv", import.meta.url).pathname;
 const TEMPLATE_XLSX = new URL("../../examples/template.xlsx", import.meta.url).pathname;
 

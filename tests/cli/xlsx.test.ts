@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as ExcelJS from "exceljs";
 import { excel } from "../../src/cli/excel";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/main";
 import { runCli } from "./runCli";
 import { STATUS_FILL, XlsxReport } from "../../src/cli/xlsxReport";
@@ -14,6 +14,7 @@ import { documents, evaluate } from "../../src/index";
 import type { Report } from "../../src/types";
 
 const dir = mkdtempSync(join(tmpdir(), "community-standards-xlsx-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TEMPLATE_CSV = new URL("../../examples/template.csv", import.meta.url).pathname;
 const TEMPLATE_XLSX = new URL("../../examples/template.xlsx", import.meta.url).pathname;
 
