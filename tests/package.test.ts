@@ -34,3 +34,11 @@ describe("the built package", () => {
     expect(main).not.toContain("深圳市龙岗区社区建设工作试行办法》已经区委");
   });
 });
+
+it("ships the MIT LICENSE its package.json names", async () => {
+  const { readFileSync } = await import("node:fs");
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  expect(pkg.license).toBe("MIT");
+  expect(pkg.files).toContain("LICENSE");
+  expect(readFileSync(new URL("../LICENSE", import.meta.url), "utf8")).toMatch(/^MIT License\n/);
+});

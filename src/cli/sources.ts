@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
-import { createCsvParser } from "../csv/createCsvParser";
+import { CsvSyntaxError, MAX_FIELD_LENGTH, createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
 import { describeIssues } from "../schema/describeIssues";
 import { type Subject, subjectSchema } from "../schema/subject";
@@ -53,6 +53,7 @@ export async function* tableItems(file: string, rows: AsyncIterable<TableRow>, o
   let header: readonly unknown[] | undefined;
   let columns: readonly (Column | undefined)[] = [];
   let afterHeader = false;
+  let dataRows = 0;
   for await (const { row, cells } of rows) {
     onRow(row);
     if (header === undefined) {
@@ -67,11 +68,13 @@ export async function* tableItems(file: string, rows: AsyncIterable<TableRow>, o
     }
     if (afterHeader && isNamesRow(columns, cells)) continue;
     afterHeader = false;
+    dataRows += 1;
     const read = rowToSubject(header, cells);
     if (read.kind === "subject") yield { subject: read.subject };
     else if (read.kind === "invalid") yield { problems: read.problems.map((p) => ({ file, row, ...p })) };
   }
   if (header === undefined) yield problem(file, 0, "文件中没有表头行，也没有数据", "the file has no header row and no data");
+  else if (dataRows === 0) yield problem(file, 0, "表头下没有数据行", "the file has a header but no rows");
 }
 
 /**
@@ -85,19 +88,29 @@ async function* csvRows(file: string, problems: Problem[]): AsyncGenerator<Table
   function* take(records: string[][]): Generator<TableRow> {
     for (const cells of records) yield { row: ++row, cells };
   }
-  for await (const chunk of createReadStream(file)) {
-    decoder ??= createTextDecoder(chunk as Buffer);
-    let text: string;
-    try {
-      text = decoder.decode(chunk as Buffer);
-    } catch {
-      problems.push({ file, row: row + 1, column: "", message: { zh: `不是有效的 ${decoder.encoding} 文本`, en: `not valid ${decoder.encoding} text` } });
-      return;
+  try {
+    for await (const chunk of createReadStream(file)) {
+      decoder ??= createTextDecoder(chunk as Buffer);
+      let text: string;
+      try {
+        text = decoder.decode(chunk as Buffer);
+      } catch {
+        problems.push({ file, row: row + 1, column: "", message: { zh: `不是有效的 ${decoder.encoding} 文本（文件中混有其他编码？）`, en: `not valid ${decoder.encoding} text (mixed encodings?)` } });
+        return;
+      }
+      yield* take(parser.push(text));
     }
-    yield* take(parser.push(text));
+    yield* take(parser.push(decoder?.end() ?? ""));
+    yield* take(parser.end());
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    // The rows before the broken field were read and checked; nothing after it can be trusted.
+    const message =
+      error.reason === "unclosed-quote"
+        ? { zh: "此行的引号没有闭合，其后各行都被并入了这一格，无法读取（请检查多余的英文双引号）", en: "a quote opened in this row is never closed, so every later row ran into this cell and cannot be read (check for a stray double quote)" }
+        : { zh: `此行有一格超过 ${MAX_FIELD_LENGTH} 个字符（多半是引号没有闭合，或文件没有换行），其后无法读取`, en: `a cell in this row is longer than ${MAX_FIELD_LENGTH} characters (most likely an unclosed quote, or no line ends), so nothing after it can be read` };
+    problems.push({ file, row: error.row, column: "", message });
   }
-  yield* take(parser.push(decoder?.end() ?? ""));
-  yield* take(parser.end());
 }
 
 /** The rows of a CSV file of the flat format as subjects. */
@@ -163,11 +176,13 @@ export async function* xlsxItems(file: string, sheet?: string, onRow?: (row: num
   if (problems.length > 0) yield { problems };
 }
 
-/** The subjects of a JSON file: one subject, or an array of them. */
+/** The subjects of a JSON file: one subject, or an array of them. UTF-8 (with or without a BOM), GBK or UTF-16. */
 export async function* jsonItems(file: string): AsyncGenerator<Item> {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, "utf8"));
+    const bytes = await readFile(file);
+    const decoder = createTextDecoder(bytes);
+    data = JSON.parse((decoder.decode(bytes) + decoder.end()).replace(/^\uFEFF/, ""));
   } catch (error) {
     yield problem(file, 0, `不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`);
     return;
