@@ -15,7 +15,7 @@ export { summarize } from "./evaluateSubject";
  *
  * @example evaluate({ kind: "project", id: "p1", buildingAreaM2: 30000, serviceSpaceM2: 90 }, { asOf: "2024-01-01" })
  */
-export function evaluate(input: unknown, options: EvaluateOptions = {}): Report {
+export function evaluate(input: unknown, options?: EvaluateOptions): Report {
   const { problems, ...resolved } = resolveOptions(options);
   const parsed = subjectSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) problems.push(...describeIssues(parsed.error.issues));

@@ -1,6 +1,7 @@
 import { documents as allDocuments } from "../../rules";
 import { toIsoDate } from "../dates/toIsoDate";
 import type { InputProblem } from "../schema/describeIssues";
+import { YEARS } from "../schema/values";
 import type { DocumentId } from "../types";
 
 export interface EvaluateOptions {
@@ -15,23 +16,56 @@ export interface ResolvedOptions {
   documents: DocumentId[] | undefined;
 }
 
+const KNOWN_OPTIONS = new Set(["asOf", "documents"]);
+const describe = (value: unknown) => (typeof value === "string" ? JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value) : typeof value === "bigint" ? `${value}n` : Array.isArray(value) ? "a list" : value === null ? "null" : typeof value);
+
 /**
- * The as-of day and documents of an evaluation, or every problem with them (`asOf`, `documents[1]`).
+ * The as-of day and documents of an evaluation, or every problem with them (`asOf`, `documents[1]`,
+ * `options` itself when it is not an object). Nothing a caller passes makes it throw.
  *
  * @example resolveOptions({ asOf: "2012-02-30" }).problems // [{ path: "asOf", message: { zh: "应为…", en: "expected a calendar date…" } }]
  */
-export function resolveOptions(options: EvaluateOptions): ResolvedOptions & { problems: InputProblem[] } {
+export function resolveOptions(input: unknown): ResolvedOptions & { problems: InputProblem[] } {
   const problems: InputProblem[] = [];
+  const problem = (path: string, zh: string, en: string) => problems.push({ path, message: { zh, en } });
   let asOf = toIsoDate(new Date());
-  try {
-    if (options.asOf !== undefined) asOf = toIsoDate(options.asOf, "asOf");
-  } catch (error) {
-    const en = (error as Error).message.replace(/^asOf: /, "");
-    problems.push({ path: "asOf", message: { zh: `应为 YYYY-MM-DD 格式的日期，收到 ${JSON.stringify(options.asOf instanceof Date ? "Invalid Date" : options.asOf)}`, en } });
+  if (input !== undefined && (input === null || typeof input !== "object" || Array.isArray(input) || input instanceof Date)) {
+    problem("options", `选项应为对象，如 { asOf: "2012-01-01" }，收到 ${describe(input)}`, `options must be an object such as { asOf: "2012-01-01" }, received ${describe(input)}`);
+    return { asOf, documents: undefined, problems };
   }
+  const options = (input ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.has(key)) problem(key, `未知选项（可用 asOf、documents）`, `unknown option (expected asOf or documents)`);
+  }
+  const day = options.asOf;
+  if (day !== undefined) {
+    if (typeof day !== "string" && !(day instanceof Date)) {
+      problem("asOf", `应为日期或 YYYY-MM-DD 文字，收到 ${describe(day)}`, `expected a Date or YYYY-MM-DD text, received ${describe(day)}`);
+    } else {
+      try {
+        const iso = toIsoDate(day, "asOf");
+        const year = Number(iso.slice(0, 4));
+        if (!/^\d{4}-/.test(iso) || year < YEARS.min || year > YEARS.max) throw new RangeError(`asOf: expected a year from ${YEARS.min} to ${YEARS.max}, received ${iso}`);
+        asOf = iso;
+      } catch (error) {
+        const en = (error as Error).message.replace(/^asOf: /, "");
+        problem("asOf", `应为 ${YEARS.min}–${YEARS.max} 年间 YYYY-MM-DD 格式的日期，收到 ${day instanceof Date ? (Number.isNaN(day.getTime()) ? "Invalid Date" : day.toISOString()) : describe(day)}`, en);
+      }
+    }
+  }
+  const chosen = options.documents;
   const known = new Set<string>(allDocuments.map((d) => d.id));
-  options.documents?.forEach((id, i) => {
-    if (!known.has(id)) problems.push({ path: `documents[${i}]`, message: { zh: `未知的文件 ${JSON.stringify(id)}，应为 ${[...known].join("、")} 之一`, en: `unknown document ${JSON.stringify(id)}; expected one of ${[...known].join(", ")}` } });
-  });
-  return { asOf, documents: options.documents ? [...options.documents] : undefined, problems };
+  if (chosen !== undefined) {
+    if (!Array.isArray(chosen)) {
+      problem("documents", `应为文件编号的列表，如 ["longgang-2005"]，收到 ${describe(chosen)}`, `expected a list of document ids such as ["longgang-2005"], received ${describe(chosen)}`);
+    } else if (chosen.length === 0) {
+      problem("documents", "至少要选一份文件（不选则按所属地区）", "choose at least one document (or leave it out to go by jurisdiction)");
+    } else {
+      chosen.forEach((id, i) => {
+        if (typeof id !== "string" || !known.has(id)) problem(`documents[${i}]`, `未知的文件 ${describe(id)}，应为 ${[...known].join("、")} 之一`, `unknown document ${describe(id)}; expected one of ${[...known].join(", ")}`);
+      });
+    }
+  }
+  const documents = Array.isArray(chosen) && problems.length === 0 ? ([...chosen] as DocumentId[]) : undefined;
+  return { asOf, documents, problems };
 }

@@ -9,7 +9,7 @@ export type SafeEvaluateResult = { success: true; report: Report } | { success: 
  *
  * @example const result = safeEvaluate(row); if (!result.success) console.log(result.error.problems);
  */
-export function safeEvaluate(input: unknown, options: EvaluateOptions = {}): SafeEvaluateResult {
+export function safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEvaluateResult {
   try {
     return { success: true, report: evaluate(input, options) };
   } catch (error) {

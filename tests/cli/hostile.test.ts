@@ -13,7 +13,7 @@ const HEADER = "id,name,households,jurisdiction\n";
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 
 // [what, file name, bytes, exit code, a line of stderr, how many subjects were still checked]
-const FILES: [string, string, string | Buffer, number, RegExp, number][] = [
+const FILES: [string, string, string | Uint8Array, number, RegExp, number][] = [
   ["one unbalanced quote", "quote.csv", `${HEADER}l1,甲,2000,linyi\nl2,"乙,2000,linyi\nl3,丙,2000,linyi\n`, EXIT.invalid, /quote\.csv:3: 此行的引号没有闭合/, 1],
   ["a field past 1,000,000 characters", "long.csv", `${HEADER}l1,甲,2000,linyi\nl2,${"x".repeat(1_000_001)}`, EXIT.invalid, /long\.csv:3: 此行有一格超过 1000000 个字符/, 1],
   ["an empty file", "empty.csv", "", EXIT.invalid, /empty\.csv:0: 文件中没有表头行，也没有数据/, 0],

@@ -107,7 +107,7 @@ describe("community-standards check", () => {
     [["check", "--format", "xml", "--lang", "en"], /--format: expected table, csv, json or xlsx/],
     [["check", "--format", "xml"], /--format 应为 table、csv、json 或 xlsx，收到 xml/],
     [["check", "--as-of", "2012-02-30", "--lang", "en"], /--as-of: expected a calendar date/],
-    [["check", "--as-of", "2012-02-30"], /--as-of: 应为 YYYY-MM-DD 格式的日期/],
+    [["check", "--as-of", "2012-02-30"], /--as-of: 应为 1949–2100 年间 YYYY-MM-DD 格式的日期/],
     [["check", "--documents", "longgang-2006", "--lang", "en"], /--documents: unknown document "longgang-2006"/],
     [["check", "--documents", "longgang-2006"], /--documents: 未知的文件 "longgang-2006"/],
     [["check", "--lang", "fr"], /--lang 应为 zh 或 en/],
