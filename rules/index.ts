@@ -1,3 +1,4 @@
+import { deepFreeze } from "../src/deepFreeze";
 import type { Rule } from "../src/engine/rule";
 import type { SourceDocument } from "../src/types";
 import { dunhuangOpinions, dunhuangOpinionsRules } from "./dunhuang-opinions";
@@ -7,13 +8,13 @@ import { linyiReport, linyiReportRules } from "./linyi-report";
 import { longgang2005, longgang2005Rules } from "./longgang-2005";
 
 /** The source documents, in the catalogue's order (the undated ones where their years place them). */
-export const documents: readonly SourceDocument[] = [guangzhou2000, linyiReport, dunhuangOpinions, guangzhou2011, longgang2005];
+export const documents: readonly SourceDocument[] = deepFreeze([guangzhou2000, linyiReport, dunhuangOpinions, guangzhou2011, longgang2005]);
 
-/** Every rule of every document, by document and then in article order. */
-export const ruleBook: readonly Rule[] = [
+/** Every rule of every document, by document and then in article order; frozen through, thresholds and all, so nothing can change what the engine reads. */
+export const ruleBook: readonly Rule[] = deepFreeze([
   ...guangzhou2000Rules,
   ...linyiReportRules,
   ...dunhuangOpinionsRules,
   ...guangzhou2011Rules,
   ...longgang2005Rules,
-] as readonly Rule[];
+] as readonly Rule[]);

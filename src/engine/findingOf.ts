@@ -1,5 +1,5 @@
 import { isAfterDay } from "../dates/isAfterDay";
-import type { Finding, FindingSubject, SourceDocument } from "../types";
+import type { Finding, FindingSubject, Requirement, SourceDocument } from "../types";
 import { judge } from "./judge";
 import { message } from "./message";
 import type { Outcome } from "./outcome";
@@ -18,6 +18,12 @@ function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): Outcome 
   return rule.check(subject as never, rule, context);
 }
 
+// A finding owns everything in it: a rule's figures (a list of forms, a basis) are copied, so no
+// report shares an object with the library or with another report.
+function copyRequirement(r: Requirement): Requirement {
+  return { ...r, ...(Array.isArray(r.value) && { value: [...(r.value as readonly string[])] }), ...(r.basis && { basis: { ...r.basis } }) };
+}
+
 /** Evaluates one rule against one subject on the as-of day: one finding. */
 export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, asOf: string, document: SourceDocument): Finding {
   const outcome = outcomeOf(rule, subject, { asOf, document });
@@ -27,19 +33,19 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, a
     status,
     approximate: rule.approximate ?? false,
     measured: measured?.measured ?? null,
-    required: measured?.required ?? null,
+    required: measured?.required ? copyRequirement(measured.required) : null,
     shortfall: measured?.shortfall ?? null,
     due: rule.due ?? null,
-    missing: outcome.kind === "missing" ? outcome.missing : [],
+    missing: outcome.kind === "missing" ? [...outcome.missing] : [],
   };
   const detail = outcome.kind === "not-applicable" ? outcome.reason : measured?.detail;
   return {
     ruleId: rule.id,
     document: rule.document,
-    subject: where,
+    subject: { ...where, path: [...where.path] },
     modality: rule.modality,
     ...parts,
-    consequences: status === "fail" ? [...(measured?.consequences ?? rule.consequences ?? [])] : [],
+    consequences: status === "fail" ? (measured?.consequences ?? rule.consequences ?? []).map((c) => ({ ...c })) : [],
     citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote },
     note: rule.note ?? null,
     message: message({ ...parts, label: rule.label, ...(detail && { detail }) }),

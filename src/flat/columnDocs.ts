@@ -1,10 +1,11 @@
+import { deepFreeze } from "../deepFreeze";
 import type { Column } from "./columns";
 
 /**
  * What each column of the flat format holds, and in which unit: for the README, the template and
  * people. Kept apart from `COLUMNS` so the spreadsheet bundle does not carry it.
  */
-export const COLUMN_DOCS: Record<Column["name"], { zh: string; en: string; unit?: string }> = {
+export const COLUMN_DOCS: Readonly<Record<Column["name"], Readonly<{ zh: string; en: string; unit?: string }>>> = deepFreeze({
   "kind": { zh: "主体类型（默认 community）", en: "subject kind (default community)" },
   "id": { zh: "编号（必填）", en: "id (required)" },
   "name": { zh: "名称", en: "name" },
@@ -96,4 +97,4 @@ export const COLUMN_DOCS: Record<Column["name"], { zh: string; en: string; unit?
   "accepted": { zh: "已验收", en: "accepted" },
   "phased": { zh: "分期建设", en: "built in phases" },
   "serviceSpacePhase": { zh: "服务用房建设期次", en: "phase of the service space", unit: "期 / phase" },
-};
+});

@@ -1,4 +1,5 @@
 import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, JURISDICTIONS, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS, SUBJECT_KINDS } from "../schema/values";
+import { deepFreeze } from "../deepFreeze";
 import type { EnumName } from "../labels/enumLabels";
 import type { SubjectKind } from "../types";
 
@@ -75,7 +76,7 @@ function col(name: string, kinds: readonly SubjectKind[], type: CellType, values
  * Every column of the flat row format (spreadsheets and CSV), in template order. A row has one
  * subject; blank cells are missing data; lists are `;`-separated in one cell.
  */
-export const COLUMNS: readonly Column[] = Object.freeze([
+export const COLUMNS: readonly Column[] = deepFreeze([
   col("kind", ALL, "kind", ALL),
   col("id", ALL, "text"),
   col("name", ALL, "text"),

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { COLUMN_DOCS, COLUMN_LABELS, COLUMNS, ENUM_LABELS, STATUS_LABELS, documents, evaluate, rules } from "../../src/index";
+import { normalizedTexts } from "../../src/texts";
+import { examples } from "../../src/examples";
+
+/** Every object reachable from a value, by identity. */
+function objectsOf(value: unknown, seen = new Set<object>()): Set<object> {
+  if (value !== null && typeof value === "object" && !seen.has(value)) {
+    seen.add(value);
+    for (const key of Reflect.ownKeys(value)) objectsOf((value as Record<PropertyKey, unknown>)[key], seen);
+  }
+  return seen;
+}
+const shared = (a: Set<object>, b: Set<object>) => [...a].filter((o) => b.has(o));
+const EXPORTS = { rules, documents, COLUMNS, COLUMN_DOCS, COLUMN_LABELS, ENUM_LABELS, STATUS_LABELS, normalizedTexts };
+
+describe("what the library exports", () => {
+  it.each(Object.entries(EXPORTS))("%s is frozen all the way down", (_, value) => {
+    for (const o of objectsOf(value)) expect(Object.isFrozen(o)).toBe(true);
+  });
+
+  it("cannot be changed to change a verdict", () => {
+    const ratio = rules.find((r) => r.id === "longgang-2005/service-space-ratio")!;
+    expect(() => {
+      (ratio.threshold as { denominator: number }).denominator = 400;
+    }).toThrow(TypeError);
+    expect(() => {
+      (documents as unknown[]).length = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (COLUMNS[1] as { type: string }).type = "text";
+    }).toThrow(TypeError);
+    const project = { kind: "project", id: "p", jurisdiction: "longgang", buildingAreaM2: 45000, serviceSpaceM2: 120 };
+    expect(evaluate(project, { asOf: "2013-01-01" }).findings.find((f) => f.ruleId === ratio.id)!.status).toBe("fail");
+  });
+});
+
+describe("a report", () => {
+  const asOf = (i: number) => examples[i]!.asOf;
+
+  it.each(examples.map((e, i) => [e.subject.id, i]))("of %s shares no object with the library's exports", (_, i) => {
+    const report = evaluate(examples[i]!.subject, { asOf: asOf(i) });
+    expect(shared(objectsOf(report), objectsOf(EXPORTS))).toEqual([]);
+  });
+
+  it("shares no object with another report of the same subject", () => {
+    const a = evaluate(examples[0]!.subject, { asOf: asOf(0) });
+    const b = evaluate(examples[0]!.subject, { asOf: asOf(0) });
+    expect(shared(objectsOf(a), objectsOf(b))).toEqual([]);
+    expect(a).toEqual(b);
+  });
+
+  it("can be changed by its caller without changing a later report", () => {
+    const community = { kind: "community", id: "c", jurisdiction: "longgang", partyMembers: 60, partyOrganization: { form: "branch" } };
+    const first = evaluate(community, { asOf: "2013-01-01" });
+    const form = first.findings.find((f) => f.ruleId === "longgang-2005/party-organization-form")!;
+    expect(form.status).toBe("fail");
+    (form.required!.value as string[]).push("branch");
+    form.consequences.push({ code: "yellow-card", zh: "x", en: "x" });
+    form.subject.path.push("x");
+    const later = evaluate(community, { asOf: "2013-01-01" }).findings.find((f) => f.ruleId === form.ruleId)!;
+    expect(later.status).toBe("fail");
+    expect(later.required!.value).toEqual(["general-branch"]);
+    expect(later.consequences).toEqual([]);
+    expect(later.subject.path).toEqual(["c"]);
+  });
+
+  it("leaves its input as it was", () => {
+    const input = structuredClone(examples[0]!.subject);
+    const before = JSON.stringify(input);
+    evaluate(input, { asOf: asOf(0) });
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
