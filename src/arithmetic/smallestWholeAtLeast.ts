@@ -6,6 +6,9 @@ import type { Exact } from "./exact";
  *
  * @example smallestWholeAtLeast(new Exact("300.15")) // 301
  */
-export function smallestWholeAtLeast(value: Exact): number {
-  return value.ceil().toNumber();
+export function smallestWholeAtLeast(value: Exact, name = "value"): number {
+  const whole = value.ceil();
+  // Past 2^53 a JavaScript number no longer holds every whole number: say so instead of rounding.
+  if (whole.gt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`${name}: the count asked for, ${whole.toFixed()}, is too large to give exactly`);
+  return whole.toNumber();
 }

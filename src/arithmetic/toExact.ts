@@ -1,7 +1,19 @@
 import { Exact } from "./exact";
 
-/** A non-negative decimal written in plain notation: "1200", "0.5", "1200.50". */
-export const DECIMAL_PATTERN = /^\d+(\.\d+)?$/;
+/**
+ * The digits an amount may have: 15 before the point, 10 after. The library computes with 40
+ * significant digits (src/arithmetic/exact.ts); within these bounds every sum, ratio and
+ * comparison the rules make stays exact, so longer input is refused rather than rounded.
+ */
+export const AMOUNT_DIGITS = { integer: 15, fraction: 10 } as const;
+
+/** A non-negative decimal written in plain notation, within AMOUNT_DIGITS: "1200", "0.5", "1200.50". */
+export const DECIMAL_PATTERN = new RegExp(`^\\d{1,${AMOUNT_DIGITS.integer}}(\\.\\d{1,${AMOUNT_DIGITS.fraction}})?$`);
+
+/** Whether a number is an amount the library reads exactly: finite, non-negative, within AMOUNT_DIGITS. */
+export function isExactAmount(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && value < 10 ** AMOUNT_DIGITS.integer && new Exact(String(value)).decimalPlaces() <= AMOUNT_DIGITS.fraction;
+}
 
 /**
  * Reads an amount (m², yuan, people) given as a number or a plain decimal string, exactly.
@@ -12,14 +24,13 @@ export const DECIMAL_PATTERN = /^\d+(\.\d+)?$/;
  */
 export function toExact(value: number | string | Exact, name = "value"): Exact {
   if (value instanceof Exact) return value;
+  const limits = `at most ${AMOUNT_DIGITS.integer} digits before the point and ${AMOUNT_DIGITS.fraction} after`;
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 0) {
-      throw new RangeError(`${name}: expected a finite non-negative number, received ${String(value)}`);
-    }
+    if (!isExactAmount(value)) throw new RangeError(`${name}: expected a finite non-negative number with ${limits}, received ${String(value)}`);
     return new Exact(String(value));
   }
   if (typeof value === "string" && DECIMAL_PATTERN.test(value)) return new Exact(value);
-  throw new RangeError(
-    `${name}: expected a non-negative number or a decimal string such as "1200.5", received ${JSON.stringify(value)}`,
-  );
+  // Only text is echoed: anything else (an object, a BigInt) is named by its type, never serialized.
+  const shown = typeof value === "string" ? (value.length > 100 ? `${JSON.stringify(value.slice(0, 100))}… (${value.length} characters)` : JSON.stringify(value)) : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+  throw new RangeError(`${name}: expected a non-negative number or a decimal string such as "1200.5", ${limits}, received ${shown}`);
 }

@@ -11,5 +11,5 @@ import { toExact } from "../arithmetic/toExact";
 export function requiredCount(base: number | string, numerator: number | string, denominator: number | string): number {
   const over = toExact(denominator, "denominator");
   if (over.isZero()) throw new RangeError("denominator: expected a number greater than 0, received 0");
-  return smallestWholeAtLeast(toExact(base, "base").times(toExact(numerator, "numerator")).div(over));
+  return smallestWholeAtLeast(toExact(base, "base").times(toExact(numerator, "numerator")).div(over), "base");
 }

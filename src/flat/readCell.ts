@@ -21,7 +21,9 @@ export function isBlank(cell: unknown): boolean {
   return cell === undefined || cell === null || (typeof cell === "string" && cell.trim() === "");
 }
 
-const text = (cell: unknown) => (cell instanceof Date ? cell.toISOString() : toHalfWidth(String(cell)).trim());
+// A Date cell as text; an invalid Date (what a broken date cell can give) as the words, never a throw.
+const dateText = (cell: Date) => (Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString());
+const text = (cell: unknown) => (cell instanceof Date ? dateText(cell) : toHalfWidth(String(cell)).trim());
 // Lists are separated by ; or the enumeration comma 、 (养老保险、医疗保险).
 const split = (cell: unknown) => text(cell).split(/[;、]/).map((part) => part.trim()).filter((part) => part !== "");
 const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
@@ -51,7 +53,12 @@ const DAY = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日
  */
 export function readDate(cell: unknown): Read {
   try {
-    if (cell instanceof Date) return { value: toIsoDate(cell) };
+    // The schema takes four-digit years: a Date cell of the year 20120 is refused here too.
+    if (cell instanceof Date) {
+      const day = toIsoDate(cell);
+      if (/^\d{4}-/.test(day)) return { value: day };
+      throw new RangeError(day);
+    }
     if (typeof cell === "number" && Number.isFinite(cell) && cell > 0 && cell < 2958466) return { value: isoDay(addDays(SPREADSHEET_EPOCH, Math.floor(cell))) };
     const parts = DAY.exec(text(cell).replace(/\s+/g, ""));
     if (parts) {
@@ -119,7 +126,7 @@ function readPairedUnit(item: string): Read {
     const parts = /^(\d{4})=(\d+)$/.exec(matter);
     const year = readYear(parts?.[1]);
     const shown = shownValue(item);
-    if (!parts || year === undefined) return err(`应为 单位:年份=件数,年份=件数（年份 ${YEARS.min}–${YEARS.max}），收到 ${shown}`, `expected unit:year=count,year=count (a year ${YEARS.min}–${YEARS.max}), received ${shown}`);
+    if (!parts || year === undefined || !Number.isSafeInteger(Number(parts[2]))) return err(`应为 单位:年份=件数,年份=件数（年份 ${YEARS.min}–${YEARS.max}），收到 ${shown}`, `expected unit:year=count,year=count (a year ${YEARS.min}–${YEARS.max}), received ${shown}`);
     practicalMatters.push({ year, count: Number(parts[2]) });
   }
   return { value: { name: item.slice(0, colon).trim(), practicalMatters } };
@@ -140,7 +147,7 @@ export function readCell(column: Column, cell: unknown): Read {
     case "enum":
       return readEnum(cell, column);
     case "text":
-      return { value: cell instanceof Date ? cell.toISOString() : String(cell).trim() };
+      return { value: cell instanceof Date ? dateText(cell) : String(cell).trim() };
     case "count":
       return readCount(cell, column);
     case "amount":

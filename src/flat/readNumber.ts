@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { AMOUNT_DIGITS, DECIMAL_PATTERN, isExactAmount } from "../arithmetic/toExact";
 import type { Bilingual } from "../types";
 import type { CellUnit } from "./columns";
 import { toHalfWidth } from "./toHalfWidth";
@@ -38,6 +39,7 @@ export function readNumber(cell: unknown, unit: CellUnit | undefined, whole: boo
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < 0) return err(`应为不小于 0 的数，收到 ${shown}`, `expected a non-negative number, received ${shown}`);
     if (whole && !Number.isSafeInteger(cell)) return err(`应为整数，收到 ${shown}`, `expected a whole number, received ${shown}`);
+    if (!whole && !isExactAmount(cell)) return err(`整数最多 ${AMOUNT_DIGITS.integer} 位、小数最多 ${AMOUNT_DIGITS.fraction} 位，收到 ${shown}`, `at most ${AMOUNT_DIGITS.integer} digits before the point and ${AMOUNT_DIGITS.fraction} after, received ${shown}`);
     return { value: cell };
   }
   const text = toHalfWidth(String(cell)).trim();
@@ -61,5 +63,7 @@ export function readNumber(cell: unknown, unit: CellUnit | undefined, whole: boo
   if (whole && !exact.isInteger()) return err(`应为整数，收到 ${shown}`, `expected a whole number, received ${shown}`);
   if (whole) return exact.lte(Number.MAX_SAFE_INTEGER) ? { value: exact.toNumber() } : err(`数值过大，收到 ${shown}`, `too large, received ${shown}`);
   // Text stays text, so "1200.10" reaches decimal.js exactly as written.
-  return { value: tenThousands ? exact.toFixed() : `${digits!.replace(/,/g, "")}${fraction}` };
+  const written = tenThousands ? exact.toFixed() : `${digits!.replace(/,/g, "")}${fraction}`;
+  if (!DECIMAL_PATTERN.test(written)) return err(`整数最多 ${AMOUNT_DIGITS.integer} 位、小数最多 ${AMOUNT_DIGITS.fraction} 位，收到 ${shown}`, `at most ${AMOUNT_DIGITS.integer} digits before the point and ${AMOUNT_DIGITS.fraction} after, received ${shown}`);
+  return { value: written };
 }

@@ -48,7 +48,7 @@ function describe(issue: Issue): Bilingual {
     case "invalid_format":
       return issue.format === "date"
         ? both(`应为 YYYY-MM-DD 格式的日期，收到 ${got.zh}`, `expected a calendar date written YYYY-MM-DD, received ${got.en}`)
-        : both(`应为不小于 0 的十进制数，如 "1200.5"，收到 ${got.zh}`, `expected a non-negative decimal such as "1200.5", received ${got.en}`);
+        : both(`应为不小于 0 的十进制数，如 "1200.5"，整数最多 15 位、小数最多 10 位，收到 ${got.zh}`, `expected a non-negative decimal such as "1200.5", at most 15 digits before the point and 10 after, received ${got.en}`);
     case "invalid_value": {
       const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
       return both(`应为 ${values} 之一，收到 ${got.zh}`, `expected one of ${values}, received ${got.en}`);
@@ -58,6 +58,9 @@ function describe(issue: Issue): Bilingual {
         return both(`"kind" 应为 community、street、district、city、project 之一，收到 ${got.zh}`, `"kind" must be one of community, street, district, city, project; received ${got.en}`);
       }
       return both(`应为不小于 0 的数或十进制数文字，如 "1200.5"，收到 ${got.zh}`, `expected a non-negative number or a decimal string such as "1200.5", received ${got.en}`);
+    case "custom":
+      if (issue.message === "amount-digits") return both(`整数最多 15 位、小数最多 10 位，收到 ${got.zh}`, `at most 15 digits before the point and 10 after, received ${got.en}`);
+      return both(issue.message, issue.message);
     default:
       return both(issue.message, issue.message);
   }

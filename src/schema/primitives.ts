@@ -1,12 +1,18 @@
 import * as z from "zod/mini";
-import { DECIMAL_PATTERN } from "../arithmetic/toExact";
+import { DECIMAL_PATTERN, isExactAmount } from "../arithmetic/toExact";
 import { JURISDICTIONS, YEARS } from "./values";
 
 /** People, beds, posts, organizations: a non-negative whole number. */
 export const count = z.int().check(z.minimum(0));
 
-/** m² or yuan: a finite non-negative number, or a decimal string for exact input ("1200.50"). */
-export const amount = z.union([z.number().check(z.minimum(0)), z.string().check(z.regex(DECIMAL_PATTERN))]);
+/**
+ * m² or yuan: a finite non-negative number, or a decimal string for exact input ("1200.50"), with
+ * at most 15 digits before the point and 10 after (AMOUNT_DIGITS: longer would not stay exact).
+ */
+export const amount = z.union([
+  z.number().check(z.minimum(0), z.refine(isExactAmount, { message: "amount-digits" })),
+  z.string().check(z.regex(DECIMAL_PATTERN)),
+]);
 
 /** A calendar date written YYYY-MM-DD (2023-02-30 is refused). */
 export const isoDate = z.iso.date();

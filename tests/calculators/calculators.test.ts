@@ -101,3 +101,14 @@ describe("projectInLieuPayment (Longgang art. 33, for a whole project)", () => {
     expect(projectInLieuPayment(building, space, price)).toBe(expected);
   });
 });
+
+describe("calculators given what they cannot read", () => {
+  it.each([
+    ["an object holding a BigInt (fast-check found it throwing a TypeError)", () => requiredCount({ x: 0n } as never, 0, 1), /^base: .*received object$/],
+    ["a count past 2^53", () => requiredCount("999999999999999", "999999999999999", 1), /^base: the count asked for, \d+, is too large/],
+    ["an area past 15 digits", () => requiredServiceSpace("1234567890123456"), /^buildingAreaM2: .*at most 15 digits/],
+  ])("throws a RangeError naming the parameter for %s", (_, call, message) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
+  });
+});

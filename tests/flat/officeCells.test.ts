@@ -130,6 +130,22 @@ describe("cells as offices type them", () => {
     expect(valueOf("assessments", "2011：是；2012：否", { kind: "street" })).toEqual([{ year: 2011, passed: true }, { year: 2012, passed: false }]);
   });
 
+  it("reports an invalid date cell as a problem, in a date column and in a text column alike (fast-check found it throwing)", () => {
+    const result = read("residentsCommittee.election.date", new Date(Number.NaN));
+    expect(result.kind === "invalid" && result.problems[0]!.message.en).toMatch(/Invalid Date/);
+    expect(read("kind", new Date(Number.NaN)).kind).toBe("invalid");
+    expect(valueOf("name", new Date(Number.NaN))).toBe("Invalid Date");
+  });
+
+  it.each([
+    ["amounts past 15 digits before the point", "area.office", "1234567890123456"],
+    ["amounts past 10 decimals", "area.office", "0.12345678901"],
+    ["a number past 15 digits", "area.office", 1e15],
+    ["a paired unit's count past 2^53", "pairedUnits", "税务局:2011=99999999999999999999"],
+  ])("refuses %s, which would not stay exact", (_, column, cell) => {
+    expect(read(column, cell).kind).toBe("invalid");
+  });
+
   it("echoes at most about 100 characters of a huge cell", () => {
     const result = read("population", "9".repeat(10) + "x".repeat(10_000_000));
     expect(result.kind).toBe("invalid");

@@ -59,7 +59,7 @@ describe("the Apps Script bundle", () => {
     ["REQUIRED_COUNT(2001, 15, 100)", 301],
     ["STREET_SERVICE_CENTER_AREA(45678)", 456.78],
     ["JSON.stringify(FUNDING_SPLIT(100))", "[[33.34,33.33,33.33]]"],
-    ["JSON.stringify(SERVICE_SPACE_REQUIRED([[30000], [''], [-1]]))", '[[100],[""],["#VALUE! buildingAreaM2: expected a finite non-negative number, received -1"]]'],
+    ["JSON.stringify(SERVICE_SPACE_REQUIRED([[30000], [''], [-1]]))", '[[100],[""],["#VALUE! buildingAreaM2: expected a finite non-negative number with at most 15 digits before the point and 10 after, received -1"]]'],
   ])("%s → %j", (formula, expected) => {
     expect(run(formula)).toEqual(expected);
   });
