@@ -160,7 +160,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const xlsx = values.format === "xlsx" ? new XlsxReport(values.output!, lang) : undefined;
   const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : values.format === "csv" ? csvWriter(lang) : tableWriter(lang, io.outIsTerminal && !sink);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  const inputProblems: Problem[] = [];
+  // Problems are printed as they come, so a file of a million bad rows holds none of them in memory.
+  let inputProblems = 0;
+  const reportProblem = (p: Problem) => {
+    inputProblems += 1;
+    io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${problemLine(p, lang)}\n`);
+  };
   let subjects = 0;
   const progress = (row: number) => {
     if (io.errIsTerminal && row % 1000 === 0) io.err(lang === "zh" ? `\r已检查 ${row} 行…` : `\rchecked ${row} rows…`);
@@ -170,7 +175,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     for await (const item of itemsOf(file, values.sheet, progress)) {
       if ("problems" in item) {
-        inputProblems.push(...item.problems);
+        for (const p of item.problems) reportProblem(p);
         continue;
       }
       subjects += 1;
@@ -183,21 +188,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     const reason = (error as Error).message;
-    inputProblems.push({ file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
+    reportProblem({ file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
   }
   if (writer) await out(writer.end());
   await sink?.close();
   await xlsx?.finish();
   if (io.errIsTerminal) io.err("\r\x1b[K");
 
-  for (const p of inputProblems) io.err(`${problemLine(p, lang)}\n`);
-  const summary = summaryLine(subjects, counts, inputProblems.length, lang);
+  const summary = summaryLine(subjects, counts, inputProblems, lang);
   // The summary goes where people read it: after the table, or on stderr so JSON and CSV stay clean.
   if (values.format === "table" && !sink) await io.out(`\n${summary}\n`);
   else io.err(`${summary}\n`);
   if (values.output !== undefined) io.err(`${lang === "zh" ? "已写出" : "written to"} ${resolve(values.output)}\n`);
 
-  if (inputProblems.length > 0) return EXIT.invalid;
+  if (inputProblems > 0) return EXIT.invalid;
   if (counts.fail > 0 && !values["exit-zero"]) return EXIT.failed;
   return EXIT.ok;
 }

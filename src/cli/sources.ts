@@ -4,8 +4,8 @@ import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
 import { CsvSyntaxError, MAX_FIELD_LENGTH, createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
-import { describeIssues } from "../schema/describeIssues";
-import { type Subject, subjectSchema } from "../schema/subject";
+import type { Subject } from "../schema/subject";
+import { validateSubject } from "../schema/validateSubject";
 import { examples } from "../examples";
 import { readHeader, rowToSubject } from "../flat/rowToSubject";
 import { isBlank } from "../flat/readCell";
@@ -190,9 +190,7 @@ export async function* jsonItems(file: string): AsyncGenerator<Item> {
   const list = Array.isArray(data) ? data : [data];
   if (list.length === 0) yield problem(file, 0, "文件中没有数据", "the file holds no subjects");
   for (const [i, input] of list.entries()) {
-    const parsed = subjectSchema.safeParse(input, { reportInput: true });
-    yield parsed.success
-      ? { subject: parsed.data }
-      : { problems: describeIssues(parsed.error.issues).map((p) => ({ file, row: i + 1, column: p.path, message: p.message })) };
+    const valid = validateSubject(input);
+    yield "subject" in valid ? { subject: valid.subject } : { problems: valid.problems.map((p) => ({ file, row: i + 1, column: p.path, message: p.message })) };
   }
 }

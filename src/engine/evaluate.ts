@@ -1,6 +1,5 @@
 import { SubjectValidationError } from "../errors";
-import { describeIssues } from "../schema/describeIssues";
-import { subjectSchema } from "../schema/subject";
+import { validateSubject } from "../schema/validateSubject";
 import type { Report } from "../types";
 import { evaluateSubject } from "./evaluateSubject";
 import { type EvaluateOptions, resolveOptions } from "./resolveOptions";
@@ -17,8 +16,9 @@ export { summarize } from "./evaluateSubject";
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): Report {
   const { problems, ...resolved } = resolveOptions(options);
-  const parsed = subjectSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) problems.push(...describeIssues(parsed.error.issues));
-  if (problems.length > 0 || !parsed.success) throw new SubjectValidationError(problems);
-  return evaluateSubject(parsed.data, resolved);
+  const valid = validateSubject(input);
+  // Not push(...list): a list of 150,000 as arguments overflows the stack.
+  if ("problems" in valid) for (const problem of valid.problems) problems.push(problem);
+  if (problems.length > 0 || !("subject" in valid)) throw new SubjectValidationError(problems);
+  return evaluateSubject(valid.subject, resolved);
 }

@@ -45,3 +45,27 @@ describe("options", () => {
     expect(result.err).toContain("--documents: 至少要选一份文件");
   });
 });
+
+describe("input past the size limits", () => {
+  it.each([
+    ["a list of 150,000 rooms, each wrong", { kind: "community", id: "c", rooms: Array.from({ length: 150_000 }, () => ({ functions: ["office"], areaM2: -1 })) }, "rooms", /列表有 150000 项，超过上限 20000/],
+    ["a street of 100,000 communities", { kind: "street", id: "s", communities: Array.from({ length: 100_000 }, (_, i) => ({ kind: "community", id: `c${i}` })) }, "communities", /超过上限 20000/],
+    ["over a million values", { kind: "city", id: "x", districts: Array.from({ length: 200 }, () => ({ kind: "district", id: "d", streets: Array.from({ length: 100 }, () => ({ kind: "street", id: "s", communities: Array.from({ length: 60 }, () => ({ kind: "community", id: "c" })) })) })) }, "", /输入过大/],
+  ])("refuses %s with one problem, not a stack overflow", (_, input, path, message) => {
+    const result = safeEvaluate(input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.problems).toEqual([{ path, message: { zh: expect.stringMatching(message), en: expect.any(String) } }]);
+  });
+
+  it("accepts a list at the limit, and lists the first hundred of many problems in the message", () => {
+    const rooms = Array.from({ length: 20_000 }, () => ({ functions: ["office"], areaM2: -1 }));
+    const result = safeEvaluate({ kind: "community", id: "c", rooms });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const count = result.error.problems.length;
+    expect(count).toBeGreaterThanOrEqual(20_000);
+    expect(result.error.message.split("\n")).toHaveLength(102);
+    expect(result.error.message.endsWith(`and ${count - 100} more`)).toBe(true);
+  });
+});
