@@ -1,9 +1,9 @@
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
 import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
 import { CsvSyntaxError, MAX_FIELD_LENGTH, createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
+import { JsonShapeError, createJsonArraySplitter } from "../json/createJsonArraySplitter";
 import type { Subject } from "../schema/subject";
 import { validateSubject } from "../schema/validateSubject";
 import { examples } from "../examples";
@@ -176,21 +176,42 @@ export async function* xlsxItems(file: string, sheet?: string, onRow?: (row: num
   if (problems.length > 0) yield { problems };
 }
 
-/** The subjects of a JSON file: one subject, or an array of them. UTF-8 (with or without a BOM), GBK or UTF-16. */
+/**
+ * The subjects of a JSON file, streamed: one subject, or an array of them read one element at a
+ * time, so a 200 MB array never sits in memory whole. UTF-8 (with or without a BOM), GBK or UTF-16.
+ */
 export async function* jsonItems(file: string): AsyncGenerator<Item> {
-  let data: unknown;
+  const splitter = createJsonArraySplitter();
+  let decoder: ReturnType<typeof createTextDecoder> | undefined;
+  let element = 0;
+  let any = false;
+  function* take(texts: string[]): Generator<Item> {
+    for (const text of texts) {
+      element += 1;
+      any = true;
+      let input: unknown;
+      try {
+        input = JSON.parse(text);
+      } catch (error) {
+        yield problem(file, element, `不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`);
+        continue;
+      }
+      const valid = validateSubject(input);
+      yield "subject" in valid ? { subject: valid.subject } : { problems: valid.problems.map((p) => ({ file, row: element, column: p.path, message: p.message })) };
+    }
+  }
   try {
-    const bytes = await readFile(file);
-    const decoder = createTextDecoder(bytes);
-    data = JSON.parse((decoder.decode(bytes) + decoder.end()).replace(/^\uFEFF/, ""));
+    for await (const chunk of createReadStream(file)) {
+      decoder ??= createTextDecoder(chunk as Buffer);
+      yield* take(splitter.push(decoder.decode(chunk as Buffer)));
+    }
+    yield* take(splitter.push(decoder?.end() ?? ""));
+    yield* take(splitter.end());
   } catch (error) {
-    yield problem(file, 0, `不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`);
+    if (error instanceof JsonShapeError) yield problem(file, error.element, `不是有效的 JSON：${error.message}`, `not valid JSON: ${error.message}`);
+    else if (error instanceof TypeError && decoder) yield problem(file, element + 1, `不是有效的 ${decoder.encoding} 文本`, `not valid ${decoder.encoding} text`);
+    else throw error;
     return;
   }
-  const list = Array.isArray(data) ? data : [data];
-  if (list.length === 0) yield problem(file, 0, "文件中没有数据", "the file holds no subjects");
-  for (const [i, input] of list.entries()) {
-    const valid = validateSubject(input);
-    yield "subject" in valid ? { subject: valid.subject } : { problems: valid.problems.map((p) => ({ file, row: i + 1, column: p.path, message: p.message })) };
-  }
+  if (!any) yield problem(file, 0, "文件中没有数据", "the file holds no subjects");
 }

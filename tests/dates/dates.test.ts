@@ -1,3 +1,5 @@
+import { isAfter, parseISO } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calendarQuarters } from "../../src/dates/calendarQuarters";
 import { gapLongerThan } from "../../src/dates/gapLongerThan";
@@ -58,5 +60,12 @@ describe("gapLongerThan", () => {
     ["a single day has no gap", ["2011-07-23"], null],
   ])("%s", (_, days, expected) => {
     expect(gapLongerThan(days, 2)).toEqual(expected);
+  });
+});
+
+describe("isAfterDay compares days as text", () => {
+  it("agrees with date-fns on any two days of four-digit years", () => {
+    const day = fc.date({ min: new Date("1000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(fc.tuple(day, day), ([a, b]) => isAfterDay(a, b) === isAfter(parseISO(a), parseISO(b))), { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) });
   });
 });

@@ -1,0 +1,60 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { JsonShapeError, createJsonArraySplitter } from "../../src/json/createJsonArraySplitter";
+
+const runs = Number(process.env.FUZZ_RUNS ?? 100);
+
+function split(text: string, cuts: number[] = [], max?: number): unknown[] {
+  const splitter = createJsonArraySplitter(max);
+  const out: string[] = [];
+  let from = 0;
+  for (const point of [...cuts, text.length]) {
+    out.push(...splitter.push(text.slice(from, point)));
+    from = point;
+  }
+  out.push(...splitter.end());
+  return out.map((t) => JSON.parse(t));
+}
+
+describe("createJsonArraySplitter", () => {
+  it("gives back every element of any array, however the text is cut", () => {
+    fc.assert(
+      fc.property(fc.tuple(fc.array(fc.jsonValue(), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 6 }), fc.boolean()), ([values, cuts, pretty]) => {
+        const text = JSON.stringify(values, null, pretty ? 2 : undefined);
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        expect(split(text, points)).toEqual(JSON.parse(text));
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it.each([
+    ["one object, not an array", '{"kind":"community","id":"c"}', [{ kind: "community", id: "c" }]],
+    ["one object after a BOM and white space", '\uFEFF \n{"id":"c"}', [{ id: "c" }]],
+    ["strings holding brackets, commas and escaped quotes", '[{"n":"a],[b\\"}{"}, "x,y"]', [{ n: 'a],[b"}{' }, "x,y"]],
+    ["an empty array", "[ ]", []],
+    ["nothing at all", "", []],
+  ])("reads %s", (_, text, values) => {
+    expect(split(text)).toEqual(values);
+  });
+
+  it.each([
+    ["an array never closed", '[{"id":"a"},{"id":"b"}', 2, /never closed/],
+    ["text after the array", '[{"id":"a"}] x', 1, /after the closing/],
+    ["two commas in a row", '[{"id":"a"},,{"id":"b"}]', 2, /empty element/],
+    ["an unmatched brace", '[{"id":"a"}}]', 1, /unmatched \}/],
+  ])("refuses %s, naming the element", (_, text, element, message) => {
+    let error: unknown;
+    try {
+      split(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(JsonShapeError);
+    expect(error).toMatchObject({ element, message: expect.stringMatching(message) });
+  });
+
+  it("refuses an element past the length limit, so one huge value cannot take the memory", () => {
+    expect(() => split(`[${JSON.stringify("x".repeat(200))}]`, [], 100)).toThrow(/longer than 100 characters/);
+  });
+});
