@@ -4,7 +4,7 @@ import { displayWidth, padDisplay } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { valueLabel } from "../labels/valueLabel";
 import type { Finding, Report, Status } from "../types";
-import { type Lang, bySubject, kindWord, modalityWord, statusWord, subjectWords } from "./words";
+import { type Lang, STATUSES, bySubject, kindWord, modalityWord, statusWord, subjectWords } from "./words";
 
 export type { Lang } from "./words";
 
@@ -88,7 +88,7 @@ function tableLines(f: Finding, lang: Lang, color: boolean, statusWidth: number)
 
 /** Findings for people: grouped by subject, the status coloured when the output is a terminal, columns aligned for Chinese text. */
 export function tableWriter(lang: Lang, color: boolean): Writer {
-  const statusWidth = Math.max(...(["pass", "fail", "pending", "insufficient-data", "info", "not-applicable"] as const).map((s) => displayWidth(tableWord(s, lang))));
+  const statusWidth = Math.max(...STATUSES.map((s) => displayWidth(tableWord(s, lang))));
   return {
     start: () => "",
     report(r) {

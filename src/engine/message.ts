@@ -17,7 +17,8 @@ function withUnit(value: unknown, requirement: Requirement | null, lang: keyof B
   const unit = requirement?.unit ? UNIT_TEXT[requirement.unit][lang] : "";
   if (typeof value === "boolean") return lang === "zh" ? (value ? "有" : "无") : value ? "yes" : "no";
   if (Array.isArray(value)) return value.map((v) => withUnit(v, requirement, lang)).join(lang === "zh" ? "或" : " or ");
-  if (typeof value === "string" && valueLabel(value, lang) !== value) return valueLabel(value, lang);
+  const label = typeof value === "string" ? valueLabel(value, lang) : undefined;
+  if (label !== undefined && label !== value) return label;
   return lang === "zh" || unit === "" || unit === "%" ? `${String(value)}${unit}` : `${String(value)} ${unit}`;
 }
 

@@ -1,6 +1,7 @@
 import { documents as allDocuments } from "../../rules";
 import { toIsoDate } from "../dates/toIsoDate";
 import type { InputProblem } from "../schema/describeIssues";
+import { shownValue } from "../flat/shownValue";
 import { YEARS } from "../schema/values";
 import type { DocumentId } from "../types";
 
@@ -17,7 +18,8 @@ export interface ResolvedOptions {
 }
 
 const KNOWN_OPTIONS = new Set(["asOf", "documents"]);
-const describe = (value: unknown) => (typeof value === "string" ? JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value) : typeof value === "bigint" ? `${value}n` : Array.isArray(value) ? "a list" : value === null ? "null" : typeof value);
+// Text as a cell problem echoes it; anything else named by its type (an object is never serialized).
+const describe = (value: unknown) => (typeof value === "string" ? shownValue(value) : typeof value === "bigint" ? `${value}n` : Array.isArray(value) ? "a list" : value === null ? "null" : typeof value);
 
 /**
  * The as-of day and documents of an evaluation, or every problem with them (`asOf`, `documents[1]`,

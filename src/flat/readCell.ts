@@ -5,7 +5,7 @@ import { ENUM_LABELS } from "../labels/enumLabels";
 import { YEARS } from "../schema/values";
 import type { Bilingual } from "../types";
 import type { Column } from "./columns";
-import { readNumber } from "./readNumber";
+import { err, readNumber } from "./readNumber";
 import { shownValue } from "./shownValue";
 import { toHalfWidth } from "./toHalfWidth";
 
@@ -26,7 +26,6 @@ const dateText = (cell: Date) => (Number.isNaN(cell.getTime()) ? "Invalid Date" 
 const text = (cell: unknown) => (cell instanceof Date ? dateText(cell) : toHalfWidth(String(cell)).trim());
 // Lists are separated by ; or the enumeration comma 、 (养老保险、医疗保险).
 const split = (cell: unknown) => text(cell).split(/[;、]/).map((part) => part.trim()).filter((part) => part !== "");
-const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
 
 function readYear(text: string | undefined): number | undefined {
   const year = Number(text);

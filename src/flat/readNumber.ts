@@ -26,7 +26,8 @@ const ALL_WORDS = Object.entries(UNIT_WORDS)
 // anything else (万, a unit, %) to be read apart.
 const FIGURE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*([^\d,.\s].*))?$/;
 
-const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
+/** A cell that cannot be read, and why, in both languages. */
+export const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
 
 /**
  * A non-negative figure from a cell as offices type it: `120`, `１２０`, `12,000`, `12，000`,

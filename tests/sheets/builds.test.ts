@@ -106,7 +106,7 @@ const CASES: [string, unknown[], unknown][] = [
   ["CHECK_COMMUNITY", [HEADER, ROWS, 40544], CHECKED],
   ["CHECK_COMMUNITY", [ZH_HEADER, ROWS, "2011-01-01"], CHECKED],
   ["CHECK_COMMUNITY", [HEADER, ROWS, "2011-01-01", "longgang-2005"], CHECKED],
-  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544], [["DATA: " + "longgang-2005/"]].map((r) => r.map(() => expect.stringMatching(/^DATA: longgang-2005\//)))],
+  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544], [[expect.stringMatching(/^DATA: longgang-2005\//)]]],
   ["CHECK_COMMUNITY", [HEADER, ROWS, "2011-02-30"], [[error(/asOf/)]]],
   ["CHECK_COMMUNITY_DETAIL", [HEADER, [["c1", "longgang", 45]], 40544, "longgang-2005"], expect.arrayContaining([["c1", "longgang-2005/facility-area/police", "fail", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.stringMatching(/^社区警务室面积：未达标/)]])],
 ];
@@ -147,7 +147,7 @@ describe("WPS", () => {
     const json = JSON.parse(read("wps/addin/functions.json")) as { functions: { name: string; parameters: { name: string; type: string }[] }[] };
     expect(wpsRegistrations.map((r) => [r.namespace, r.name])).toEqual(SHEET_FUNCTIONS.map((f) => [NAMESPACE, f.name]));
     expect(json.functions.map((f) => f.name)).toEqual(SHEET_FUNCTIONS.map((f) => f.name));
-    for (const f of json.functions) for (const name of [f.name]) expect(name).toMatch(/^[a-zA-Z_][a-zA-Z0-9_]*$/);
+    for (const f of json.functions) expect(f.name).toMatch(/^[a-zA-Z_][a-zA-Z0-9_]*$/);
     expect(json.functions.find((f) => f.name === "CHECK_COMMUNITY")!.parameters.map((p) => p.type)).toEqual(["any[][]", "any[][]", "any?", "any?"]);
   });
 
