@@ -45,7 +45,7 @@ export type SubjectOfKind = {
   project: Project;
 };
 
-export type Unit = "m2" | "yuan" | "people" | "count" | "beds" | "percent" | "quarters";
+export type Unit = "m2" | "yuan" | "people" | "count" | "beds" | "percent" | "quarters" | "years";
 
 /** How the measured value is held against the document's figure. */
 export type Comparison =
@@ -57,6 +57,7 @@ export type Comparison =
   | "one-of"
   | "all-true"
   | "every-quarter"
+  | "every-year"
   | "no-gap-over"
   | "reported";
 

@@ -1,11 +1,13 @@
 import { nationalModelCommunities } from "./p03-national-model-communities";
-import { partyOrganizationPerCommunity } from "./p04-party-organization";
+import { partyMemberStations, partyOrganizationPerCommunity } from "./p04-party-organization";
 import { directElectionParticipation } from "./p05-direct-election";
 import { civilOrganizationsGeneral, civilOrganizationsProfessional } from "./p06-civil-organizations";
 import { charitySupermarket } from "./p08-charity-supermarket";
 import { registeredVolunteers15Percent } from "./p09-registered-volunteers";
+import { communityServiceStation, streetServiceCenter } from "./p12-service-facilities";
+import { workerTrainingYearly } from "./p17-worker-training";
 import { personnelFunding, workerSocialInsurance, workerWageFloor } from "./p19-worker-conditions";
-import { pairedUnitPracticalMatters } from "./p21-paired-units";
+import { modelCommunitySelection, pairedUnitPracticalMatters } from "./p21-paired-units";
 
 export { dunhuangOpinions } from "./document";
 
@@ -13,13 +15,18 @@ export { dunhuangOpinions } from "./document";
 export const dunhuangOpinionsRules = [
   nationalModelCommunities,
   partyOrganizationPerCommunity,
+  partyMemberStations,
   directElectionParticipation,
   civilOrganizationsGeneral,
   civilOrganizationsProfessional,
   charitySupermarket,
   registeredVolunteers15Percent,
+  streetServiceCenter,
+  communityServiceStation,
+  workerTrainingYearly,
   personnelFunding,
   workerWageFloor,
   workerSocialInsurance,
   pairedUnitPracticalMatters,
+  modelCommunitySelection,
 ];

@@ -1,7 +1,10 @@
+import { allTrue } from "../../src/checks/allTrue";
 import { oneOf } from "../../src/checks/oneOf";
-import { field } from "../../src/engine/field";
+import { type BooleanPath, field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
+import type { Community } from "../../src/schema/community";
 import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
+import type { Bilingual } from "../../src/types";
 import { UNDATED } from "./document";
 
 export const partyOrganizationPerCommunity = defineRule({
@@ -15,4 +18,25 @@ export const partyOrganizationPerCommunity = defineRule({
   threshold: { forms: OWN_PARTY_ORGANIZATION_FORMS },
   note: UNDATED,
   check: (c, { threshold }) => oneOf(field(c, "partyOrganization.form"), threshold.forms),
+});
+
+const STATIONS_QUOTE = "建立健全社区流动党员服务站、社区流动党员登记站和社区在职党员联络站";
+
+const STATIONS: readonly { path: BooleanPath<Community>; name: Bilingual }[] = [
+  { path: "partyStations.floatingMemberService", name: { zh: "社区流动党员服务站", en: "floating party members' service station" } },
+  { path: "partyStations.floatingMemberRegistration", name: { zh: "社区流动党员登记站", en: "floating party members' registration station" } },
+  { path: "partyStations.employedMemberLiaison", name: { zh: "社区在职党员联络站", en: "employed party members' liaison station" } },
+];
+
+export const partyMemberStations = defineRule({
+  id: "dunhuang-opinions/party-member-stations",
+  document: "dunhuang-opinions",
+  article: "(四)",
+  quote: STATIONS_QUOTE,
+  modality: "requirement",
+  subject: "community",
+  label: { zh: "流动党员服务站、登记站和在职党员联络站", en: "stations for floating and employed party members" },
+  threshold: { items: STATIONS },
+  note: `Three bodies in every community (社区…站), each named when it is lacking. ${UNDATED}`,
+  check: (c, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(c, path), name] as const)),
 });

@@ -1,4 +1,5 @@
 import { isTrue } from "../../src/checks/isTrue";
+import { appliesIf } from "../../src/engine/applicability";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
 import { UNDATED } from "./document";
@@ -9,9 +10,10 @@ export const charitySupermarket = defineRule({
   article: "(八)",
   quote: "在每个社区服务中心设立“爱心超市”等慈善机构",
   modality: "requirement",
-  subject: "community",
-  label: { zh: "“爱心超市”等慈善机构", en: "charity outlet (爱心超市 or similar)" },
+  subject: "street",
+  label: { zh: "社区服务中心“爱心超市”等慈善机构", en: "charity outlet (爱心超市 or similar) in the service center" },
   threshold: { present: true },
-  note: UNDATED,
-  check: (c) => isTrue(field(c, "charitySupermarket")),
+  note: `A street rule, where the catalogue says community: the outlet sits in each 社区服务中心, and (十二) puts that center at the street (街道要建设社区服务中心). A street without a center is asked for the center first (street-service-center). ${UNDATED}`,
+  appliesWhen: (s) => appliesIf(field(s, "serviceCenter"), { zh: "街道未建社区服务中心", en: "the street has no community service center" }),
+  check: (s) => isTrue(field(s, "charitySupermarket")),
 });

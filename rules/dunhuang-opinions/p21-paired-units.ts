@@ -1,3 +1,4 @@
+import { everyYear } from "../../src/checks/everyYear";
 import { yearOf } from "../../src/dates/yearOf";
 import { field } from "../../src/engine/field";
 import { missing, notApplicable } from "../../src/engine/outcome";
@@ -40,4 +41,17 @@ export const pairedUnitPracticalMatters = defineRule({
       }),
     };
   },
+});
+
+export const modelCommunitySelection = defineRule({
+  id: "dunhuang-opinions/model-community-selection-yearly",
+  document: "dunhuang-opinions",
+  article: "(二十一)",
+  quote: "每年按照和谐社区创建五条原则、六项标准考核评比命名和表彰一批和谐社区建设示范社区",
+  modality: "requirement",
+  subject: "city",
+  label: { zh: "和谐社区建设示范社区年度考核评比命名", en: "yearly selection of model harmonious communities" },
+  threshold: { perYear: 1 },
+  note: `每年: the last full year (fail if none) and the running year (pending until one). The dates are the city's modelSelections. ${UNDATED}`,
+  check: (c, _, { asOf, document }) => everyYear(field(c, "modelSelections"), asOf, document.inForce),
 });

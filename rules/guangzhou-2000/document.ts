@@ -1,3 +1,6 @@
+import { appliesIf } from "../../src/engine/applicability";
+import { pilotOf } from "../../src/engine/pilotOf";
+import type { Applicability, RuleContext } from "../../src/engine/rule";
 import type { Bilingual, SourceDocument } from "../../src/types";
 
 export const guangzhou2000: SourceDocument = {
@@ -8,7 +11,7 @@ export const guangzhou2000: SourceDocument = {
   issued: "2000-11-23",
   inForce: "2000-11-23",
   jurisdiction: "guangzhou",
-  note: "A notice on pilot work: its district and street figures bind the pilot district (东山区) and pilot streets (南华西街、北京街、大塘街、华林街、石牌街、东陂街) only.",
+  note: "A notice on pilot work (现就开展试点工作的有关问题通知如下): every clause binds the pilot district (东山区), the pilot streets (南华西街、北京街、大塘街、华林街、石牌街、东陂街) and the streets and communities in them only.",
   timeline: [
     { from: "2000-03-01", to: "2000-08-10", text: "调查研究,制定试点方案" },
     { from: "2000-11-23", to: "2001-03-31", text: "按照试点方案实施" },
@@ -19,4 +22,10 @@ export const guangzhou2000: SourceDocument = {
 /** 用1至2年的时间 / 在2年内, counted from the notice's date (spec section 1). */
 export const TWO_YEARS_FROM_ISSUE = "2002-11-23";
 
-export const NOT_A_PILOT: Bilingual = { zh: "非试点区、街", en: "not a pilot district or street" };
+export const NOT_A_PILOT: Bilingual = { zh: "不在试点区、街内", en: "not in a pilot district or street" };
+
+/**
+ * 现就开展试点工作的有关问题通知如下: the notice binds the pilot district and streets and what lies in
+ * them. Unknown pilot status is insufficient data, never a guess.
+ */
+export const inPilot = (_: unknown, context: RuleContext): Applicability => appliesIf(pilotOf(context), NOT_A_PILOT);

@@ -1,6 +1,6 @@
 import { partyBranchPerResidentialArea, secretaryHeadsResidentsCommittee, staffPartyMembersHalf } from "./s3-1-2-residential-party-organizations";
 import { volunteers3Percent } from "./s3-3-1-volunteers";
-import { districtServiceCenterArea, elderlyBeds10Per1000, streetServiceCenterArea } from "./s3-3-2-service-centers";
+import { districtServiceCenterArea, elderlyBeds10Per1000, streetServiceCenterArea, streetWelfareServiceCenter } from "./s3-3-2-service-centers";
 import { serviceCenterPosts } from "./s3-3-3-service-center-posts";
 import { streetCultureStationGrade } from "./s3-5-culture-station";
 
@@ -14,6 +14,7 @@ export const guangzhou2000Rules = [
   volunteers3Percent,
   districtServiceCenterArea,
   streetServiceCenterArea,
+  streetWelfareServiceCenter,
   elderlyBeds10Per1000,
   ...serviceCenterPosts,
   streetCultureStationGrade,

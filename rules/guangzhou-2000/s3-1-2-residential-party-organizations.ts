@@ -4,7 +4,7 @@ import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
 import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
-import { TWO_YEARS_FROM_ISSUE } from "./document";
+import { TWO_YEARS_FROM_ISSUE, inPilot } from "./document";
 
 export const partyBranchPerResidentialArea = defineRule({
   id: "guangzhou-2000/party-branch-per-residential-area",
@@ -17,6 +17,7 @@ export const partyBranchPerResidentialArea = defineRule({
   threshold: { forms: OWN_PARTY_ORGANIZATION_FORMS },
   due: TWO_YEARS_FROM_ISSUE,
   note: "在2年内 from the notice of 2000-11-23: due 2002-11-23. A general or joint branch also counts as the area's own organization.",
+  appliesWhen: inPilot,
   check: (c, { threshold }) => oneOf(field(c, "partyOrganization.form"), threshold.forms),
 });
 
@@ -29,6 +30,7 @@ export const secretaryHeadsResidentsCommittee = defineRule({
   subject: "community",
   label: { zh: "党支部书记兼任居委会主任", en: "party secretary also heads the residents committee" },
   threshold: { samePerson: true },
+  appliesWhen: inPilot,
   check: (c) => isTrue(field(c, "residentsCommittee.directorIsPartySecretary")),
 });
 
@@ -42,5 +44,6 @@ export const staffPartyMembersHalf = defineRule({
   label: { zh: "居委会专职人员中的党员", en: "party members among the committee's full-time staff" },
   threshold: { numerator: 1, denominator: 2 },
   note: "一半以上 includes exactly half.",
+  appliesWhen: inPilot,
   check: (c, { threshold }) => rateAtLeast(field(c, "residentsCommittee.fullTimeStaffPartyMembers"), field(c, "residentsCommittee.fullTimeStaff"), threshold, "people"),
 });

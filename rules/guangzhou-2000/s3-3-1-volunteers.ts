@@ -1,7 +1,7 @@
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
-import { TWO_YEARS_FROM_ISSUE } from "./document";
+import { TWO_YEARS_FROM_ISSUE, inPilot } from "./document";
 
 export const volunteers3Percent = defineRule({
   id: "guangzhou-2000/volunteers-3-percent",
@@ -15,5 +15,6 @@ export const volunteers3Percent = defineRule({
   due: TWO_YEARS_FROM_ISSUE,
   approximate: true,
   note: "3%左右 is an approximate target: falling below 3% is reported as a shortfall from an approximate figure. 用1至2年的时间 from 2000-11-23: due 2002-11-23.",
+  appliesWhen: inPilot,
   check: (c, { threshold }) => rateAtLeast(field(c, "volunteers"), field(c, "population"), threshold, "people"),
 });

@@ -1,9 +1,9 @@
 import { atLeast } from "../../src/checks/atLeast";
+import { isTrue } from "../../src/checks/isTrue";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { appliesIf } from "../../src/engine/applicability";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
-import { NOT_A_PILOT } from "./document";
+import { inPilot } from "./document";
 
 const ARTICLE = "三(三)2";
 
@@ -21,7 +21,7 @@ export const districtServiceCenterArea = defineRule({
   threshold: { minM2: 1000 },
   approximate: true,
   note: "1000平方米左右: an approximate figure; a smaller center is reported as short of it.",
-  appliesWhen: (d) => appliesIf(field(d, "pilot"), NOT_A_PILOT),
+  appliesWhen: inPilot,
   check: (d, { threshold }) => atLeast(field(d, "serviceCenterAreaM2"), threshold.minM2, "m2"),
 });
 
@@ -34,21 +34,38 @@ export const streetServiceCenterArea = defineRule({
   subject: "street",
   label: { zh: "试点街社区服务中心面积", en: "pilot street's community service center area" },
   threshold: { numerator: STREET_CENTER_RATE.areaM2, denominator: STREET_CENTER_RATE.perPeople },
-  appliesWhen: (s) => appliesIf(field(s, "pilot"), NOT_A_PILOT),
+  appliesWhen: inPilot,
   check: (s, { threshold }) => rateAtLeast(field(s, "serviceCenterAreaM2"), field(s, "population"), threshold, "m2"),
+});
+
+/** 有条件的试点街可…: what a pilot street may build, reported and never failed. */
+const MAY_BUILD = "有条件的试点街可建设一座综合性、多功能的社区福利服务中心";
+
+export const streetWelfareServiceCenter = defineRule({
+  id: "guangzhou-2000/street-welfare-service-center",
+  document: "guangzhou-2000",
+  article: ARTICLE,
+  quote: MAY_BUILD,
+  modality: "permission",
+  subject: "street",
+  label: { zh: "试点街社区福利服务中心（可建）", en: "pilot street's community welfare service center (may build)" },
+  threshold: { present: true },
+  note: "有条件的…可: a permission. Whether the street has built one is reported, never failed.",
+  appliesWhen: inPilot,
+  check: (s) => isTrue(field(s, "welfareServiceCenter")),
 });
 
 export const elderlyBeds10Per1000 = defineRule({
   id: "guangzhou-2000/elderly-beds-10-per-1000",
   document: "guangzhou-2000",
   article: ARTICLE,
-  quote: "床位数达到每1000名老人10张左右的养老服务机构",
-  modality: "target",
+  quote: `${MAY_BUILD},建立能满足社区居民需要的各种所有制形式的、床位数达到每1000名老人10张左右的养老服务机构`,
+  modality: "permission",
   subject: "street",
-  label: { zh: "养老服务机构床位（2000年试点街标准）", en: "elderly care beds (2000 pilot-street figure)" },
+  label: { zh: "养老服务机构床位（2000年试点街可建标准）", en: "elderly care beds (2000 pilot-street figure, may build)" },
   threshold: { numerator: 10, denominator: 1000 },
   approximate: true,
-  note: "For pilot streets (有条件的试点街); 10张左右 is approximate. guangzhou-2011 later asks 30 per 1000 city-wide by 2015: both are reported.",
-  appliesWhen: (s) => appliesIf(field(s, "pilot"), NOT_A_PILOT),
+  note: "Governed by 有条件的试点街可 (a permission, where the catalogue says target): the beds such an institution would need, 10张左右 per 1000 elderly, are reported, never failed. guangzhou-2011 asks 30 per 1000 city-wide by 2015, as a target.",
+  appliesWhen: inPilot,
   check: (s, { threshold }) => rateAtLeast(field(s, "elderlyCareBeds"), field(s, "elderlyPopulation"), threshold, "beds"),
 });

@@ -1,9 +1,8 @@
 import { atLeast } from "../../src/checks/atLeast";
-import { appliesIf } from "../../src/engine/applicability";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
 import type { Bilingual } from "../../src/types";
-import { NOT_A_PILOT } from "./document";
+import { inPilot } from "./document";
 
 const QUOTE = "区、街社区服务中心作为事业单位,指导社区服务工作,协调社区服务机构的规范运作和联动。分别配备5名和3名事业编制";
 
@@ -24,7 +23,7 @@ export const serviceCenterPosts = POSTS.map(({ id, subject, minPosts, label }) =
     label,
     threshold: { minPosts },
     note: "分别配备5名和3名: 5 posts for the district center, 3 for the street center; pilot district and streets only.",
-    appliesWhen: (s) => appliesIf(field(s, "pilot"), NOT_A_PILOT),
+    appliesWhen: inPilot,
     check: (s, { threshold }) => atLeast(field(s, "serviceCenterPosts"), threshold.minPosts, "people"),
   }),
 );

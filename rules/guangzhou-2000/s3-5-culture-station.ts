@@ -1,8 +1,7 @@
 import { oneOf } from "../../src/checks/oneOf";
-import { appliesIf } from "../../src/engine/applicability";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
-import { NOT_A_PILOT } from "./document";
+import { inPilot } from "./document";
 
 export const streetCultureStationGrade = defineRule({
   id: "guangzhou-2000/street-culture-station-grade",
@@ -14,6 +13,6 @@ export const streetCultureStationGrade = defineRule({
   label: { zh: "试点街文化站等级", en: "pilot street's culture station grade" },
   // Grades from low to high: none < third < second < first < special; 达到省一级 is first or higher.
   threshold: { grades: ["first", "special"] as ("first" | "special")[] },
-  appliesWhen: (s) => appliesIf(field(s, "pilot"), NOT_A_PILOT),
+  appliesWhen: inPilot,
   check: (s, { threshold }) => oneOf(field(s, "cultureStationGrade"), threshold.grades),
 });

@@ -4,6 +4,7 @@ import { elderlyBeds30Per1000, generalPractitioners2Per10000 } from "./art12-hea
 import { socialWorkers5Per10000 } from "./art13-social-workers";
 import { fiveOnes } from "./art23-five-ones";
 import { partyOrganizationThreeHaves } from "./art25-party-organization-three-haves";
+import { socialConstructionCommittees } from "./art26-social-construction-committee";
 import { modelSelectionEveryTwoYears } from "./art28-model-selection";
 
 export { guangzhou2011 } from "./document";
@@ -23,5 +24,6 @@ export const guangzhou2011Rules = [
   socialWorkers5Per10000,
   fiveOnes,
   partyOrganizationThreeHaves,
+  ...socialConstructionCommittees,
   modelSelectionEveryTwoYears,
 ];

@@ -7,6 +7,11 @@ import { defineRule } from "../../src/engine/rule";
 import type { Community } from "../../src/schema/community";
 import type { Bilingual } from "../../src/types";
 
+const EXCEPTION: Bilingual = {
+  zh: "不具备设立社区党总支条件，社区党组织与股份合作公司党组织暂不分设（第十二条）",
+  en: "lacks the conditions for a general branch: the party organization is not yet split from the company's (art. 12)",
+};
+
 const SIZES_QUOTE = "社区党组织一般设委员3—7名,设书记1名,副书记1—2名";
 
 /** The committee sizes only concern a community that has a party organization. */
@@ -30,14 +35,19 @@ export const partyOrganizationForm = defineRule({
     generalBranchFrom: 50,
     branchForms: ["branch", "general-branch"] as ("branch" | "general-branch")[],
     generalBranchForms: ["general-branch"] as "general-branch"[],
+    // 不具备设立社区党总支条件的,社区党组织与股份合作公司党组织暂不分设: one organization, not yet split.
+    withoutGeneralBranchConditionsForms: ["branch", "general-branch", "joint-branch"] as ("branch" | "general-branch" | "joint-branch")[],
   },
-  note: "A joint branch shared with other communities is not the community's own branch; with fewer than 3 members the clause asks nothing.",
+  note: "A joint branch shared with other communities is not the community's own branch; with fewer than 3 members the clause asks nothing. From 50 members, a community that records it lacks the conditions for a general branch (partyOrganization.lacksGeneralBranchConditions) keeps its branch, or one joint with the company's, for now (暂不分设).",
   check(c, { threshold }) {
     const members = field(c, "partyMembers");
     if (members.value === undefined) return missing([members.path]);
     if (members.value < threshold.branchFrom) return notApplicable({ zh: `正式党员不足${threshold.branchFrom}人`, en: `fewer than ${threshold.branchFrom} formal party members` });
     const form = field(c, "partyOrganization.form");
-    return oneOf(form, members.value >= threshold.generalBranchFrom ? threshold.generalBranchForms : threshold.branchForms);
+    if (members.value < threshold.generalBranchFrom) return oneOf(form, threshold.branchForms);
+    if (c.partyOrganization?.lacksGeneralBranchConditions !== true) return oneOf(form, threshold.generalBranchForms);
+    const excepted = oneOf(form, threshold.withoutGeneralBranchConditionsForms);
+    return excepted.kind === "measured" ? { ...excepted, detail: EXCEPTION } : excepted;
   },
 });
 

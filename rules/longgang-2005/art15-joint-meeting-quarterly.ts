@@ -1,3 +1,4 @@
+import { everyPeriod } from "../../src/checks/everyPeriod";
 import { calendarQuarters } from "../../src/dates/calendarQuarters";
 import { yearOf } from "../../src/dates/yearOf";
 import { field } from "../../src/engine/field";
@@ -9,33 +10,21 @@ export const jointMeetingQuarterly = defineRule({
   document: "longgang-2005",
   article: "第十五条",
   quote: "建立街道、社区党建工作联席会议制度,原则上每季度召开一次会议",
-  modality: "requirement",
+  modality: "guidance",
   subject: "community",
   label: { zh: "党建工作联席会议（每季度）", en: "party-building joint meetings (quarterly)" },
   threshold: { meetingsPerQuarter: 1 },
-  note: "Checked per calendar quarter of the as-of year; the quarter still running is pending, later quarters are not yet due, and quarters before the document came into force are skipped.",
+  note: "原则上 (as a rule) makes this guidance (spec section 1), where the catalogue says requirement. Checked per calendar quarter of the as-of year; the quarter still running is pending, later quarters are not yet due, and quarters before the document came into force are skipped.",
   check(c, { threshold }, { asOf, document }) {
     const meetings = field(c, "partyOrganization.jointMeetings");
     if (meetings.value === undefined) return missing([meetings.path]);
     const quarters = calendarQuarters(asOf, document.inForce);
-    const held = (q: (typeof quarters)[number]) =>
-      meetings.value!.filter((day) => day >= q.from && day <= q.to && day <= asOf).length >= threshold.meetingsPerQuarter;
-    const lacking = quarters.filter((q) => !held(q));
-    const overdue = lacking.filter((q) => q.ended);
     const year = yearOf(asOf);
-    return {
-      kind: "measured",
-      met: lacking.length === 0,
-      notYetDue: lacking.length > 0 && overdue.length === 0,
-      measured: quarters.length - lacking.length,
-      required: { comparison: "every-quarter", value: quarters.length, unit: "quarters" },
-      shortfall: lacking.length === 0 ? null : lacking.length,
-      ...(lacking.length > 0 && {
-        detail: {
-          zh: `${year}年未开会的季度：${lacking.map((q) => `第${q.quarter}季度${q.ended ? "" : "（进行中）"}`).join("、")}`,
-          en: `${year} quarters without a meeting: ${lacking.map((q) => `Q${q.quarter}${q.ended ? "" : " (running)"}`).join(", ")}`,
-        },
-      }),
-    };
+    const periods = quarters.map((q) => ({
+      name: { zh: `第${q.quarter}季度`, en: `Q${q.quarter}` },
+      held: meetings.value!.filter((day) => day >= q.from && day <= q.to && day <= asOf).length >= threshold.meetingsPerQuarter,
+      ended: q.ended,
+    }));
+    return everyPeriod(periods, "quarters", { zh: `${year}年未开会的季度`, en: `${year} quarters without a meeting` });
   },
 });

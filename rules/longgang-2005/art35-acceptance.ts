@@ -6,6 +6,19 @@ import { defineRule } from "../../src/engine/rule";
 import { CONSEQUENCES } from "./consequences";
 import { inLieuPayment } from "./art33-service-space";
 
+export const serviceSpaceAgreement = defineRule({
+  id: "longgang-2005/service-space-agreement",
+  document: "longgang-2005",
+  article: "第三十五条",
+  quote: "与所在街道办就无偿提供社区综合服务用房签订协议",
+  modality: "requirement",
+  subject: "project",
+  label: { zh: "无偿提供社区综合服务用房协议", en: "agreement to provide the service space free of charge" },
+  threshold: { signed: true },
+  note: "建设单位新建或改造住宅小区时…应: every new or rebuilt residential project signs it with its street office.",
+  check: (p) => isTrue(field(p, "serviceSpaceAgreementSigned")),
+});
+
 export const acceptanceRequiresServiceSpace = defineRule({
   id: "longgang-2005/acceptance-requires-service-space",
   document: "longgang-2005",

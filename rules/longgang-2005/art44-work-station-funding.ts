@@ -20,8 +20,11 @@ export const workStationFundingThirds = defineRule({
   subject: "community",
   label: { zh: "社区工作站经费三方分担", en: "work station budget split in thirds" },
   threshold: { share: "1/3", toleranceYuan: "0.01" },
-  note: "A share complies when it differs from one third of the total by less than 0.01 yuan (spec section 4). Applies to a community with a shareholding company, during the urbanization transition period.",
-  appliesWhen: (c) => appliesIf(field(c, "shareholdingCompany"), { zh: "社区无股份合作公司", en: "no shareholding company" }),
+  note: "A share complies when it differs from one third of the total by less than 0.01 yuan (spec section 4). Applies to a community with a shareholding company, and only 在城市化过渡期内: whether the community is in the urbanization transition period is a field (urbanizationTransition), never guessed.",
+  appliesWhen(c) {
+    const company = appliesIf(field(c, "shareholdingCompany"), { zh: "社区无股份合作公司", en: "no shareholding company" });
+    return company === true ? appliesIf(field(c, "urbanizationTransition"), { zh: "不在城市化过渡期内", en: "not in the urbanization transition period" }) : company;
+  },
   check(c, { threshold }) {
     const total = field(c, "funding.workStation.totalYuan");
     const shares = PARTIES.map((party) => ({ party, input: field(c, `funding.workStation.${party.key}`) }));

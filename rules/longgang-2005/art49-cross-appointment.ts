@@ -1,5 +1,4 @@
-import { formatPercent } from "../../src/arithmetic/formatPercent";
-import { Exact } from "../../src/arithmetic/exact";
+import { reportedShare } from "../../src/checks/reportedShare";
 import { field, missingOf } from "../../src/engine/field";
 import { missing, notApplicable } from "../../src/engine/outcome";
 import { defineRule } from "../../src/engine/rule";
@@ -19,18 +18,29 @@ export const crossAppointment = defineRule({
     const cross = field(c, "residentsCommittee.membersOnPartyCommittee");
     if (members.value === undefined || cross.value === undefined) return missing(missingOf(members, cross));
     if (members.value === 0) return notApplicable({ zh: "居委会无成员", en: "the residents committee has no members" });
-    const share = new Exact(cross.value).div(members.value);
-    const allowed = share.times(100).gte(threshold.allowedFromPercent);
-    return {
-      kind: "measured",
-      met: true,
-      report: true,
-      measured: formatPercent(share),
-      required: { comparison: "reported", value: String(threshold.allowedFromPercent), unit: "percent" },
-      shortfall: null,
-      detail: allowed
-        ? { zh: `在明确允许的${threshold.allowedFromPercent}%以上范围内`, en: `within the expressly allowed ${threshold.allowedFromPercent}% or more` }
-        : { zh: `低于${threshold.allowedFromPercent}%，条文未作要求`, en: `below ${threshold.allowedFromPercent}%, which the text does not require` },
-    };
+    return reportedShare(cross.value, members.value, threshold.allowedFromPercent);
+  },
+});
+
+export const workStationAppointment = defineRule({
+  id: "longgang-2005/work-station-appointment",
+  document: "longgang-2005",
+  article: "第四十九条",
+  quote: "社区党组织和社区居委会成员被聘任到社区工作站任职的比例可达70%以上",
+  modality: "permission",
+  subject: "community",
+  label: { zh: "两委成员被聘任到社区工作站任职比例", en: "share of both committees' members hired into the work station" },
+  threshold: { allowedFromPercent: 70 },
+  note: "A permission (可): the share is reported, never failed. The base is the two committees' distinct members: party committee members plus residents committee members, less those on both (membersOnPartyCommittee).",
+  check(c, { threshold }) {
+    const party = field(c, "partyOrganization.committeeMembers");
+    const members = field(c, "residentsCommittee.members");
+    const both = field(c, "residentsCommittee.membersOnPartyCommittee");
+    const hired = field(c, "committeeMembersAtWorkStation");
+    const absent = missingOf(hired, party, members, both);
+    if (absent.length > 0) return missing(absent);
+    const distinct = party.value! + members.value! - both.value!;
+    if (distinct === 0) return notApplicable({ zh: "两委无成员", en: "neither committee has members" });
+    return reportedShare(hired.value!, distinct, threshold.allowedFromPercent);
   },
 });

@@ -1,24 +1,31 @@
-import { annualAssessment } from "./art09-annual-assessment";
+import { annualAssessment, yellowCard } from "./art09-annual-assessment";
+import { coordinationGroup } from "./art10-coordination-group";
 import { committeeSizes, partyOrganizationForm } from "./art12-party-organization";
+import { communityPartyCoordination, streetPartyCoordination } from "./art14-party-coordination";
 import { jointMeetingQuarterly } from "./art15-joint-meeting-quarterly";
 import { article17 } from "./art17-residents-committee";
 import { reservedLand } from "./art30-reserved-land";
 import { article32 } from "./art32-facilities";
 import { inLieuPayment, serviceSpaceRatio } from "./art33-service-space";
 import { oldCommunitySubsidy } from "./art34-old-community-subsidy";
-import { acceptanceRequiresServiceSpace, phasedProjectSpaceFirst } from "./art35-acceptance";
+import { acceptanceRequiresServiceSpace, phasedProjectSpaceFirst, serviceSpaceAgreement } from "./art35-acceptance";
 import { villageConversionOfficeSpace } from "./art38-village-conversion-office-space";
 import { workStationFundingThirds } from "./art44-work-station-funding";
 import { villageConversionStartupFund } from "./art47-village-conversion-startup-fund";
-import { crossAppointment } from "./art49-cross-appointment";
+import { crossAppointment, workStationAppointment } from "./art49-cross-appointment";
+import { workerReviewYearly } from "./art51-worker-review";
 
 export { longgang2005 } from "./document";
 
 /** Every Longgang 2005 rule, in article order. */
 export const longgang2005Rules = [
   annualAssessment,
+  yellowCard,
+  coordinationGroup,
   partyOrganizationForm,
   ...committeeSizes,
+  streetPartyCoordination,
+  communityPartyCoordination,
   jointMeetingQuarterly,
   ...article17,
   reservedLand,
@@ -26,10 +33,13 @@ export const longgang2005Rules = [
   serviceSpaceRatio,
   inLieuPayment,
   oldCommunitySubsidy,
+  serviceSpaceAgreement,
   acceptanceRequiresServiceSpace,
   phasedProjectSpaceFirst,
   villageConversionOfficeSpace,
   workStationFundingThirds,
   villageConversionStartupFund,
   crossAppointment,
+  workStationAppointment,
+  workerReviewYearly,
 ];

@@ -26,13 +26,13 @@ export function summarize(findings: readonly Finding[]): StatusCounts & { total:
 export function evaluateSubject(root: Subject, { asOf, documents: chosen }: ResolvedOptions): Report {
   const findings: Finding[] = [];
   const used = new Set<DocumentId>();
-  for (const { subject, path, jurisdiction } of walkSubjects(root)) {
+  for (const { subject, path, jurisdiction, pilot } of walkSubjects(root)) {
     const selected = documentsFor(jurisdiction, chosen);
     selected.forEach((id) => used.add(id));
     for (const rule of ruleBook) {
       if (rule.subject !== subject.kind || !selected.includes(rule.document)) continue;
       const document = allDocuments.find((d) => d.id === rule.document)!;
-      findings.push(findingOf(rule, subject, { kind: subject.kind, id: subject.id, path, ...(subject.name !== undefined && { name: subject.name }) }, asOf, document));
+      findings.push(findingOf(rule, subject, { kind: subject.kind, id: subject.id, path, ...(subject.name !== undefined && { name: subject.name }) }, { asOf, document, pilot }));
     }
   }
   return {

@@ -1,5 +1,5 @@
 import { isAfterDay } from "../dates/isAfterDay";
-import type { Finding, FindingSubject, Requirement, SourceDocument } from "../types";
+import type { Finding, FindingSubject, Requirement } from "../types";
 import { judge } from "./judge";
 import { message } from "./message";
 import type { Outcome } from "./outcome";
@@ -25,8 +25,9 @@ function copyRequirement(r: Requirement): Requirement {
 }
 
 /** Evaluates one rule against one subject on the as-of day: one finding. */
-export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, asOf: string, document: SourceDocument): Finding {
-  const outcome = outcomeOf(rule, subject, { asOf, document });
+export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext): Finding {
+  const { asOf, document } = context;
+  const outcome = outcomeOf(rule, subject, context);
   const status = judge(outcome, rule, asOf);
   const measured = outcome.kind === "measured" ? outcome : null;
   const parts = {

@@ -8,6 +8,8 @@ export interface RuleContext {
   /** The as-of day, YYYY-MM-DD. */
   asOf: string;
   document: SourceDocument;
+  /** The subject's own `pilot`, or that of the nearest district or street it lies in. */
+  pilot: boolean | undefined;
 }
 
 /** A rule's data: what the document says, where, and the figures it sets. */

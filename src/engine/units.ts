@@ -8,9 +8,10 @@ export const UNIT_TEXT: Record<Unit, Bilingual> = {
   beds: { zh: "张", en: "beds" },
   percent: { zh: "%", en: "%" },
   quarters: { zh: "个季度", en: "quarters" },
+  years: { zh: "个年度", en: "years" },
 };
 
 /** Counts of people, beds and things are whole numbers; areas and money are exact decimal text. */
 export function isWholeUnit(unit: Unit): boolean {
-  return unit === "people" || unit === "count" || unit === "beds" || unit === "quarters";
+  return unit === "people" || unit === "count" || unit === "beds" || unit === "quarters" || unit === "years";
 }

@@ -6,6 +6,8 @@ export interface Visit {
   path: string[];
   /** The subject's own jurisdiction, or the nearest ancestor's. */
   jurisdiction: Jurisdiction | undefined;
+  /** In the Guangzhou 2000 pilot: the subject's own `pilot`, or the nearest ancestor's. */
+  pilot: boolean | undefined;
 }
 
 function childrenOf(subject: Subject): readonly Subject[] {
@@ -22,14 +24,17 @@ function childrenOf(subject: Subject): readonly Subject[] {
 }
 
 /**
- * Every subject in a tree, parents before children, each with its path of ids and the jurisdiction
- * it inherits (spec section 2).
+ * Every subject in a tree, parents before children, each with its path of ids, the jurisdiction it
+ * inherits, and whether it lies in the Guangzhou 2000 pilot (spec section 2). A subject's own flag
+ * wins over its ancestors': 海珠区 is no pilot district, yet its 南华西街 is a pilot street (the
+ * reverse, a subject that is no pilot inside a pilot, is refused as input).
  *
  * @example [...walkSubjects(street)].map((v) => v.path) // [["shipai"], ["shipai", "c1"], …]
  */
-export function* walkSubjects(subject: Subject, parentPath: string[] = [], inherited?: Jurisdiction): Generator<Visit> {
+export function* walkSubjects(subject: Subject, parentPath: string[] = [], inherited: Pick<Visit, "jurisdiction" | "pilot"> = { jurisdiction: undefined, pilot: undefined }): Generator<Visit> {
   const path = [...parentPath, subject.id];
-  const jurisdiction = subject.jurisdiction ?? inherited;
-  yield { subject, path, jurisdiction };
-  for (const child of childrenOf(subject)) yield* walkSubjects(child, path, jurisdiction);
+  const jurisdiction = subject.jurisdiction ?? inherited.jurisdiction;
+  const pilot = subject.pilot ?? inherited.pilot;
+  yield { subject, path, jurisdiction, pilot };
+  for (const child of childrenOf(subject)) yield* walkSubjects(child, path, { jurisdiction, pilot });
 }

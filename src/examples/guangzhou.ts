@@ -16,12 +16,14 @@ export const guangzhouCity: City = {
   residentsCommittees: 1500,
   directlyElectedCommittees: 640,
   modelSelections: ["2012-11-20"],
+  socialConstructionCommittee: true,
   districts: [
     {
       kind: "district",
       id: "tianhe",
       name: "天河区",
       pilot: false,
+      socialConstructionCommittee: true,
       streets: [
         {
           kind: "street",
@@ -34,6 +36,7 @@ export const guangzhouCity: City = {
           cultureStationGrade: "first",
           elderlyPopulation: 11200,
           elderlyCareBeds: 120,
+          welfareServiceCenter: false,
           oneTeamThreeCenters: { governmentServiceCenter: true, governanceCenter: true, familyServiceCenter: true, lawEnforcementTeam: true },
           fiveOnes: { familyServiceCenter: true, cultureCenter: true, sportsPark: false, healthServiceCenter: true, videoSurveillance: true },
           communities: [

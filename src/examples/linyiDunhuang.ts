@@ -19,6 +19,8 @@ export const dunhuangCity: City = {
   name: "敦煌市",
   jurisdiction: "dunhuang",
   nationalModelCommunities: 1,
+  modelSelections: ["2012-12-18"],
+  workerTrainings: ["2012-03-12", "2013-04-08"],
   districts: [
     {
       kind: "district",
@@ -28,6 +30,8 @@ export const dunhuangCity: City = {
         {
           kind: "street",
           id: "shazhou-street",
+          serviceCenter: true,
+          charitySupermarket: true,
           communities: [
             {
               kind: "community",
@@ -35,7 +39,8 @@ export const dunhuangCity: City = {
               name: "丰庆社区",
               population: 6200,
               registeredVolunteers: 720,
-              charitySupermarket: true,
+              serviceStation: true,
+              partyStations: { floatingMemberService: true, floatingMemberRegistration: true, employedMemberLiaison: false },
               partyOrganization: { form: "general-branch" },
               residentsCommittee: { election: { direct: true, eligibleVoters: 4300, participants: 3500 } },
               civilOrganizations: [

@@ -14,6 +14,8 @@ export const longgangStreet: Street = {
     { year: 2008, passed: true },
     { year: 2009, passed: false },
   ],
+  communityBuildingCoordinationGroup: true,
+  partyCoordinationCommittee: { chairIsWorkingCommitteeSecretary: true, deputySecretaryInCharge: false },
   communities: [
     {
       kind: "community",
@@ -31,6 +33,9 @@ export const longgangStreet: Street = {
       },
       residentsCommittee: { members: 7, directors: 1, deputyDirectors: 2, membersOnPartyCommittee: 5 },
       oneStopServiceWindow: true,
+      partyCoordinationCommittee: true,
+      committeeMembersAtWorkStation: 4,
+      workers: { reviews: ["2009-12-28"] },
       rooms: [
         { name: "综合办公楼一层", functions: ["office"], areaM2: "210.5" },
         { name: "党员之家", functions: ["party-activity", "library"], areaM2: 120 },
@@ -42,6 +47,7 @@ export const longgangStreet: Street = {
       ],
       villageConversion: { newlyEstablished: true, officeSpaceProvidedM2: 380 },
       shareholdingCompany: true,
+      urbanizationTransition: true,
       funding: {
         startupFundYuan: 200000,
         workStation: { totalYuan: "600000.00", districtYuan: "200000.00", streetYuan: "200000.00", companyYuan: "200000.00" },
@@ -59,6 +65,7 @@ export const longgangProject: Project = {
   serviceSpaceM2: 120,
   salePricePerM2Yuan: "8650.50",
   accepted: true,
+  serviceSpaceAgreementSigned: true,
   serviceSpaceDelivered: true,
   phased: true,
   serviceSpacePhase: 2,

@@ -1,6 +1,6 @@
 /**
  * The example rows of the input template (examples/template.csv and .xlsx), by column name: one
- * Longgang community, one Guangzhou community, one street and one housing project, written the way
+ * Longgang community, one Guangzhou community, one Dunhuang community and its street, and one housing project, written the way
  * an office types them (是/否, TRUE/FALSE, dates, ;-separated lists).
  */
 export const TEMPLATE_ROWS: readonly Readonly<Record<string, string>>[] = [
@@ -21,6 +21,9 @@ export const TEMPLATE_ROWS: readonly Readonly<Record<string, string>>[] = [
     "residentsCommittee.deputyDirectors": "2",
     "residentsCommittee.membersOnPartyCommittee": "5",
     "oneStopServiceWindow": "是",
+    "partyCoordinationCommittee": "是",
+    "committeeMembersAtWorkStation": "4",
+    "workers.reviews": "2011-12-28;2012-12-27",
     "area.office": "210.5",
     "area.party-activity": "120",
     "area.police": "45",
@@ -40,11 +43,13 @@ export const TEMPLATE_ROWS: readonly Readonly<Record<string, string>>[] = [
     "villageConversion.officeSpaceProvidedM2": "380",
     "oldCommunityWithoutSpace": "否",
     "shareholdingCompany": "是",
+    "urbanizationTransition": "是",
   },
   {
     "id": "pailou",
     "name": "牌坊社区",
     "jurisdiction": "guangzhou",
+    "pilot": "TRUE",
     "population": "8600",
     "volunteers": "240",
     "partyOrganization.form": "branch",
@@ -67,13 +72,24 @@ export const TEMPLATE_ROWS: readonly Readonly<Record<string, string>>[] = [
     "residentsCommittee.election.direct": "是",
     "residentsCommittee.election.eligibleVoters": "4300",
     "residentsCommittee.election.participants": "3500",
-    "charitySupermarket": "是",
+    "serviceStation": "是",
+    "partyStations.floatingMemberService": "是",
+    "partyStations.floatingMemberRegistration": "是",
+    "partyStations.employedMemberLiaison": "否",
     "civilOrganizations": "culture-sports;service;professional:TRUE",
     "funding.provincialPersonnelYuan": "30000",
     "workers.annualPayYuan": "38400",
     "workers.localAverageWagePreviousYearYuan": "41250.50",
     "workers.insurances": "pension;medical;unemployment;work-injury;maternity",
     "pairedUnits": "市供电公司:2011=2,2012=1;市税务局:2011=1",
+  },
+  {
+    "kind": "street",
+    "id": "shazhou-street",
+    "name": "沙州镇街道",
+    "jurisdiction": "dunhuang",
+    "serviceCenter": "是",
+    "charitySupermarket": "是",
   },
   {
     "kind": "project",
@@ -83,6 +99,7 @@ export const TEMPLATE_ROWS: readonly Readonly<Record<string, string>>[] = [
     "buildingAreaM2": "45000",
     "serviceSpaceM2": "150",
     "salePricePerM2Yuan": "8650.50",
+    "serviceSpaceAgreementSigned": "TRUE",
     "serviceSpaceDelivered": "TRUE",
     "accepted": "TRUE",
     "phased": "FALSE",

@@ -19,10 +19,13 @@ const OTHER_FIELDS: Readonly<Record<string, string>> = {
  *
  * @example fieldLabel("rooms[function=police]") // "警务室面积"
  * @example fieldLabel("residentsCommittee.members") // "居委会成员数"
+ * @example fieldLabel("assessments[year=2009]") // "2009年度考核"
  */
 export function fieldLabel(path: string): string {
   const room = /^rooms\[function=([a-z-]+)\]$/.exec(path);
   if (room) return COLUMN_LABELS[`area.${room[1]}`] ?? `${(ENUM_LABELS.roomFunction as Record<string, { zh: string }>)[room[1]!]?.zh ?? room[1]}面积`;
+  const year = /^assessments\[year=(\d+)\]$/.exec(path);
+  if (year) return `${year[1]}年度考核`;
   const plain = path.replace(/\[\d+\]/g, "");
   return COLUMN_LABELS[plain] ?? OTHER_FIELDS[plain] ?? path;
 }

@@ -12,6 +12,9 @@ export const citySchema = z.strictObject({
   directlyElectedCommittees: z.optional(count),
   nationalModelCommunities: z.optional(count),
   modelSelections: z.optional(z.array(isoDate)),
+  /** Dunhuang (十七): the days of the yearly training of community workers. */
+  workerTrainings: z.optional(z.array(isoDate)),
+  socialConstructionCommittee: z.optional(z.boolean()),
   districts: z.optional(z.array(districtSchema)),
 });
 

@@ -12,6 +12,8 @@ const partyOrganization = z.strictObject({
   hasFullTimeStaff: z.optional(z.boolean()),
   hasOffice: z.optional(z.boolean()),
   hasActivityFunds: z.optional(z.boolean()),
+  /** Longgang art. 12: 不具备设立社区党总支条件 (recorded by the street, never guessed). */
+  lacksGeneralBranchConditions: z.optional(z.boolean()),
   jointMeetings: z.optional(z.array(isoDate)),
 });
 
@@ -65,7 +67,12 @@ export const communitySchema = z.strictObject({
   residentsCommittee: z.optional(residentsCommittee),
   serviceStation: z.optional(z.boolean()),
   oneStopServiceWindow: z.optional(z.boolean()),
-  charitySupermarket: z.optional(z.boolean()),
+  partyStations: z.optional(
+    z.strictObject({ floatingMemberService: z.optional(z.boolean()), floatingMemberRegistration: z.optional(z.boolean()), employedMemberLiaison: z.optional(z.boolean()) }),
+  ),
+  partyCoordinationCommittee: z.optional(z.boolean()),
+  /** Distinct members of the party committee and the residents committee hired into the work station. */
+  committeeMembersAtWorkStation: z.optional(count),
   rooms: z.optional(z.array(room)),
   generalPractitioners: z.optional(count),
   civilOrganizations: z.optional(
@@ -83,6 +90,8 @@ export const communitySchema = z.strictObject({
       annualPayYuan: z.optional(amount),
       localAverageWagePreviousYearYuan: z.optional(amount),
       insurances: z.optional(z.array(z.enum(INSURANCES))),
+      /** The days of the year-end reviews by the community's review committee (Longgang art. 51). */
+      reviews: z.optional(z.array(isoDate)),
     }),
   ),
   pairedUnits: z.optional(
@@ -102,6 +111,8 @@ export const communitySchema = z.strictObject({
   urbanizationLandTransfer: z.optional(z.strictObject({ reservedLandM2: z.optional(amount) })),
   oldCommunityWithoutSpace: z.optional(z.boolean()),
   shareholdingCompany: z.optional(z.boolean()),
+  /** In the urbanization transition period (城市化过渡期内, Longgang art. 44). */
+  urbanizationTransition: z.optional(z.boolean()),
 });
 
 export type Community = z.infer<typeof communitySchema>;

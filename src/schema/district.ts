@@ -6,6 +6,7 @@ export const districtSchema = z.strictObject({
   ...common("district"),
   serviceCenterAreaM2: z.optional(amount),
   serviceCenterPosts: z.optional(count),
+  socialConstructionCommittee: z.optional(z.boolean()),
   streets: z.optional(z.array(streetSchema)),
 });
 

@@ -7,6 +7,7 @@ export const projectSchema = z.strictObject({
   serviceSpaceM2: z.optional(amount),
   salePricePerM2Yuan: z.optional(amount),
   inLieuPaidYuan: z.optional(amount),
+  serviceSpaceAgreementSigned: z.optional(z.boolean()),
   serviceSpaceDelivered: z.optional(z.boolean()),
   accepted: z.optional(z.boolean()),
   phased: z.optional(z.boolean()),

@@ -3,7 +3,6 @@ import { communitySchema } from "./community";
 import { amount, common, count, year } from "./primitives";
 import { CULTURE_STATION_GRADES } from "./values";
 
-
 const flag = z.optional(z.boolean());
 
 export const streetSchema = z.strictObject({
@@ -20,6 +19,14 @@ export const streetSchema = z.strictObject({
   fiveOnes: z.optional(
     z.strictObject({ familyServiceCenter: flag, cultureCenter: flag, sportsPark: flag, healthServiceCenter: flag, videoSurveillance: flag }),
   ),
+  /** Guangzhou 2000 三(三)2: the community welfare service center a pilot street may build. */
+  welfareServiceCenter: flag,
+  /** Dunhuang (十二): the street's community service center; (八) its 爱心超市. */
+  serviceCenter: flag,
+  charitySupermarket: flag,
+  /** Longgang art. 10 and art. 14. */
+  communityBuildingCoordinationGroup: flag,
+  partyCoordinationCommittee: z.optional(z.strictObject({ chairIsWorkingCommitteeSecretary: flag, deputySecretaryInCharge: flag })),
   assessments: z.optional(z.array(z.strictObject({ year, passed: z.boolean() }))),
   communities: z.optional(z.array(communitySchema)),
 });

@@ -31,11 +31,11 @@ describe("community-standards check", () => {
     const { code, out } = await run("check", TEMPLATE, "--as-of", "2013-01-01", "--lang", "en");
     expect(code).toBe(EXIT.failed);
     expect(out).toMatch(/FAIL\s+longgang-2005\/facility-area\/police\s+第三十二条\s+community police office area: not met/);
-    expect(out).toMatch(/^4 subjects, /m);
+    expect(out).toMatch(/^5 subjects, /m);
     const zh = await run("check", TEMPLATE, "--as-of", "2013-01-01");
     expect(zh.out).toMatch(/未达标\s+longgang-2005\/facility-area\/police\s+第三十二条\s+社区警务室面积：未达标/);
     expect(zh.out).toContain("社区 沙塘布社区（shatang）");
-    expect(zh.out).toMatch(/^共 4 个主体，/m);
+    expect(zh.out).toMatch(/^共 5 个主体，/m);
   });
 
   it("reads a GBK copy of the template exactly as the UTF-8 one", async () => {

@@ -7,7 +7,7 @@ import { SHEET_FUNCTIONS } from "../../src/sheets/table";
 
 // `npm test` builds first; these test the file a spreadsheet user pastes into Apps Script.
 const DIR = new URL("../../dist/sheets/apps-script/", import.meta.url);
-const GZIP_BUDGET = 40 * 1024;
+import { GZIP_BUDGET } from "./budget";
 let code = "";
 let sheet: ReturnType<typeof createContext>;
 const run = (source: string) => runInContext(source, sheet);

@@ -13,7 +13,7 @@ import { SHEET_FUNCTIONS } from "../../src/sheets/table";
 const DIST = new URL("../../dist/sheets/", import.meta.url);
 const file = (path: string) => new URL(path, DIST).pathname;
 const read = (path: string) => readFileSync(file(path), "utf8");
-const GZIP_BUDGET = 40 * 1024;
+import { GZIP_BUDGET } from "./budget";
 
 type Call = (name: string, args: unknown[]) => unknown;
 interface Build {

@@ -94,12 +94,79 @@ describe("dunhuang-opinions/civil-organizations-professional (一个以上)", ()
   });
 });
 
-describe("dunhuang-opinions/charity-supermarket", () => {
+// (八) 在每个社区服务中心设立; (十二) 街道要建设社区服务中心: the outlet is the street's.
+describe("dunhuang-opinions/charity-supermarket (in the street's service center)", () => {
+  const id = "dunhuang-opinions/charity-supermarket";
+  const street = (fields: Record<string, unknown>) => ({ kind: "street", id: "s", ...fields });
   it.each([
-    [true, "pass"],
-    [false, "fail"],
-  ])("%s → %s", (charitySupermarket, status) => {
-    expect(findingOf("dunhuang-opinions/charity-supermarket", community({ charitySupermarket }), ASOF).status).toBe(status);
+    ["a center with an outlet", { serviceCenter: true, charitySupermarket: true }, "pass", []],
+    ["a center without one", { serviceCenter: true, charitySupermarket: false }, "fail", []],
+    ["no center: asked for the center first (street-service-center), not this", { serviceCenter: false, charitySupermarket: false }, "not-applicable", []],
+    ["center unknown", { charitySupermarket: true }, "insufficient-data", ["serviceCenter"]],
+    ["outlet unknown", { serviceCenter: true }, "insufficient-data", ["charitySupermarket"]],
+  ])("%s → %s", (_, fields, status, missing) => {
+    expect(findingOf(id, street(fields), ASOF)).toMatchObject({ status, missing });
+  });
+
+  it("is a street rule: a community row cannot carry it", () => {
+    expect(rules.find((r) => r.id === id)?.subject).toBe("street");
+  });
+});
+
+describe("dunhuang-opinions (十二): the street's service center and the community's service station", () => {
+  it.each([
+    ["dunhuang-opinions/street-service-center", "street", "serviceCenter"],
+    ["dunhuang-opinions/community-service-station", "community", "serviceStation"],
+  ])("%s", (id, kind, key) => {
+    expect(findingOf(id, { kind, id: "x", [key]: true }, ASOF).status).toBe("pass");
+    expect(findingOf(id, { kind, id: "x", [key]: false }, ASOF).status).toBe("fail");
+    expect(findingOf(id, { kind, id: "x" }, ASOF)).toMatchObject({ status: "insufficient-data", missing: [key] });
+  });
+});
+
+describe("dunhuang-opinions/party-member-stations (四): three stations per community", () => {
+  const id = "dunhuang-opinions/party-member-stations";
+  const stations = (floatingMemberService: boolean, floatingMemberRegistration: boolean, employedMemberLiaison: boolean) =>
+    community({ partyStations: { floatingMemberService, floatingMemberRegistration, employedMemberLiaison } });
+  it.each([
+    ["all three", stations(true, true, true), "pass", 3, null],
+    ["two of three (one below)", stations(true, true, false), "fail", 2, 1],
+    ["none", stations(false, false, false), "fail", 0, 3],
+  ])("%s → %s", (_, subject, status, measured, shortfall) => {
+    expect(findingOf(id, subject, ASOF)).toMatchObject({ status, measured, shortfall });
+  });
+
+  it("names the station that is lacking", () => {
+    expect(findingOf(id, stations(true, true, false), ASOF).message.zh).toContain("缺少：社区在职党员联络站");
+  });
+
+  it("names each unrecorded station", () => {
+    expect(findingOf(id, community({ partyStations: { floatingMemberService: true } }), ASOF)).toMatchObject({
+      status: "insufficient-data",
+      missing: ["partyStations.floatingMemberRegistration", "partyStations.employedMemberLiaison"],
+    });
+  });
+});
+
+// 按年度 (十七) and 每年 (二十一): the last full year must have one; the running year is pending until it does.
+describe.each([
+  ["dunhuang-opinions/worker-training-yearly", "workerTrainings"],
+  ["dunhuang-opinions/model-community-selection-yearly", "modelSelections"],
+])("%s (every year)", (id, key) => {
+  const city = (days?: string[]) => ({ kind: "city", id: "dh", ...(days && { [key]: days }) });
+  it.each([
+    ["last year and this year", ["2011-11-01", "2012-03-01"], ASOF, "pass", 2, null],
+    ["last year only: this year pending", ["2011-11-01"], ASOF, "pending", 1, 1],
+    ["this year only: last year failed", ["2010-11-01", "2012-03-01"], ASOF, "fail", 1, 1],
+    ["on 31 December with none yet: pending", ["2011-11-01"], "2012-12-31", "pending", 1, 1],
+    ["on 1 January after a year without: fail", ["2011-11-01"], "2013-01-01", "fail", 0, 2],
+    ["a date after the as-of day is not yet known", ["2011-11-01", "2012-07-01"], ASOF, "pending", 1, 1],
+  ])("%s", (_, days, asOf, status, measured, shortfall) => {
+    expect(findingOf(id, city(days), asOf)).toMatchObject({ status, measured, shortfall, required: { comparison: "every-year", value: 2, unit: "years" } });
+  });
+
+  it("needs the dates", () => {
+    expect(findingOf(id, city(), ASOF)).toMatchObject({ status: "insufficient-data", missing: [key] });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findingOf } from "../../helpers";
 
-const community = (fields: Record<string, unknown>) => ({ kind: "community", id: "c", ...fields });
+const community = (fields: Record<string, unknown>) => ({ kind: "community", id: "c", pilot: true, ...fields });
 
 describe("guangzhou-2000/party-branch-per-residential-area (在2年内: by 2002-11-23)", () => {
   const id = "guangzhou-2000/party-branch-per-residential-area";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findingOf } from "../../helpers";
 
 const ID = "guangzhou-2000/volunteers-3-percent";
-const community = (population?: number, volunteers?: number) => ({ kind: "community", id: "c", population, volunteers });
+const community = (population?: number, volunteers?: number) => ({ kind: "community", id: "c", pilot: true, population, volunteers });
 
 describe(`${ID} (3%左右, within 1 to 2 years of 2000-11-23)`, () => {
   it.each([

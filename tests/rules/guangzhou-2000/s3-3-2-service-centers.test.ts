@@ -55,15 +55,23 @@ describe("guangzhou-2000/street-service-center-area (10 m² per 1000 people, pil
   });
 });
 
-describe("guangzhou-2000/elderly-beds-10-per-1000 (10张左右, pilot street)", () => {
+describe("guangzhou-2000/elderly-beds-10-per-1000 (有条件的试点街可…10张左右: a permission, reported)", () => {
   const id = "guangzhou-2000/elderly-beds-10-per-1000";
   it.each([
-    ["2,000 elderly need 20 beds: 20", 2000, 20, "pass", null],
-    ["2,000 elderly with 19", 2000, 19, "fail", 1],
-    ["2,001 elderly need 20.01, so 21 beds: 20", 2001, 20, "fail", 1],
-    ["2,001 elderly with 21", 2001, 21, "pass", null],
-  ])("%s → %s", (_, elderlyPopulation, elderlyCareBeds, status, shortfall) => {
-    expect(findingOf(id, street({ elderlyPopulation, elderlyCareBeds }), "2001-06-01")).toMatchObject({ status, shortfall, approximate: true, modality: "target" });
+    ["2,000 elderly: such an institution would have 20 beds; 20 are there", 2000, 20, 20, null],
+    ["2,000 elderly with 19: one short, still only reported", 2000, 19, 20, 1],
+    ["2,001 elderly need 20.01, so 21 beds: 20 is one short, reported", 2001, 20, 21, 1],
+    ["2,001 elderly with 21", 2001, 21, 21, null],
+    ["no beds at all is never a failure", 2000, 0, 20, 20],
+  ])("%s", (_, elderlyPopulation, elderlyCareBeds, required, shortfall) => {
+    const f = findingOf(id, street({ elderlyPopulation, elderlyCareBeds }), "2003-06-01");
+    expect(f).toMatchObject({ status: "info", shortfall, approximate: true, modality: "permission", required: { comparison: "at-least", value: required, unit: "beds" } });
+  });
+
+  it("quotes the permission that governs it (有条件的试点街可建设)", () => {
+    const f = findingOf(id, street({ elderlyPopulation: 2000, elderlyCareBeds: 0 }), "2003-06-01");
+    expect(f.citation.quote).toMatch(/^有条件的试点街可建设一座综合性、多功能的社区福利服务中心/);
+    expect(f.citation.quote).toMatch(/床位数达到每1000名老人10张左右的养老服务机构$/);
   });
 
   it("does not apply to a street that is not a pilot", () => {
@@ -74,7 +82,36 @@ describe("guangzhou-2000/elderly-beds-10-per-1000 (10张左右, pilot street)", 
     expect(findingOf(id, street({ elderlyPopulation: 2000 }), "2001-06-01")).toMatchObject({ status: "insufficient-data", missing: ["elderlyCareBeds"] });
   });
 
-  it("is not applicable the day before the notice", () => {
-    expect(findingOf(id, street({ elderlyPopulation: 2000, elderlyCareBeds: 0 }), "2000-11-22").status).toBe("not-applicable");
+  it.each([
+    ["the day before the notice: not applicable", "2000-11-22", "not-applicable"],
+    ["the day of the notice: reported", "2000-11-23", "info"],
+  ])("%s", (_, asOf, status) => {
+    expect(findingOf(id, street({ elderlyPopulation: 2000, elderlyCareBeds: 0 }), asOf).status).toBe(status);
+  });
+});
+
+describe("guangzhou-2000/street-welfare-service-center (有条件的试点街可建设: a permission, reported)", () => {
+  const id = "guangzhou-2000/street-welfare-service-center";
+  it.each([
+    ["built", true, true],
+    ["not built: reported, never failed", false, false],
+  ])("%s", (_, welfareServiceCenter, measured) => {
+    expect(findingOf(id, street({ welfareServiceCenter }), "2001-06-01")).toMatchObject({ status: "info", modality: "permission", measured });
+  });
+
+  it.each([
+    ["the day before the notice: not applicable", "2000-11-22", "not-applicable"],
+    ["the day of the notice: reported", "2000-11-23", "info"],
+  ])("%s", (_, asOf, status) => {
+    expect(findingOf(id, street({ welfareServiceCenter: false }), asOf).status).toBe(status);
+  });
+
+  it("does not apply to a street that is not a pilot, and does not guess", () => {
+    expect(findingOf(id, street({ pilot: false, welfareServiceCenter: false }), "2001-06-01").status).toBe("not-applicable");
+    expect(findingOf(id, { kind: "street", id: "s" }, "2001-06-01")).toMatchObject({ status: "insufficient-data", missing: ["pilot"] });
+  });
+
+  it("needs the field", () => {
+    expect(findingOf(id, street({}), "2001-06-01")).toMatchObject({ status: "insufficient-data", missing: ["welfareServiceCenter"] });
   });
 });

@@ -8,8 +8,7 @@ describe(ID, () => {
   it.each([
     ["the latest year passed", [{ year: 2009, passed: false }, { year: 2010, passed: true }], "pass", []],
     ["the latest year failed: no awards", [{ year: 2009, passed: true }, { year: 2010, passed: false }], "fail", ["ineligible-for-awards"]],
-    ["two years in a row failed: yellow card", [{ year: 2009, passed: false }, { year: 2010, passed: false }], "fail", ["ineligible-for-awards", "yellow-card"]],
-    ["two failures with a gap year are not in a row", [{ year: 2008, passed: false }, { year: 2010, passed: false }], "fail", ["ineligible-for-awards"]],
+    ["two years in a row failed: no awards (the yellow card is its own rule)", [{ year: 2009, passed: false }, { year: 2010, passed: false }], "fail", ["ineligible-for-awards"]],
     ["a failure after the as-of year is not counted yet", [{ year: 2011, passed: true }, { year: 2012, passed: false }], "pass", []],
   ])("%s", (_, assessments, status, codes) => {
     const f = findingOf(ID, street(assessments), "2011-06-30");
@@ -26,5 +25,41 @@ describe(ID, () => {
     ["the day they came into force", "2005-07-27", "fail"],
   ])("on %s", (_, asOf, status) => {
     expect(findingOf(ID, street([{ year: 2004, passed: false }]), asOf).status).toBe(status);
+  });
+});
+
+describe("longgang-2005/yellow-card (连续两年未达标的单位给予黄牌警告)", () => {
+  const id = "longgang-2005/yellow-card";
+  it.each([
+    ["two years in a row failed: yellow card", [{ year: 2009, passed: false }, { year: 2010, passed: false }], "fail", 2, ["yellow-card"]],
+    ["three in a row: still one yellow card", [{ year: 2008, passed: false }, { year: 2009, passed: false }, { year: 2010, passed: false }], "fail", 2, ["yellow-card"]],
+    ["one failure after a pass (one below the two)", [{ year: 2009, passed: true }, { year: 2010, passed: false }], "pass", 1, []],
+    ["the latest year passed", [{ year: 2009, passed: false }, { year: 2010, passed: true }], "pass", 0, []],
+    ["a failure after the as-of year is not counted yet", [{ year: 2010, passed: false }, { year: 2011, passed: true }, { year: 2012, passed: false }], "pass", 0, []],
+  ])("%s", (_, assessments, status, measured, codes) => {
+    const f = findingOf(id, street(assessments), "2011-06-30");
+    expect(f).toMatchObject({ status, measured });
+    expect(f.consequences.map((c) => c.code)).toEqual(codes);
+  });
+
+  it("a year with no assessment recorded is unknown, not a reset of the run", () => {
+    const f = findingOf(id, street([{ year: 2008, passed: false }, { year: 2010, passed: false }]), "2011-06-30");
+    expect(f).toMatchObject({ status: "insufficient-data", missing: ["assessments[year=2009]"] });
+    expect(f.message.zh).toContain("缺少2009年度考核");
+  });
+
+  it("a passed year before the gap does not matter once the latest passed", () => {
+    expect(findingOf(id, street([{ year: 2008, passed: false }, { year: 2010, passed: true }]), "2011-06-30").status).toBe("pass");
+  });
+
+  it("with no assessment on record the data is insufficient", () => {
+    expect(findingOf(id, street([]), "2011-06-30")).toMatchObject({ status: "insufficient-data", missing: ["assessments"] });
+  });
+
+  it.each([
+    ["the day before the measures came into force", "2005-07-26", "not-applicable"],
+    ["the day they came into force", "2005-07-27", "fail"],
+  ])("on %s", (_, asOf, status) => {
+    expect(findingOf(id, street([{ year: 2003, passed: false }, { year: 2004, passed: false }]), asOf).status).toBe(status);
   });
 });

@@ -19,6 +19,23 @@ describe("longgang-2005/party-organization-form", () => {
     expect(statusOf(ID, community({ partyMembers, partyOrganization: { form } }), ASOF)).toBe(status);
   });
 
+  // 不具备设立社区党总支条件的,社区党组织与股份合作公司党组织暂不分设.
+  it.each([
+    ["50 members lacking the conditions keep a branch", 50, "branch", true, "pass"],
+    ["50 members lacking the conditions, one organization with the company's (joint)", 50, "joint-branch", true, "pass"],
+    ["50 members lacking the conditions still need some organization", 50, "none", true, "fail"],
+    ["50 members with the conditions (recorded false) need a general branch", 50, "branch", false, "fail"],
+    ["49 members: the exception does not reach the branch a community needs", 49, "joint-branch", true, "fail"],
+  ])("%s", (_, partyMembers, form, lacksGeneralBranchConditions, status) => {
+    expect(statusOf(ID, community({ partyMembers, partyOrganization: { form, lacksGeneralBranchConditions } }), ASOF)).toBe(status);
+  });
+
+  it("says why a branch is accepted for a community that lacks the conditions", () => {
+    const f = findingOf(ID, community({ partyMembers: 60, partyOrganization: { form: "branch", lacksGeneralBranchConditions: true } }), ASOF);
+    expect(f.message.zh).toContain("不具备设立社区党总支条件");
+    expect(f.message.en).toContain("lacks the conditions for a general branch");
+  });
+
   it.each([
     ["party members", { partyOrganization: { form: "branch" } }, ["partyMembers"]],
     ["the form", { partyMembers: 10 }, ["partyOrganization.form"]],

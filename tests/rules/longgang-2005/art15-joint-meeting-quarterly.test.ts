@@ -5,6 +5,10 @@ const ID = "longgang-2005/joint-meeting-quarterly";
 const community = (jointMeetings?: string[]) => ({ kind: "community", id: "c", partyOrganization: jointMeetings ? { jointMeetings } : {} });
 
 describe(ID, () => {
+  it("原则上 makes it guidance, which still fails a finished quarter without a meeting", () => {
+    expect(findingOf(ID, community([]), "2012-04-01")).toMatchObject({ modality: "guidance", status: "fail" });
+  });
+
   it.each([
     ["every quarter so far had a meeting", ["2012-02-01", "2012-04-01", "2012-09-30", "2012-10-10"], "2012-10-15", "pass", null],
     ["only the running quarter lacks one: pending", ["2012-03-31", "2012-06-30"], "2012-07-01", "pending", 1],

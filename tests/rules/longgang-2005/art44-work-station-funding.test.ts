@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findingOf } from "../../helpers";
 
 const ID = "longgang-2005/work-station-funding-thirds";
-const community = (workStation: Record<string, unknown>, extra: Record<string, unknown> = { shareholdingCompany: true }) => ({
+const community = (workStation: Record<string, unknown>, extra: Record<string, unknown> = { shareholdingCompany: true, urbanizationTransition: true }) => ({
   kind: "community",
   id: "c",
   ...extra,
@@ -30,6 +30,22 @@ describe(ID, () => {
 
   it("does not apply without a shareholding company", () => {
     expect(findingOf(ID, community(split("1", "1", "0", "0"), { shareholdingCompany: false }), "2012-01-01").status).toBe("not-applicable");
+  });
+
+  // 在城市化过渡期内: the split binds during the urbanization transition period only.
+  it.each([
+    ["in the transition period: judged", { shareholdingCompany: true, urbanizationTransition: true }, "fail", []],
+    ["past the transition period: not applicable", { shareholdingCompany: true, urbanizationTransition: false }, "not-applicable", []],
+    ["transition period unknown: insufficient data, never guessed", { shareholdingCompany: true }, "insufficient-data", ["urbanizationTransition"]],
+    ["no company, transition unknown: not applicable", { shareholdingCompany: false }, "not-applicable", []],
+  ])("%s", (_, extra, status, missing) => {
+    expect(findingOf(ID, community(split("1", "1", "0", "0"), extra), "2012-01-01")).toMatchObject({ status, missing });
+  });
+
+  it("says why a community past the transition period is not bound", () => {
+    const f = findingOf(ID, community(split("1", "1", "0", "0"), { shareholdingCompany: true, urbanizationTransition: false }), "2012-01-01");
+    expect(f.message.zh).toContain("不在城市化过渡期内");
+    expect(f.message.en).toContain("not in the urbanization transition period");
   });
 
   it("lists every missing share", () => {

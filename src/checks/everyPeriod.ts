@@ -1,0 +1,32 @@
+import type { Measured } from "../engine/outcome";
+import type { Bilingual } from "../types";
+
+/** One period a standard asks for (a quarter, a year): whether it had one, and whether it is over. */
+export interface Period {
+  name: Bilingual;
+  held: boolean;
+  ended: boolean;
+}
+
+/**
+ * Once in every period (每季度, 每年): met when every period judged had one; a period still running
+ * without one is not yet due (pending), an ended one is a failure. The detail names the periods
+ * lacking, after `lackingText`.
+ *
+ * @example everyPeriod([{ name: { zh: "2011年", en: "2011" }, held: true, ended: true }], "years", { zh: "无记录的年份", en: "years with none recorded" })
+ */
+export function everyPeriod(periods: readonly Period[], unit: "quarters" | "years", lackingText: Bilingual): Measured {
+  const lacking = periods.filter((p) => !p.held);
+  const names = (lang: keyof Bilingual, running: string, joiner: string) => lacking.map((p) => `${p.name[lang]}${p.ended ? "" : running}`).join(joiner);
+  return {
+    kind: "measured",
+    met: lacking.length === 0,
+    notYetDue: lacking.length > 0 && lacking.every((p) => !p.ended),
+    measured: periods.length - lacking.length,
+    required: { comparison: unit === "quarters" ? "every-quarter" : "every-year", value: periods.length, unit },
+    shortfall: lacking.length === 0 ? null : lacking.length,
+    ...(lacking.length > 0 && {
+      detail: { zh: `${lackingText.zh}：${names("zh", "（进行中）", "、")}`, en: `${lackingText.en}: ${names("en", " (running)", ", ")}` },
+    }),
+  };
+}

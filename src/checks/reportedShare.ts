@@ -1,0 +1,26 @@
+import { Exact } from "../arithmetic/exact";
+import { formatPercent } from "../arithmetic/formatPercent";
+import type { Measured } from "../engine/outcome";
+
+/**
+ * A share the text allows rather than asks for (可在70%以上, 可达70%以上): reported as a percentage,
+ * with whether it lies in the expressly allowed range, never failed. The caller has checked that
+ * `whole` is above 0.
+ *
+ * @example reportedShare(5, 7, 70) // measured "71.43", detail: within the allowed 70% or more
+ */
+export function reportedShare(part: number, whole: number, allowedFromPercent: number): Measured {
+  const share = new Exact(part).div(whole);
+  const allowed = share.times(100).gte(allowedFromPercent);
+  return {
+    kind: "measured",
+    met: true,
+    report: true,
+    measured: formatPercent(share),
+    required: { comparison: "reported", value: String(allowedFromPercent), unit: "percent" },
+    shortfall: null,
+    detail: allowed
+      ? { zh: `在明确允许的${allowedFromPercent}%以上范围内`, en: `within the expressly allowed ${allowedFromPercent}% or more` }
+      : { zh: `低于${allowedFromPercent}%，条文未作要求`, en: `below ${allowedFromPercent}%, which the text does not require` },
+  };
+}
