@@ -1,4 +1,5 @@
 import { ENUM_LABELS } from "../labels/enumLabels";
+import { boundProblems } from "../schema/impossibleCombinations";
 import type { Subject } from "../schema/subject";
 import type { Bilingual, SubjectKind } from "../types";
 import { closestName } from "./closestName";
@@ -116,6 +117,7 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
   }
   if (rooms.length > 0) subject.rooms = rooms;
   if (!("id" in subject) && problems.length === 0) problems.push(problem(BY_NAME.get("id")!, "每行都要填编号", "every row needs an id"));
+  if (problems.length === 0) for (const bound of boundProblems(subject as Subject)) problems.push(problem(BY_NAME.get(bound.path)!, bound.message.zh, bound.message.en));
   if (problems.length > 0) return { kind: "invalid", problems };
 
   // Every cell was read by its column's type, so the subject meets the schema (tests/flat holds it

@@ -1,5 +1,6 @@
 import { formatPath } from "./formatPath";
 import { type InputProblem, describeIssues } from "./describeIssues";
+import { impossibleCombinations } from "./impossibleCombinations";
 import { type Subject, subjectSchema } from "./subject";
 
 /** The longest list one subject may hold (rooms, communities of a street…): far past any real one. */
@@ -29,7 +30,8 @@ function tooLarge(input: unknown): InputProblem | undefined {
 
 /**
  * A subject checked against the schema, or every problem with it, each naming its field path.
- * Input past the size limits is one problem, before the schema sees it.
+ * Input past the size limits is one problem, before the schema sees it; counts that contradict each
+ * other (more participants than voters…) are problems after it.
  *
  * @example validateSubject({ kind: "community", id: "c1", population: -1 }) // { problems: [{ path: "population", … }] }
  */
@@ -37,5 +39,7 @@ export function validateSubject(input: unknown): { subject: Subject } | { proble
   const size = tooLarge(input);
   if (size) return { problems: [size] };
   const parsed = subjectSchema.safeParse(input, { reportInput: true });
-  return parsed.success ? { subject: parsed.data } : { problems: describeIssues(parsed.error.issues) };
+  if (!parsed.success) return { problems: describeIssues(parsed.error.issues) };
+  const contradictions = impossibleCombinations(parsed.data);
+  return contradictions.length > 0 ? { problems: contradictions } : { subject: parsed.data };
 }
