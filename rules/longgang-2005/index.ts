@@ -1,3 +1,4 @@
+import { article5 } from "./art05-goals";
 import { annualAssessment, yellowCard } from "./art09-annual-assessment";
 import { coordinationGroup } from "./art10-coordination-group";
 import { committeeSizes, partyOrganizationForm } from "./art12-party-organization";
@@ -19,6 +20,7 @@ export { longgang2005 } from "./document";
 
 /** Every Longgang 2005 rule, in article order. */
 export const longgang2005Rules = [
+  ...article5,
   annualAssessment,
   yellowCard,
   coordinationGroup,

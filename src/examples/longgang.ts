@@ -48,6 +48,8 @@ export const longgangStreet: Street = {
       villageConversion: { newlyEstablished: true, officeSpaceProvidedM2: 380 },
       shareholdingCompany: true,
       urbanizationTransition: true,
+      meetsShenzhenStandard: true,
+      meetsModelStandard: false,
       funding: {
         startupFundYuan: 200000,
         workStation: { totalYuan: "600000.00", districtYuan: "200000.00", streetYuan: "200000.00", companyYuan: "200000.00" },

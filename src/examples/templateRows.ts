@@ -44,6 +44,8 @@ export const TEMPLATE_ROWS: readonly Readonly<Record<string, string>>[] = [
     "oldCommunityWithoutSpace": "否",
     "shareholdingCompany": "是",
     "urbanizationTransition": "是",
+    "meetsShenzhenStandard": "是",
+    "meetsModelStandard": "否",
   },
   {
     "id": "pailou",

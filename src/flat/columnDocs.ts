@@ -77,6 +77,8 @@ export const COLUMN_DOCS: Readonly<Record<Column["name"], Readonly<{ zh: string;
   "oldCommunityWithoutSpace": { zh: "无服务用房且无发展空间的老社区", en: "old community without service space" },
   "shareholdingCompany": { zh: "有股份合作公司", en: "has a shareholding company" },
   "urbanizationTransition": { zh: "处于城市化过渡期内", en: "in the urbanization transition period" },
+  "meetsShenzhenStandard": { zh: "社区达到深圳市社区建设的达标标准（龙岗第五条，2007年）", en: "meets Shenzhen's community-building standard (Longgang art. 5, by 2007)" },
+  "meetsModelStandard": { zh: "社区达到国家和省级示范社区标准（龙岗第五条，2010年）", en: "meets the national and provincial model-community standard (Longgang art. 5, by 2010)" },
   "elderlyCareBeds": { zh: "养老床位", en: "elderly care beds", unit: "张 / beds" },
   "serviceCenterAreaM2": { zh: "社区服务中心面积", en: "service center area", unit: "平方米 / m²" },
   "serviceCenterPosts": { zh: "服务中心事业编制", en: "service center posts", unit: "人 / people" },

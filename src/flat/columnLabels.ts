@@ -79,6 +79,8 @@ export const COLUMN_LABELS: Readonly<Record<Column["name"], string>> = Object.fr
   "oldCommunityWithoutSpace": "无用房无发展空间老社区",
   "shareholdingCompany": "有股份合作公司",
   "urbanizationTransition": "城市化过渡期内",
+  "meetsShenzhenStandard": "达到深圳市社区建设达标标准",
+  "meetsModelStandard": "达到国家和省级示范社区标准",
   "elderlyCareBeds": "养老床位数",
   "serviceCenterAreaM2": "街道或区服务中心面积",
   "serviceCenterPosts": "服务中心事业编制数",

@@ -138,6 +138,8 @@ export const COLUMNS: readonly Column[] = deepFreeze([
   col("oldCommunityWithoutSpace", C, "boolean"),
   col("shareholdingCompany", C, "boolean"),
   col("urbanizationTransition", C, "boolean"),
+  col("meetsShenzhenStandard", C, "boolean"),
+  col("meetsModelStandard", C, "boolean"),
   col("elderlyCareBeds", ["street", "city"], "count"),
   col("serviceCenterAreaM2", ["street", "district"], "amount"),
   col("serviceCenterPosts", ["street", "district"], "count"),

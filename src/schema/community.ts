@@ -111,6 +111,9 @@ export const communitySchema = z.strictObject({
   urbanizationLandTransfer: z.optional(z.strictObject({ reservedLandM2: z.optional(amount) })),
   oldCommunityWithoutSpace: z.optional(z.boolean()),
   shareholdingCompany: z.optional(z.boolean()),
+  /** Longgang art. 5: the community meets Shenzhen's community-building standard; the national and provincial model-community standard. */
+  meetsShenzhenStandard: z.optional(z.boolean()),
+  meetsModelStandard: z.optional(z.boolean()),
   /** In the urbanization transition period (城市化过渡期内, Longgang art. 44). */
   urbanizationTransition: z.optional(z.boolean()),
 });

@@ -1,3 +1,4 @@
+import { COLUMNS } from "../../src/flat/columns";
 import { describe, expect, it } from "vitest";
 import { SubjectValidationError, evaluate, safeEvaluate, subjectJsonSchema, subjectSchema } from "../../src/index";
 
@@ -72,5 +73,17 @@ describe("subjectJsonSchema", () => {
 
   it("is plain JSON", () => {
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+
+  // Each field of the flat format is a field of the JSON Schema, for every kind that has the column,
+  // down to nested ones (partyStations.floatingMemberService, workers.reviews).
+  type Node = { properties?: Record<string, Node>; type?: string; items?: Node };
+  const resolve = (node: Node, path: string[]): Node | undefined =>
+    path.reduce<Node | undefined>((at, key) => at?.properties?.[key], node);
+  it.each(COLUMNS.filter((c) => c.type !== "area" && c.type !== "kind").flatMap((c) => c.kinds.map((kind) => [c.name, kind, c.type] as const)))("has the column %s for a %s", (name, kind, type) => {
+    const node = resolve(schema.oneOf.find((s) => s.properties.kind?.const === kind)! as Node, name.split("."));
+    expect(node).toBeDefined();
+    if (type === "boolean") expect(node!.type).toBe("boolean");
+    if (type === "dates") expect(node!.items).toMatchObject({ type: "string", format: "date" });
   });
 });
