@@ -14,7 +14,7 @@ export const reservedLand = defineRule({
   label: { zh: "预留公共服务设施建设用地", en: "land reserved for community public facilities" },
   threshold: { min: 3000, max: 5000 },
   note: "The range's lower end is the duty; reserving more than 5000 m² favours the community and is reported, not failed.",
-  appliesWhen: (c) => appliesIfPresent(field(c, "urbanizationLandTransfer"), { zh: "无城市化转地", en: "no land transferred during urbanization" }),
+  appliesWhen: (c) => appliesIfPresent("urbanizationLandTransfer", c.urbanizationLandTransfer, { zh: "无城市化转地", en: "no land transferred during urbanization" }),
   check(c, { threshold }) {
     const land = field(c, "urbanizationLandTransfer.reservedLandM2");
     const outcome = atLeast(land, threshold.min, "m2");

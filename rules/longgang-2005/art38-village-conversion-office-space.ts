@@ -14,6 +14,6 @@ export const villageConversionOfficeSpace = defineRule({
   subject: "community",
   label: { zh: "股份合作公司提供的办公用房", en: "office space provided by the shareholding company" },
   threshold: { minM2: 350 },
-  appliesWhen: (c) => appliesIfPresent(field(c, "villageConversion"), NOT_VILLAGE_CONVERSION),
+  appliesWhen: (c) => appliesIfPresent("villageConversion", c.villageConversion, NOT_VILLAGE_CONVERSION),
   check: (c, { threshold }) => atLeast(field(c, "villageConversion.officeSpaceProvidedM2"), threshold.minM2, "m2"),
 });

@@ -1,5 +1,5 @@
 import { atLeast } from "../../src/checks/atLeast";
-import { appliesIf } from "../../src/engine/applicability";
+import { appliesIf, appliesIfPresent } from "../../src/engine/applicability";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
 import { NOT_VILLAGE_CONVERSION } from "./art38-village-conversion-office-space";
@@ -14,7 +14,8 @@ export const villageConversionStartupFund = defineRule({
   label: { zh: "“村改居”新设社区启动资金", en: "startup fund of a new village-conversion community" },
   threshold: { minYuan: 200000 },
   appliesWhen(c) {
-    if (c.villageConversion === undefined) return { reason: NOT_VILLAGE_CONVERSION };
+    const conversion = appliesIfPresent("villageConversion", c.villageConversion, NOT_VILLAGE_CONVERSION);
+    if (conversion !== true) return conversion;
     return appliesIf(field(c, "villageConversion.newlyEstablished"), { zh: "非新设立的“村改居”社区", en: "not newly established" });
   },
   check: (c, { threshold }) => atLeast(field(c, "funding.startupFundYuan"), threshold.minYuan, "yuan"),

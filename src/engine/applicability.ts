@@ -15,8 +15,12 @@ export function appliesIf(input: Input<boolean>, reasonIfNot: Bilingual): Applic
 
 /**
  * A rule that applies only where a section of the subject is present (`villageConversion` present
- * means a 村改居 community, spec section 2).
+ * means a 村改居 community, spec section 2). Absent is "no"; `null` (a blank cell) is not known, so
+ * the finding is `insufficient-data` naming it.
+ *
+ * @example appliesIfPresent("villageConversion", null, reason) // { missing: ["villageConversion"] }
  */
-export function appliesIfPresent(input: Input<unknown>, reasonIfNot: Bilingual): Applicability {
-  return input.value === undefined ? { reason: reasonIfNot } : true;
+export function appliesIfPresent(path: string, value: unknown, reasonIfNot: Bilingual): Applicability {
+  if (value === null) return { missing: [path] };
+  return value === undefined ? { reason: reasonIfNot } : true;
 }

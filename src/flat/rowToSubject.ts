@@ -89,10 +89,13 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
   const subject: Record<string, unknown> = { kind };
   const rooms: { name: string; functions: string[]; areaM2: unknown }[] = [];
   const absent: string[] = [];
+  const unknown: string[] = [];
 
   columns.forEach((column, i) => {
     const cell = row[i];
-    if (column === undefined || isBlank(cell)) return;
+    if (column === undefined) return;
+    // A blank presence cell (村改居社区, 城市化转地) is not "no": it is not known.
+    if (isBlank(cell)) return void (column.type === "present" && column.kinds.includes(kind) && unknown.push(column.name));
     if (column.type !== "kind" && !column.kinds.includes(kind)) {
       const zhKind = (ENUM_LABELS.kind as Record<string, Bilingual>)[kind]?.zh ?? kind;
       problems.push(problem(column, `不适用于${zhKind}`, `does not apply to a ${kind}`));
@@ -115,6 +118,7 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
   for (const name of absent) {
     if (subject[name] !== undefined) problems.push(problem(BY_NAME.get(name)!, "填了“否”，但本项的其他列有数据", `is FALSE, but other ${name}.… cells are filled`));
   }
+  for (const name of unknown) subject[name] ??= null;
   if (rooms.length > 0) subject.rooms = rooms;
   if (!("id" in subject) && problems.length === 0) problems.push(problem(BY_NAME.get("id")!, "每行都要填编号", "every row needs an id"));
   if (problems.length === 0) for (const bound of boundProblems(subject as Subject)) problems.push(problem(BY_NAME.get(bound.path)!, bound.message.zh, bound.message.en));

@@ -102,13 +102,17 @@ export const communitySchema = z.strictObject({
       }),
     ),
   ),
+  /** Present: a 村改居 community; absent: not one (spec section 2); null: not known (a blank cell). */
   villageConversion: z.optional(
-    z.strictObject({
-      newlyEstablished: z.optional(z.boolean()),
-      officeSpaceProvidedM2: z.optional(amount),
-    }),
+    z.nullable(
+      z.strictObject({
+        newlyEstablished: z.optional(z.boolean()),
+        officeSpaceProvidedM2: z.optional(amount),
+      }),
+    ),
   ),
-  urbanizationLandTransfer: z.optional(z.strictObject({ reservedLandM2: z.optional(amount) })),
+  /** Present: land was transferred during urbanization; absent: none; null: not known. */
+  urbanizationLandTransfer: z.optional(z.nullable(z.strictObject({ reservedLandM2: z.optional(amount) }))),
   oldCommunityWithoutSpace: z.optional(z.boolean()),
   shareholdingCompany: z.optional(z.boolean()),
   /** Longgang art. 5: the community meets Shenzhen's community-building standard; the national and provincial model-community standard. */

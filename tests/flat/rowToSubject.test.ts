@@ -102,6 +102,15 @@ describe("rowToSubject", () => {
     expect(subjectOf("villageConversion", "FALSE").villageConversion).toBeUndefined();
   });
 
+  it.each(["villageConversion", "urbanizationLandTransfer"])("a blank %s cell is not known (null), not FALSE", (column) => {
+    expect(subjectOf(column, "")[column]).toBeNull();
+    expect(subjectOf(column, "   ")[column]).toBeNull();
+  });
+
+  it("a blank presence cell beside a filled figure of the section reads as present", () => {
+    expect(subjectOf("villageConversion", "", { "villageConversion.officeSpaceProvidedM2": 350 }).villageConversion).toEqual({ officeSpaceProvidedM2: 350 });
+  });
+
   it.each([
     ["population", "12,00", /number such as.*"12,00"/],
     ["population", -3, /non-negative/],

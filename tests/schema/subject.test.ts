@@ -77,9 +77,11 @@ describe("subjectJsonSchema", () => {
 
   // Each field of the flat format is a field of the JSON Schema, for every kind that has the column,
   // down to nested ones (partyStations.floatingMemberService, workers.reviews).
-  type Node = { properties?: Record<string, Node>; type?: string; items?: Node };
+  type Node = { properties?: Record<string, Node>; type?: string; items?: Node; anyOf?: Node[] };
+  // A nullable section (villageConversion: null is "not known") is anyOf [object, null].
+  const objectOf = (node: Node | undefined) => node?.anyOf?.find((n) => n.type === "object") ?? node;
   const resolve = (node: Node, path: string[]): Node | undefined =>
-    path.reduce<Node | undefined>((at, key) => at?.properties?.[key], node);
+    path.reduce<Node | undefined>((at, key) => objectOf(objectOf(at)?.properties?.[key]), node);
   it.each(COLUMNS.filter((c) => c.type !== "area" && c.type !== "kind").flatMap((c) => c.kinds.map((kind) => [c.name, kind, c.type] as const)))("has the column %s for a %s", (name, kind, type) => {
     const node = resolve(schema.oneOf.find((s) => s.properties.kind?.const === kind)! as Node, name.split("."));
     expect(node).toBeDefined();

@@ -55,3 +55,18 @@ describe("longgang-2005/village-conversion-startup-fund (20万元)", () => {
     expect(findingOf(id, community({ ...newVillage, funding: { startupFundYuan: 0 } }), "2005-07-26").status).toBe("not-applicable");
   });
 });
+
+// Absent is "not a 村改居 community" (spec section 2); null, a blank cell, is not known.
+describe.each([
+  ["longgang-2005/village-conversion-office-space", "villageConversion"],
+  ["longgang-2005/village-conversion-startup-fund", "villageConversion"],
+  ["longgang-2005/reserved-land", "urbanizationLandTransfer"],
+])("%s when %s is not known", (id, key) => {
+  it("is insufficient-data naming the section, not not-applicable", () => {
+    expect(findingOf(id, { kind: "community", id: "c", [key]: null }, "2012-01-01")).toMatchObject({ status: "insufficient-data", missing: [key] });
+  });
+
+  it("and not applicable when absent", () => {
+    expect(findingOf(id, { kind: "community", id: "c" }, "2012-01-01").status).toBe("not-applicable");
+  });
+});
