@@ -66,6 +66,14 @@ function describe(issue: Issue): Bilingual {
   }
 }
 
+// Fields a reading of the seeds moved to another subject (issue 11): say where they went.
+const MOVED: Readonly<Record<string, Bilingual>> = {
+  charitySupermarket: both(
+    "“爱心超市”设在街道的社区服务中心（敦煌意见（八）、（十二））：请填在街道上",
+    "the charity outlet sits in the street's community service center (Dunhuang (八), (十二)): give it on the street",
+  ),
+};
+
 /**
  * Turns zod's issues into one problem per field, each naming its path; an unknown key becomes a
  * problem at that key's own path, so a misspelt field is pointed at directly.
@@ -73,7 +81,7 @@ function describe(issue: Issue): Bilingual {
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): InputProblem[] {
   return issues.flatMap((issue: Issue) =>
     issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: both("未知字段（拼写有误？）", "unknown field (misspelt?)") }))
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: MOVED[key] ?? both("未知字段（拼写有误？）", "unknown field (misspelt?)") }))
       : [{ path: formatPath(issue.path), message: describe(issue) }],
   );
 }

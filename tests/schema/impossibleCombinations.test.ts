@@ -74,3 +74,8 @@ describe("impossible combinations", () => {
     expect(rowToSubject(header, ["c1", "100", "100"]).kind).toBe("subject");
   });
 });
+
+it("says where a field moved to when a community still carries charitySupermarket", () => {
+  const result = validateSubject({ kind: "street", id: "s", communities: [{ kind: "community", id: "c", charitySupermarket: true }] });
+  expect(result).toEqual({ problems: [{ path: "communities[0].charitySupermarket", message: { zh: expect.stringContaining("请填在街道上"), en: expect.stringContaining("give it on the street") } }] });
+});
