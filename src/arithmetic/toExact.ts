@@ -12,6 +12,7 @@ export const DECIMAL_PATTERN = new RegExp(`^\\d{1,${AMOUNT_DIGITS.integer}}(\\.\
 
 /** Whether a number is an amount the library reads exactly: finite, non-negative, within AMOUNT_DIGITS. */
 export function isExactAmount(value: number): boolean {
+  if (Number.isInteger(value)) return value >= 0 && value < 10 ** AMOUNT_DIGITS.integer;
   return Number.isFinite(value) && value >= 0 && value < 10 ** AMOUNT_DIGITS.integer && new Exact(String(value)).decimalPlaces() <= AMOUNT_DIGITS.fraction;
 }
 

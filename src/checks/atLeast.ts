@@ -1,5 +1,6 @@
 import type { Exact } from "../arithmetic/exact";
 import { toExact } from "../arithmetic/toExact";
+import { wholeOf } from "../arithmetic/wholeOf";
 import { type Input, missingOf } from "../engine/field";
 import { missing, type Outcome } from "../engine/outcome";
 import type { Unit } from "../types";
@@ -16,6 +17,10 @@ const isInput = (min: unknown): min is Input<number | string> => typeof min === 
 export function atLeast(input: Input<number | string>, min: Exact | number | string | Input<number | string>, unit: Unit): Outcome {
   const floor = isInput(min) ? min : { path: "", value: min };
   if (input.value === undefined || floor.value === undefined) return missing(missingOf(input, ...(isInput(min) ? [min] : [])));
+  const [m, r] = [wholeOf(input.value), wholeOf(floor.value)];
+  if (m !== undefined && r !== undefined) {
+    return { kind: "measured", met: m >= r, measured: showMeasured(m, unit), required: { comparison: "at-least", value: showRequired(r, unit), unit }, shortfall: m >= r ? null : showRequired(r - m, unit) };
+  }
   const measured = toExact(input.value, input.path);
   const required = toExact(floor.value, floor.path);
   const met = measured.gte(required);

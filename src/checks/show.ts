@@ -5,12 +5,17 @@ import { smallestWholeAtLeast } from "../arithmetic/smallestWholeAtLeast";
 import { isWholeUnit } from "../engine/units";
 import type { Unit } from "../types";
 
-/** A measured value as reported: whole units as numbers, areas and money as exact decimal text. */
-export function showMeasured(value: Exact, unit: Unit): string | number {
+/**
+ * A measured value as reported: whole units as numbers, areas and money as exact decimal text. A
+ * whole number under 10^15 (wholeOf) is shown without Decimal, as Decimal would show it.
+ */
+export function showMeasured(value: Exact | number, unit: Unit): string | number {
+  if (typeof value === "number") return isWholeUnit(unit) ? value : String(value);
   return isWholeUnit(unit) ? value.toNumber() : formatExact(value);
 }
 
 /** A required figure or a shortfall as reported: never understated (whole units up, areas up to 0.01). */
-export function showRequired(value: Exact, unit: Unit): string | number {
+export function showRequired(value: Exact | number, unit: Unit): string | number {
+  if (typeof value === "number") return isWholeUnit(unit) ? value : value.toFixed(2);
   return isWholeUnit(unit) ? smallestWholeAtLeast(value) : ceilToHundredth(value);
 }

@@ -1,4 +1,5 @@
 import { toExact } from "../arithmetic/toExact";
+import { wholeOf } from "../arithmetic/wholeOf";
 import { type Input, missingOf } from "../engine/field";
 import { missing, type Outcome } from "../engine/outcome";
 import type { Unit } from "../types";
@@ -12,6 +13,18 @@ import { showMeasured, showRequired } from "./show";
  */
 export function withinRange(input: Input<number | string>, min: number | string, max: number | string, unit: Unit): Outcome {
   if (input.value === undefined) return missing(missingOf(input));
+  const [m, lo, hi] = [wholeOf(input.value), wholeOf(min), wholeOf(max)];
+  if (m !== undefined && lo !== undefined && hi !== undefined) {
+    const over = m > hi ? showMeasured(m - hi, unit) : null;
+    return {
+      kind: "measured",
+      met: m >= lo && m <= hi,
+      measured: showMeasured(m, unit),
+      required: { comparison: min === max ? "equals" : "within", ...(min === max ? { value: lo } : { min, max }), unit },
+      shortfall: m < lo ? showRequired(lo - m, unit) : null,
+      ...(over !== null && { detail: { zh: `超出上限 ${over}`, en: `exceeds the upper bound by ${over}` } }),
+    };
+  }
   const measured = toExact(input.value, input.path);
   const low = toExact(min);
   const high = toExact(max);

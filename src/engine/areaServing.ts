@@ -1,6 +1,7 @@
 import { Exact } from "../arithmetic/exact";
 import { formatExact } from "../arithmetic/formatExact";
 import { toExact } from "../arithmetic/toExact";
+import { wholeOf } from "../arithmetic/wholeOf";
 import type { Community, RoomFunction } from "../schema/community";
 import type { Input } from "./field";
 
@@ -24,6 +25,11 @@ export function areaServing(community: Pick<Community, "rooms">, fn: RoomFunctio
   if (community.rooms === undefined) return { path: "rooms", value: undefined, shared: false };
   const serving = community.rooms.filter((room) => room.functions.includes(fn));
   if (serving.length === 0) return { path: roomPath(fn), value: undefined, shared: false };
+  // Whole areas add up exactly as numbers while the sum stays a safe integer (a rounded sum past
+  // 2^53 is never one); anything else is summed with Decimal.
+  const wholes = serving.map((room) => wholeOf(room.areaM2));
+  const sum = wholes.every((w) => w !== undefined) ? wholes.reduce((a, b) => a! + b!, 0)! : Number.NaN;
+  if (Number.isSafeInteger(sum)) return { path: roomPath(fn), value: String(sum), shared: serving.some((room) => room.functions.length > 1) };
   const total = serving.reduce((sum, room, i) => sum.plus(toExact(room.areaM2, `rooms[${i}].areaM2`)), new Exact(0));
   return { path: roomPath(fn), value: formatExact(total), shared: serving.some((room) => room.functions.length > 1) };
 }

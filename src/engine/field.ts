@@ -23,14 +23,32 @@ export interface Input<T> {
   value: T | undefined;
 }
 
+// Rules read the same few dozen paths for every subject: split each once.
+const segments = new Map<string, readonly string[]>();
+
+/**
+ * The value at a dot path of an object, or undefined where any step is missing (null included).
+ *
+ * @example valueAt({ a: { b: 1 } }, "a.b") // 1
+ */
+export function valueAt(subject: unknown, path: string): unknown {
+  let keys = segments.get(path);
+  if (keys === undefined) segments.set(path, (keys = path.split(".")));
+  let node = subject;
+  for (const key of keys) {
+    if (node == null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node ?? undefined;
+}
+
 /**
  * Reads one field of a subject by its dot path, keeping the path for an `insufficient-data` finding.
  *
  * @example field(community, "residentsCommittee.members") // { path: "residentsCommittee.members", value: 7 }
  */
 export function field<S, P extends Path<S>>(subject: S, path: P): Input<NonNullable<At<S, P>>> {
-  const value = path.split(".").reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<string, unknown>)[key]), subject);
-  return { path, value: (value ?? undefined) as NonNullable<At<S, P>> | undefined };
+  return { path, value: valueAt(subject, path) as NonNullable<At<S, P>> | undefined };
 }
 
 /** The paths of the inputs that are missing, in the order given, each once. */

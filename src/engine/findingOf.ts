@@ -10,7 +10,8 @@ const NOT_IN_FORCE = (inForce: string) => ({
   en: `the document is in force from ${inForce}, after the as-of date`,
 });
 
-function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): Outcome {
+/** What one rule says of one subject on the as-of day, before it becomes a finding. */
+export function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): Outcome {
   const { inForce } = context.document;
   if (inForce !== null && isAfterDay(inForce, context.asOf)) return { kind: "not-applicable", reason: NOT_IN_FORCE(inForce) };
   const applies = rule.appliesWhen?.(subject as never, context) ?? true;
@@ -24,31 +25,33 @@ function copyRequirement(r: Requirement): Requirement {
   return { ...r, ...(Array.isArray(r.value) && { value: [...(r.value as readonly string[])] }), ...(r.basis && { basis: { ...r.basis } }) };
 }
 
-/** Evaluates one rule against one subject on the as-of day: one finding. */
+/**
+ * Evaluates one rule against one subject on the as-of day: one finding, owning every object in it
+ * (a caller may change a report without changing another).
+ */
 export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext): Finding {
   const { asOf, document } = context;
   const outcome = outcomeOf(rule, subject, context);
   const status = judge(outcome, rule, asOf);
   const measured = outcome.kind === "measured" ? outcome : null;
-  const parts = {
+  const detail = outcome.kind === "not-applicable" ? outcome.reason : measured?.detail;
+  const finding: Finding = {
+    ruleId: rule.id,
+    document: rule.document,
+    subject: { ...where, path: [...where.path] },
     status,
+    modality: rule.modality,
     approximate: rule.approximate ?? false,
     measured: measured?.measured ?? null,
     required: measured?.required ? copyRequirement(measured.required) : null,
     shortfall: measured?.shortfall ?? null,
     due: rule.due ?? null,
     missing: outcome.kind === "missing" ? [...outcome.missing] : [],
-  };
-  const detail = outcome.kind === "not-applicable" ? outcome.reason : measured?.detail;
-  return {
-    ruleId: rule.id,
-    document: rule.document,
-    subject: { ...where, path: [...where.path] },
-    modality: rule.modality,
-    ...parts,
     consequences: status === "fail" ? (measured?.consequences ?? rule.consequences ?? []).map((c) => ({ ...c })) : [],
     citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote },
     note: rule.note ?? null,
-    message: message({ ...parts, label: rule.label, ...(detail && { detail }) }),
+    message: undefined as never,
   };
+  finding.message = message(finding, rule.label, detail);
+  return finding;
 }

@@ -48,20 +48,28 @@ function requirementText(r: Requirement, approximate: boolean, lang: keyof Bilin
   }
 }
 
-type MessageParts = Pick<Finding, "status" | "measured" | "required" | "shortfall" | "due" | "missing" | "approximate"> & {
-  label: Bilingual;
-  detail?: Bilingual;
-};
+type MessageParts = Pick<Finding, "status" | "measured" | "required" | "shortfall" | "due" | "missing" | "approximate">;
 
-/** The finding in a sentence, in Chinese and English. */
-export function message(parts: MessageParts): Bilingual {
-  return { zh: sentence(parts, "zh"), en: sentence(parts, "en") };
+/**
+ * The finding in a sentence, in Chinese and English. Each language is composed when it is read
+ * (the getters are own, enumerable properties, so JSON.stringify, spreading and deep equality see
+ * plain text): a report of 100,000 findings that nobody reads in English composes no English.
+ */
+export function message(parts: MessageParts, label: Bilingual, detail?: Bilingual): Bilingual {
+  return {
+    get zh() {
+      return sentence(parts, label, detail, "zh");
+    },
+    get en() {
+      return sentence(parts, label, detail, "en");
+    },
+  };
 }
 
-function sentence(p: MessageParts, lang: keyof Bilingual): string {
+function sentence(p: MessageParts, label: Bilingual, detail: Bilingual | undefined, lang: keyof Bilingual): string {
   const zh = lang === "zh";
   const sep = zh ? "；" : "; ";
-  const pieces: string[] = [`${p.label[lang]}${zh ? "：" : ": "}${STATUS_TEXT[p.status][lang]}`];
+  const pieces: string[] = [`${label[lang]}${zh ? "：" : ": "}${STATUS_TEXT[p.status][lang]}`];
   if (p.status === "insufficient-data") {
     pieces.push(zh ? `缺少${p.missing.map(fieldLabel).join("、")}` : `missing ${p.missing.join(", ")}`);
   } else if (p.measured !== null && p.required !== null) {
@@ -73,7 +81,7 @@ function sentence(p: MessageParts, lang: keyof Bilingual): string {
   } else if (p.measured !== null) {
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, null, lang)}`);
   }
-  if (p.detail) pieces.push(p.detail[lang]);
+  if (detail) pieces.push(detail[lang]);
   if (p.due !== null && (p.status === "pending" || p.status === "fail")) pieces.push(`${zh ? "期限" : "due "}${p.due}`);
   return pieces.join(sep) + (zh ? "。" : ".");
 }

@@ -1,3 +1,4 @@
+import { valueAt } from "../engine/field";
 import { fieldLabel } from "../labels/fieldLabel";
 import type { SubjectKind } from "../types";
 import type { InputProblem } from "./describeIssues";
@@ -30,8 +31,6 @@ const BOUNDS: Readonly<Record<SubjectKind, readonly Bound[]>> = {
   project: [],
 };
 
-const read = (subject: unknown, path: string): unknown => path.split(".").reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<string, unknown>)[key]), subject);
-
 // Counts are safe integers, but a sum of them need not be: BigInt keeps it exact.
 const sum = (values: readonly unknown[]): bigint => values.reduce<bigint>((total, v) => total + BigInt(v as number), 0n);
 
@@ -44,7 +43,7 @@ const sum = (values: readonly unknown[]): bigint => values.reduce<bigint>((total
  */
 export function boundProblems(subject: Subject): InputProblem[] {
   return BOUNDS[subject.kind].flatMap(({ parts, whole, less = [] }) => {
-    const values = [...parts, ...whole, ...less].map((path) => read(subject, path));
+    const values = [...parts, ...whole, ...less].map((path) => valueAt(subject, path));
     if (values.some((v) => v === undefined)) return [];
     const [part, total] = [sum(values.slice(0, parts.length)), sum(values.slice(parts.length, parts.length + whole.length)) - sum(values.slice(parts.length + whole.length))];
     if (part <= total) return [];

@@ -11,19 +11,38 @@ export const MAX_VALUES = 1_000_000;
 // Walks the input without recursion (100,000-deep nesting must not overflow the stack either) and
 // names the first list or size past the limits: zod reports every issue of a list at once through
 // push(...issues), which overflows the stack at about 150,000 of them.
+// A node of the walk: its path is put together only for the problem, from the parent links.
+interface Node {
+  value: object;
+  key: PropertyKey;
+  parent: Node | undefined;
+  depth: number;
+}
+
+const pathOf = (node: Node): string => {
+  const keys: PropertyKey[] = [];
+  for (let at: Node | undefined = node; at?.parent !== undefined; at = at.parent) keys.unshift(at.key);
+  return formatPath(keys);
+};
+
 function tooLarge(input: unknown): InputProblem | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  if (input === null || typeof input !== "object") return undefined;
+  const stack: Node[] = [{ value: input, key: "", parent: undefined, depth: 0 }];
   let values = 0;
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== "object") continue;
+    const node = stack.pop()!;
+    const { value } = node;
     values += 1;
     if (values > MAX_VALUES) return { path: "", message: { zh: `输入过大（超过 ${MAX_VALUES} 个值）：请按行、一个主体一个主体地提供`, en: `the input is too large (over ${MAX_VALUES} values): give it as rows, one subject each` } };
-    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
     if (Array.isArray(value) && value.length > MAX_LIST_LENGTH) {
-      return { path: formatPath(path as (string | number)[]), message: { zh: `列表有 ${value.length} 项，超过上限 ${MAX_LIST_LENGTH}`, en: `the list has ${value.length} items, over the limit of ${MAX_LIST_LENGTH}` } };
+      return { path: pathOf(node), message: { zh: `列表有 ${value.length} 项，超过上限 ${MAX_LIST_LENGTH}`, en: `the list has ${value.length} items, over the limit of ${MAX_LIST_LENGTH}` } };
     }
-    for (const [key, child] of entries) if (child !== null && typeof child === "object" && path.length < 64) stack.push({ value: child, path: [...path, key] });
+    if (node.depth >= 64) continue;
+    const keys = Array.isArray(value) ? value.keys() : Object.keys(value);
+    for (const key of keys) {
+      const child = (value as Record<PropertyKey, unknown>)[key];
+      if (child !== null && typeof child === "object") stack.push({ value: child, key, parent: node, depth: node.depth + 1 });
+    }
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { evaluateSubject } from "../engine/evaluateSubject";
+import { compilePlan, type Plan } from "../engine/plan";
 import { resolveOptions } from "../engine/resolveOptions";
 import { governmentPurchasePrice } from "../calculators/governmentPurchasePrice";
 import { projectInLieuPayment } from "../calculators/projectInLieuPayment";
@@ -9,7 +9,8 @@ import { splitWorkStationFunding } from "../calculators/splitWorkStationFunding"
 import { readDate } from "../flat/readCell";
 import { rowToSubject } from "../flat/rowToSubject";
 import { formatRequirement } from "../format/formatRequirement";
-import type { DocumentId, Finding } from "../types";
+import type { Subject } from "../schema/subject";
+import type { DocumentId } from "../types";
 import { type Cell, amountOf, blank, cellError, isRange, mapCells, toNumber } from "./cells";
 
 /** Longgang art. 33: service space (m²) a project of this building area must plan. */
@@ -62,38 +63,38 @@ function options(asOf: unknown, documents: unknown) {
   return resolved;
 }
 
-type RowFindings = { blank: true } | { error: string } | { findings: Finding[] };
+type RowRead<T> = { blank: true } | { error: string } | { value: T };
 
-function checkRows(header: unknown, rows: unknown, asOf: unknown, documents: unknown): RowFindings[] {
+// One rule plan per call, not per row: the options are read once and every row runs through it.
+function readRows<T>(header: unknown, rows: unknown, asOf: unknown, documents: unknown, run: (plan: Plan, subject: Subject) => T): RowRead<T>[] {
   // A one-cell header arrives as a single value.
   const head = isRange(header) ? (header[0] ?? []) : header === undefined || header === null || header === "" ? [] : [header];
   const body = isRange(rows) ? rows : [[rows as Cell]];
-  const chosen = options(asOf, documents);
+  const plan = compilePlan(options(asOf, documents));
   return body.map((row) => {
     const read = rowToSubject(head, row);
     if (read.kind === "blank") return { blank: true };
     if (read.kind === "invalid") return { error: cellError(read.problems.map((p) => `${p.label ?? p.column}: ${p.message.zh}`).join("; ")) };
     try {
-      return { findings: evaluateSubject(read.subject, chosen).findings };
+      return { value: run(plan, read.subject) };
     } catch (error) {
       return { error: cellError(error) };
     }
   });
 }
 
-const ids = (findings: Finding[], status: Finding["status"]) => findings.filter((f) => f.status === status).map((f) => f.ruleId).join(", ");
-
 /**
  * One cell per row: `FAIL: <ids>` where a standard fails, else `PENDING: <ids>` where one is not yet
- * due, else `DATA: <ids>` where data is missing, else `PASS`. A blank row gives a blank cell.
+ * due, else `DATA: <ids>` where data is missing, else `PASS`. A blank row gives a blank cell. Reads
+ * the row's verdicts: no findings, no messages.
  */
 export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown) {
-  return checkRows(header, rows, asOf, documents).map((row): Cell[] => {
+  return readRows(header, rows, asOf, documents, (plan, subject) => plan.verdicts(subject)[0]!.statuses).map((row): Cell[] => {
     if ("blank" in row) return [""];
     if ("error" in row) return [row.error];
     for (const [status, word] of [["fail", "FAIL"], ["pending", "PENDING"], ["insufficient-data", "DATA"]] as const) {
-      const list = ids(row.findings, status);
-      if (list !== "") return [`${word}: ${list}`];
+      const list = row.value[status];
+      if (list !== undefined) return [`${word}: ${list.join(", ")}`];
     }
     return ["PASS"];
   });
@@ -101,10 +102,10 @@ export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, 
 
 /** One row per finding: subject id, rule id, status, measured, required, shortfall, due, article, message (zh). */
 export function CHECK_COMMUNITY_DETAIL(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown) {
-  const out: Cell[][] = checkRows(header, rows, asOf, documents).flatMap((row): Cell[][] => {
+  const out: Cell[][] = readRows(header, rows, asOf, documents, (plan, subject) => plan.report(subject).findings).flatMap((row): Cell[][] => {
     if ("blank" in row) return [];
     if ("error" in row) return [["", "", row.error, "", "", "", "", "", ""]];
-    return row.findings.map((f) => [
+    return row.value.map((f) => [
       f.subject.path.join("/"),
       f.ruleId,
       f.status,

@@ -1,0 +1,103 @@
+import { documents as allDocuments, ruleBook } from "../../rules";
+import type { Subject } from "../schema/subject";
+import type { DocumentId, FindingSubject, Jurisdiction, Report, SourceDocument, Status, SubjectKind } from "../types";
+import { findingOf, outcomeOf } from "./findingOf";
+import { judge } from "./judge";
+import type { ResolvedOptions } from "./resolveOptions";
+import type { Rule } from "./rule";
+import { summarize } from "./summarize";
+import { walkSubjects } from "./walkSubjects";
+
+/** A subject of a tree and the ids of the rules it met, failed…, grouped by status (only non-empty groups). */
+export interface Verdict {
+  subject: FindingSubject;
+  statuses: Partial<Record<Status, string[]>>;
+}
+
+/** The rules one subject is held to, each with its document looked up once. */
+type Steps = readonly { rule: Rule; document: SourceDocument }[];
+
+export interface Plan {
+  /** The full report of a valid subject tree. */
+  report(root: Subject): Report;
+  /** The statuses alone: no finding objects, no messages. */
+  verdicts(root: Subject): Verdict[];
+}
+
+const whereOf = (subject: Subject, path: string[]): FindingSubject => ({ kind: subject.kind, id: subject.id, path, ...(subject.name !== undefined && { name: subject.name }) });
+
+/**
+ * The rule plan of one evaluation: for each jurisdiction a subject can have and each kind, the rules
+ * that can apply, in rule-book order, with their documents, worked out once and reused for every
+ * subject. `evaluate`, `createEvaluator`, the command line and the sheet functions all run on it.
+ *
+ * @example compilePlan({ asOf: "2012-01-01", documents: ["longgang-2005"] }).report(community)
+ */
+export function compilePlan({ asOf, documents: chosen }: ResolvedOptions): Plan {
+  const byJurisdiction = new Map<Jurisdiction | undefined, { selected: readonly DocumentId[]; steps: Map<SubjectKind, Steps> }>();
+  const stepsFor = (jurisdiction: Jurisdiction | undefined) => {
+    let entry = byJurisdiction.get(jurisdiction);
+    if (entry === undefined) {
+      const selected = chosen ?? allDocuments.filter((d) => jurisdiction === undefined || d.jurisdiction === jurisdiction).map((d) => d.id);
+      const steps = new Map<SubjectKind, Steps>();
+      for (const rule of ruleBook) {
+        if (!selected.includes(rule.document)) continue;
+        const list = (steps.get(rule.subject) ?? []) as { rule: Rule; document: SourceDocument }[];
+        list.push({ rule, document: allDocuments.find((d) => d.id === rule.document)! });
+        steps.set(rule.subject, list);
+      }
+      entry = { selected, steps };
+      byJurisdiction.set(jurisdiction, entry);
+    }
+    return entry;
+  };
+
+  return {
+    report(root) {
+      const findings = [];
+      const used = new Set<DocumentId>();
+      for (const { subject, path, jurisdiction, pilot } of walkSubjects(root)) {
+        const { selected, steps } = stepsFor(jurisdiction);
+        for (const id of selected) used.add(id);
+        const where = whereOf(subject, path);
+        for (const { rule, document } of steps.get(subject.kind) ?? []) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }));
+      }
+      return {
+        subject: { kind: root.kind, id: root.id, path: [root.id], ...(root.name !== undefined && { name: root.name }) },
+        asOf,
+        documents: allDocuments.map((d) => d.id).filter((id) => used.has(id)),
+        findings,
+        summary: summarize(findings),
+      };
+    },
+    verdicts(root) {
+      const verdicts: Verdict[] = [];
+      for (const { subject, path, jurisdiction, pilot } of walkSubjects(root)) {
+        const statuses: Partial<Record<Status, string[]>> = {};
+        for (const { rule, document } of stepsFor(jurisdiction).steps.get(subject.kind) ?? []) {
+          const status = judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf);
+          (statuses[status] ??= []).push(rule.id);
+        }
+        verdicts.push({ subject: whereOf(subject, path), statuses });
+      }
+      return verdicts;
+    },
+  };
+}
+
+// The plans of the last few option sets: `evaluate(s, options)` in a loop compiles once.
+const recent = new Map<string, Plan>();
+
+/** The plan for these options, compiled once and kept while it is among the last 8 used. */
+export function planFor(options: ResolvedOptions): Plan {
+  const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}`;
+  let plan = recent.get(key);
+  if (plan === undefined) {
+    plan = compilePlan(options);
+    if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+  } else {
+    recent.delete(key);
+  }
+  recent.set(key, plan);
+  return plan;
+}
