@@ -84,7 +84,8 @@ const sameFile = (a: string, b: string) => existsSync(b) && realpathSync(a) === 
 
 /** A text sink that writes to a file, waiting for the disk as stdout waits for the pipe. */
 function fileOut(path: string) {
-  const stream = createWriteStream(path);
+  // 1 MiB before waiting for the disk: with the default 16 KiB every few rows waited for a drain.
+  const stream = createWriteStream(path, { highWaterMark: 1 << 20 });
   return {
     out: (text: string) => (text === "" || stream.write(text) ? undefined : once(stream, "drain").then(() => undefined)),
     close: () => new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done()))),

@@ -1,0 +1,119 @@
+// npm run bench (after the build): the library against json-rules-engine and a plain-JS loop on
+// the same seeded Longgang profiles, in one run, with the ratios. Thresholds are read from the
+// library's own rules, so all three check the same figures.
+import { Engine } from "json-rules-engine";
+import { createEvaluator, evaluate, rules } from "../../dist/index.js";
+import { longgangProfiles, ROOM_FUNCTIONS } from "./profiles.mjs";
+
+const N = Number(process.env.PROFILES ?? 5000);
+const AS_OF = "2012-06-30";
+const profiles = longgangProfiles(N);
+const rule = (id) => rules.find((r) => r.id === id).threshold;
+const AREA = Object.fromEntries(ROOM_FUNCTIONS.map((fn) => [fn, rule(`longgang-2005/facility-area/${fn}`).minM2]));
+const MEMBERS = rule("longgang-2005/residents-committee-members");
+const DIRECTOR = rule("longgang-2005/residents-committee-director");
+const DEPUTIES = rule("longgang-2005/residents-committee-deputy-directors");
+const PARTY_SIZE = rule("longgang-2005/party-committee-members");
+const FORM = rule("longgang-2005/party-organization-form");
+const RATIO = rule("longgang-2005/service-space-ratio");
+
+// The 15 checks as plain JavaScript: the floor.
+function plain({ community: c, project: p }) {
+  const failed = [];
+  for (const room of c.rooms) if (room.areaM2 < AREA[room.functions[0]]) failed.push(room.functions[0]);
+  const rc = c.residentsCommittee;
+  if (rc.members < MEMBERS.min || rc.members > MEMBERS.max) failed.push("members");
+  if (rc.directors < DIRECTOR.min || rc.directors > DIRECTOR.max) failed.push("director");
+  if (rc.deputyDirectors < DEPUTIES.min || rc.deputyDirectors > DEPUTIES.max) failed.push("deputies");
+  const po = c.partyOrganization;
+  if (po.committeeMembers < PARTY_SIZE.min || po.committeeMembers > PARTY_SIZE.max) failed.push("party-size");
+  if (c.partyMembers >= FORM.branchFrom && !(c.partyMembers >= FORM.generalBranchFrom ? FORM.generalBranchForms : FORM.branchForms).includes(po.form)) failed.push("form");
+  if (p.serviceSpaceM2 * RATIO.denominator < p.buildingAreaM2 * RATIO.numerator) failed.push("ratio");
+  return failed;
+}
+
+// The same 15 checks in json-rules-engine, as its users write them.
+const engine = new Engine([], { allowUndefinedFacts: true });
+const within = (fact, path, { min, max }) => ({ all: [{ fact, path, operator: "greaterThanInclusive", value: min }, { fact, path, operator: "lessThanInclusive", value: max }] });
+for (const fn of ROOM_FUNCTIONS) engine.addRule({ name: fn, conditions: { all: [{ fact: "area", params: { fn }, operator: "greaterThanInclusive", value: AREA[fn] }] }, event: { type: fn } });
+engine.addRule({ name: "members", conditions: within("community", "$.residentsCommittee.members", MEMBERS), event: { type: "members" } });
+engine.addRule({ name: "director", conditions: within("community", "$.residentsCommittee.directors", DIRECTOR), event: { type: "director" } });
+engine.addRule({ name: "deputies", conditions: within("community", "$.residentsCommittee.deputyDirectors", DEPUTIES), event: { type: "deputies" } });
+engine.addRule({ name: "party-size", conditions: within("community", "$.partyOrganization.committeeMembers", PARTY_SIZE), event: { type: "party-size" } });
+engine.addRule({
+  name: "form",
+  conditions: {
+    any: [
+      { fact: "community", path: "$.partyMembers", operator: "lessThan", value: FORM.branchFrom },
+      { all: [{ fact: "community", path: "$.partyMembers", operator: "lessThan", value: FORM.generalBranchFrom }, { fact: "community", path: "$.partyOrganization.form", operator: "in", value: FORM.branchForms }] },
+      { fact: "community", path: "$.partyOrganization.form", operator: "in", value: FORM.generalBranchForms },
+    ],
+  },
+  event: { type: "form" },
+});
+engine.addRule({ name: "ratio", conditions: { all: [{ fact: "project", path: "$.serviceSpaceM2", operator: "greaterThanInclusive", value: { fact: "requiredSpace" } }] }, event: { type: "ratio" } });
+engine.addFact("area", (params, almanac) => almanac.factValue("community").then((c) => c.rooms.find((r) => r.functions.includes(params.fn))?.areaM2 ?? 0));
+engine.addFact("requiredSpace", (_, almanac) => almanac.factValue("project").then((p) => (p.buildingAreaM2 * RATIO.numerator) / RATIO.denominator));
+
+const evaluator = createEvaluator({ asOf: AS_OF, documents: ["longgang-2005"] });
+const subjects = profiles.flatMap((p) => [p.community, p.project]);
+
+async function measure(name, run) {
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const started = performance.now();
+    await run();
+    best = Math.min(best, performance.now() - started);
+  }
+  const perSecond = (N / best) * 1000;
+  console.log(`${name.padEnd(58)} ${Math.round(perSecond).toLocaleString("en-US").padStart(10)} profiles/s`);
+  return perSecond;
+}
+
+console.log(`${N} Longgang profiles (a community and a housing project each), as of ${AS_OF}; best of 5 rounds\n`);
+let findings = 0;
+const floor = await measure("plain-JS loop, the 15 checks (floor)", () => { for (const p of profiles) plain(p); });
+const jre = await measure("json-rules-engine 7, the 15 checks", async () => { for (const p of profiles) await engine.run({ community: p.community, project: p.project }); });
+const verdicts = await measure("library verdicts (every Longgang rule, statuses only)", () => { for (const p of profiles) { evaluator.verdicts(p.community); evaluator.verdicts(p.project); } });
+const many = await measure("library evaluateMany (every rule, full findings)", () => { findings = 0; for (const r of evaluator.evaluateMany(subjects)) findings += r.findings.length; });
+const single = await measure("library evaluate(subject, options), validation included", () => { for (const s of subjects) evaluate(s, { asOf: AS_OF, documents: ["longgang-2005"] }); });
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+console.log(`\n${(findings / N).toFixed(0)} findings per profile from the library (all of Longgang's rules for a community and a project), 15 checks from the others`);
+console.log(`verdicts: ${ratio(floor, verdicts)} slower than the plain-JS floor, ${ratio(verdicts, jre)} json-rules-engine`);
+console.log(`evaluateMany: ${ratio(many, jre)} json-rules-engine; evaluate: ${ratio(single, jre)} json-rules-engine`);
+
+// The flat path: a row of cells read into a subject, then evaluated, as a library user would.
+const { rowToSubject } = await import("../../dist/index.js");
+const HEADER = ["id", "jurisdiction", "population", "households", "partyMembers", "partyOrganization.form", "partyOrganization.committeeMembers", "partyOrganization.secretaries", "partyOrganization.deputySecretaries", "residentsCommittee.members", "residentsCommittee.directors", "residentsCommittee.deputyDirectors", ...ROOM_FUNCTIONS.map((fn) => `area.${fn}`)];
+const rowOf = ({ community: c }) => [c.id, c.jurisdiction, c.population, c.households, c.partyMembers, c.partyOrganization.form, c.partyOrganization.committeeMembers, c.partyOrganization.secretaries, c.partyOrganization.deputySecretaries, c.residentsCommittee.members, c.residentsCommittee.directors, c.residentsCommittee.deputyDirectors, ...c.rooms.map((r) => r.areaM2)].map(String);
+const rows = profiles.map(rowOf);
+console.log("");
+await measure("flat rows: rowToSubject + createEvaluator().evaluate", () => { for (const row of rows) { const read = rowToSubject(HEADER, row); if (read.kind === "subject") evaluator.evaluate(read.subject); } });
+
+// The sheet: CHECK_COMMUNITY over a 5,000-row range in the built Apps Script bundle, in a vm.
+const { readFileSync, writeFileSync, mkdtempSync } = await import("node:fs");
+const { createContext, runInContext } = await import("node:vm");
+const sheet = createContext({});
+runInContext(readFileSync(new URL("../../dist/sheets/apps-script/Code.js", import.meta.url), "utf8"), sheet);
+sheet.header = [HEADER];
+sheet.range = longgangProfiles(5000, 7).map(rowOf);
+let best = Infinity;
+for (let round = 0; round < 5; round++) {
+  const started = performance.now();
+  runInContext(`CHECK_COMMUNITY(header, range, "2012-06-30")`, sheet);
+  best = Math.min(best, performance.now() - started);
+}
+console.log(`${"CHECK_COMMUNITY over 5,000 rows, Apps Script bundle in a vm".padEnd(58)} ${best.toFixed(0).padStart(10)} ms`);
+
+// The command line on 100,000 CSV rows, written to CSV, with its peak memory.
+const { spawnSync } = await import("node:child_process");
+const { tmpdir } = await import("node:os");
+const { join } = await import("node:path");
+const dir = mkdtempSync(join(tmpdir(), "cscn-bench-"));
+const csv = join(dir, "rows.csv");
+writeFileSync(csv, [HEADER, ...longgangProfiles(100_000, 11).map(rowOf)].map((r) => r.join(",")).join("\n") + "\n");
+const started = performance.now();
+const cli = spawnSync(process.execPath, ["--import", new URL("./reportRss.mjs", import.meta.url).href, new URL("../../dist/cli.js", import.meta.url).pathname, "check", csv, "--as-of", "2012-06-30", "--format", "csv", "--output", join(dir, "out.csv")], { encoding: "utf8" });
+const seconds = (performance.now() - started) / 1000;
+const rss = Number(/peak-rss-kb (\d+)/.exec(cli.stderr)?.[1] ?? Number.NaN) / 1024;
+console.log(`${"CLI: 100,000 CSV rows to a CSV report".padEnd(58)} ${seconds.toFixed(1).padStart(8)} s, peak RSS ${rss.toFixed(0)} MB (exit ${cli.status})`);
