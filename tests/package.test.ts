@@ -25,6 +25,8 @@ describe("the built package", () => {
     [".", "require"],
     ["./texts", "import"],
     ["./texts", "require"],
+    ["./calculators", "import"],
+    ["./calculators", "require"],
   ])("ships type declarations for %s (%s)", (entry, condition) => {
     expect(existsSync(new URL(pkg.exports[entry][condition].types, root))).toBe(true);
   });

@@ -4,11 +4,9 @@ import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
 import { inPilot } from "./document";
+import { STREET_CENTER_RATE } from "./s3-3-2-street-center-rate";
 
 const ARTICLE = "三(三)2";
-
-/** 试点街要按每1000人10平方米: behind `requiredStreetServiceCenterArea`. */
-export const STREET_CENTER_RATE = { areaM2: 10, perPeople: 1000 };
 
 export const districtServiceCenterArea = defineRule({
   id: "guangzhou-2000/district-service-center-area",
