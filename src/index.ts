@@ -18,6 +18,7 @@ export { requiredCount } from "./calculators/requiredCount";
 export { requiredServiceSpace } from "./calculators/requiredServiceSpace";
 export { requiredStreetServiceCenterArea } from "./calculators/requiredStreetServiceCenterArea";
 export { rowToSubject } from "./flat/rowToSubject";
+export { RULE_IDS } from "./ruleIds";
 export { rules } from "./rules";
 export { safeEvaluate } from "./engine/safeEvaluate";
 export { splitWorkStationFunding } from "./calculators/splitWorkStationFunding";
@@ -35,6 +36,7 @@ export type { EvaluateOptions } from "./engine/evaluate";
 export type { Evaluator, Verdict } from "./engine/createEvaluator";
 export type { InputProblem } from "./schema/describeIssues";
 export type { Rule, RuleInfo } from "./engine/rule";
+export type { RuleId } from "./ruleIds";
 export type { SafeEvaluateResult } from "./engine/safeEvaluate";
 export type { City, Community, District, Project, Street, Subject } from "./schema/subject";
 export type {
@@ -46,6 +48,7 @@ export type {
   Finding,
   FindingSubject,
   Jurisdiction,
+  MeasuredFinding,
   Modality,
   Report,
   Requirement,
@@ -55,4 +58,5 @@ export type {
   SubjectKind,
   TimelineStep,
   Unit,
+  UnmeasuredFinding,
 } from "./types";

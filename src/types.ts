@@ -99,27 +99,43 @@ export interface FindingSubject {
   name?: string;
 }
 
-export interface Finding {
+interface FindingBase {
   ruleId: string;
   document: DocumentId;
   subject: FindingSubject;
-  status: Status;
   modality: Modality;
   /** True where the document says 左右 (about): the figure is approximate. */
   approximate: boolean;
-  measured: string | number | boolean | null;
-  required: Requirement | null;
-  /** How far short, in the requirement's unit (areas rounded up to 0.01 m²), or null. */
-  shortfall: string | number | null;
   due: string | null;
   /** Field paths, relative to the subject, that the rule needs and the subject lacks. */
   missing: string[];
+  /** What the document says follows from the failure: empty unless the status is fail. */
   consequences: Consequence[];
   citation: Citation;
   /** How the library reads the clause, where the reading is not plain from the quote. */
   note: string | null;
   message: Bilingual;
 }
+
+/** A finding that measured something: met, failed, pending or reported. */
+export interface MeasuredFinding extends FindingBase {
+  status: "pass" | "fail" | "pending" | "info";
+  measured: string | number | boolean | null;
+  required: Requirement | null;
+  /** How far short, in the requirement's unit (areas rounded up to 0.01 m²), or null. */
+  shortfall: string | number | null;
+}
+
+/** A finding that measured nothing: the rule does not apply, or data is missing (`missing` says which). */
+export interface UnmeasuredFinding extends FindingBase {
+  status: "not-applicable" | "insufficient-data";
+  measured: null;
+  required: null;
+  shortfall: null;
+}
+
+/** One rule's verdict on one subject; narrowed by `status` (an insufficient-data finding measured nothing). */
+export type Finding = MeasuredFinding | UnmeasuredFinding;
 
 export type StatusCounts = Record<Status, number>;
 

@@ -35,7 +35,8 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
   const status = judge(outcome, rule, asOf);
   const measured = outcome.kind === "measured" ? outcome : null;
   const detail = outcome.kind === "not-applicable" ? outcome.reason : measured?.detail;
-  const finding: Finding = {
+  // judge gives not-applicable or insufficient-data exactly when nothing was measured.
+  const finding = {
     ruleId: rule.id,
     document: rule.document,
     subject: { ...where, path: [...where.path] },
@@ -51,7 +52,7 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
     citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote },
     note: rule.note ?? null,
     message: undefined as never,
-  };
+  } as Finding;
   finding.message = message(finding, rule.label, detail);
   return finding;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documents, rules } from "../../src/index";
+import { RULE_IDS, documents, rules } from "../../src/index";
 import { normalizedTexts } from "../../src/texts";
 import { catalogue } from "../catalogue";
 
@@ -70,6 +70,10 @@ describe("the requirements catalogue", () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...entries.map((s) => s.id), ...ADDITIONS].sort());
+  });
+
+  it("RULE_IDS (and the RuleId type) lists every rule, in rule-book order", () => {
+    expect([...RULE_IDS]).toEqual(rules.map((r) => r.id));
   });
 
   it("every deviation concerns a catalogued rule and changes something", () => {

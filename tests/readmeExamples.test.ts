@@ -1,0 +1,32 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// The README's marked examples (<!-- readme-example: name --> before a ```ts block) run as they
+// are, with the package's entries pointing at the sources.
+const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+const examples = [...readme.matchAll(/<!-- readme-example: (\w+) -->\n```ts\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!] as const);
+const dir = new URL("./.readme-examples/", import.meta.url);
+mkdirSync(dir, { recursive: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ENTRIES: Record<string, string> = {
+  "community-standards-cn/testing": "../../src/testing/index",
+  "community-standards-cn": "../../src/index",
+};
+
+describe("the README's examples", () => {
+  it("are found", () => {
+    expect(examples.map(([name]) => name)).toEqual(["evaluator", "testing"]);
+  });
+
+  it.each(examples)("%s runs as written", async (name, code) => {
+    const source = Object.entries(ENTRIES).reduce((text, [entry, path]) => text.replaceAll(`"${entry}"`, `"${path}"`), code);
+    const file = new URL(`${name}.ts`, dir);
+    writeFileSync(file, source);
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    await import(file.href);
+    const printed = log.mock.calls.map((args) => args.map(String).join(" "));
+    log.mockRestore();
+    if (name === "evaluator") expect(printed).toEqual(["p1 0", "p2 1", "longgang-2005/service-space-ratio"]);
+  });
+});
