@@ -99,6 +99,13 @@ export interface FindingSubject {
   name?: string;
 }
 
+/** A figure or due date a caller changed for one evaluation, and the source that says so. */
+export interface Override {
+  source: string;
+  original: { threshold?: Record<string, unknown>; due?: string | null };
+  applied: { threshold?: Record<string, unknown>; due?: string | null };
+}
+
 interface FindingBase {
   ruleId: string;
   document: DocumentId;
@@ -115,6 +122,8 @@ interface FindingBase {
   /** How the library reads the clause, where the reading is not plain from the quote. */
   note: string | null;
   message: Bilingual;
+  /** Present when an override changed the rule's figures or due date for this evaluation. */
+  override?: Override;
 }
 
 /** A finding that measured something: met, failed, pending or reported. */

@@ -13,5 +13,5 @@ export const workerTrainingYearly = defineRule({
   label: { zh: "社区工作人员年度集中培训或轮训", en: "yearly training of community workers" },
   threshold: { perYear: 1 },
   note: `按年度: the last full year (fail if none) and the running year (pending until one). ${UNDATED}`,
-  check: (c, _, { asOf, document }) => everyYear(field(c, "workerTrainings"), asOf, document.inForce),
+  check: (c, { threshold }, { asOf, document }) => everyYear(field(c, "workerTrainings"), asOf, document.inForce, threshold.perYear),
 });

@@ -53,5 +53,5 @@ export const modelCommunitySelection = defineRule({
   label: { zh: "和谐社区建设示范社区年度考核评比命名", en: "yearly selection of model harmonious communities" },
   threshold: { perYear: 1 },
   note: `每年: the last full year (fail if none) and the running year (pending until one). The dates are the city's modelSelections. ${UNDATED}`,
-  check: (c, _, { asOf, document }) => everyYear(field(c, "modelSelections"), asOf, document.inForce),
+  check: (c, { threshold }, { asOf, document }) => everyYear(field(c, "modelSelections"), asOf, document.inForce, threshold.perYear),
 });

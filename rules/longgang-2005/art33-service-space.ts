@@ -43,7 +43,7 @@ export const inLieuPayment = defineRule({
     }
     const price = field(p, "salePricePerM2Yuan");
     if (price.value === undefined) return missing([price.path]);
-    const amount = projectInLieuPayment(building.value, space.value, price.value);
+    const amount = projectInLieuPayment(building.value, space.value, price.value, threshold.ratio);
     const paid = field(p, "inLieuPaidYuan");
     if (paid.value === undefined) {
       return owed(amount, { zh: `应缴 ${amount} 元，尚无缴款记录`, en: `${amount} yuan owed; no payment recorded` });

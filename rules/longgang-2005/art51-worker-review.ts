@@ -12,5 +12,5 @@ export const workerReviewYearly = defineRule({
   label: { zh: "社区工作人员年终考核、评议", en: "year-end review of community workers" },
   threshold: { perYear: 1 },
   note: "每年年终: the last full year (fail if none) and the running year (pending until its review), from the year the document came into force.",
-  check: (c, _, { asOf, document }) => everyYear(field(c, "workers.reviews"), asOf, document.inForce),
+  check: (c, { threshold }, { asOf, document }) => everyYear(field(c, "workers.reviews"), asOf, document.inForce, threshold.perYear),
 });

@@ -35,3 +35,14 @@ export function toExact(value: number | string | Exact, name = "value"): Exact {
   const shown = typeof value === "string" ? (value.length > 100 ? `${JSON.stringify(value.slice(0, 100))}… (${value.length} characters)` : JSON.stringify(value)) : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
   throw new RangeError(`${name}: expected a non-negative number or a decimal string such as "1200.5", ${limits}, received ${shown}`);
 }
+
+/**
+ * A divisor or ratio read exactly, above 0: a RangeError names the parameter otherwise.
+ *
+ * @example positive(400, "ratio").toString() // "400"
+ */
+export function positive(value: number | string | Exact, name: string): Exact {
+  const exact = toExact(value, name);
+  if (exact.lte(0)) throw new RangeError(`${name}: expected a figure above 0, received ${exact.toFixed()}`);
+  return exact;
+}

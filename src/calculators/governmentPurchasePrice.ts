@@ -9,6 +9,6 @@ import { MANAGEMENT_FEE_RATE } from "../../rules/longgang-2005/art36-government-
  * @example governmentPurchasePrice(4.3)     // "4.52" (4.515 half up; binary floats give 4.51)
  * @example governmentPurchasePrice("10.1")  // "10.61" (10.605)
  */
-export function governmentPurchasePrice(costYuan: number | string): string {
-  return roundToFen(toExact(costYuan, "costYuan").times(MANAGEMENT_FEE_RATE.plus(1)));
+export function governmentPurchasePrice(costYuan: number | string, managementFeeRate: number | string = MANAGEMENT_FEE_RATE.toString()): string {
+  return roundToFen(toExact(costYuan, "costYuan").times(toExact(managementFeeRate, "managementFeeRate").plus(1)));
 }

@@ -1,5 +1,5 @@
 import { roundToFen } from "../arithmetic/roundToFen";
-import { toExact } from "../arithmetic/toExact";
+import { positive, toExact } from "../arithmetic/toExact";
 import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-space-ratio";
 
 /**
@@ -10,8 +10,9 @@ import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-spa
  * @example projectInLieuPayment(45000, 120, "8650.50")   // "259515.00" (30 m² short)
  * @example projectInLieuPayment(30001, 100, 20000)       // "66.67" (0.00333… m² short)
  */
-export function projectInLieuPayment(buildingAreaM2: number | string, serviceSpaceM2: number | string, salePricePerM2Yuan: number | string): string {
-  const shortfallTimesRatio = toExact(buildingAreaM2, "buildingAreaM2").minus(toExact(serviceSpaceM2, "serviceSpaceM2").times(SERVICE_SPACE_RATIO));
+export function projectInLieuPayment(buildingAreaM2: number | string, serviceSpaceM2: number | string, salePricePerM2Yuan: number | string, ratio: number | string = SERVICE_SPACE_RATIO): string {
+  const by = positive(ratio, "ratio");
+  const shortfallTimesRatio = toExact(buildingAreaM2, "buildingAreaM2").minus(toExact(serviceSpaceM2, "serviceSpaceM2").times(by));
   if (shortfallTimesRatio.lte(0)) return "0.00";
-  return roundToFen(shortfallTimesRatio.times(toExact(salePricePerM2Yuan, "salePricePerM2Yuan")).div(SERVICE_SPACE_RATIO));
+  return roundToFen(shortfallTimesRatio.times(toExact(salePricePerM2Yuan, "salePricePerM2Yuan")).div(by));
 }

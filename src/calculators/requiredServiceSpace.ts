@@ -1,5 +1,5 @@
 import { ceilToHundredth } from "../arithmetic/ceilToHundredth";
-import { toExact } from "../arithmetic/toExact";
+import { positive, toExact } from "../arithmetic/toExact";
 import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-space-ratio";
 
 /**
@@ -8,7 +8,8 @@ import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-spa
  *
  * @example requiredServiceSpace(30000) // "100.00"
  * @example requiredServiceSpace(1000)  // "3.34" (3.333… rounded up)
+ * @example requiredServiceSpace(30000, 400) // "75.00": a local rule's 1 m² per 400 m²
  */
-export function requiredServiceSpace(buildingAreaM2: number | string): string {
-  return ceilToHundredth(toExact(buildingAreaM2, "buildingAreaM2").div(SERVICE_SPACE_RATIO));
+export function requiredServiceSpace(buildingAreaM2: number | string, ratio: number | string = SERVICE_SPACE_RATIO): string {
+  return ceilToHundredth(toExact(buildingAreaM2, "buildingAreaM2").div(positive(ratio, "ratio")));
 }

@@ -1,5 +1,5 @@
 import { ceilToHundredth } from "../arithmetic/ceilToHundredth";
-import { toExact } from "../arithmetic/toExact";
+import { positive, toExact } from "../arithmetic/toExact";
 import { STREET_CENTER_RATE } from "../../rules/guangzhou-2000/s3-3-2-street-center-rate";
 
 /**
@@ -9,7 +9,6 @@ import { STREET_CENTER_RATE } from "../../rules/guangzhou-2000/s3-3-2-street-cen
  * @example requiredStreetServiceCenterArea(45678) // "456.78"
  * @example requiredStreetServiceCenterArea(1)     // "0.01"
  */
-export function requiredStreetServiceCenterArea(population: number | string): string {
-  const { areaM2, perPeople } = STREET_CENTER_RATE;
-  return ceilToHundredth(toExact(population, "population").times(areaM2).div(perPeople));
+export function requiredStreetServiceCenterArea(population: number | string, rate: { areaM2: number | string; perPeople: number | string } = STREET_CENTER_RATE): string {
+  return ceilToHundredth(toExact(population, "population").times(toExact(rate.areaM2, "rate.areaM2")).div(positive(rate.perPeople, "rate.perPeople")));
 }

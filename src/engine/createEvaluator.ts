@@ -4,7 +4,8 @@ import { validateSubject } from "../schema/validateSubject";
 import type { Subject } from "../schema/subject";
 import type { Report } from "../types";
 import { compilePlan, type Verdict } from "./plan";
-import { type EvaluateOptions, resolveOptions } from "./resolveOptions";
+import { resolveEvaluateOptions } from "./resolveEvaluateOptions";
+import type { EvaluateOptions } from "./resolveOptions";
 
 export type { Verdict } from "./plan";
 
@@ -44,7 +45,7 @@ function validated(input: unknown, index?: number): Subject {
  *          for (const report of check.evaluateMany(rows)) console.log(report.summary.fail);
  */
 export function createEvaluator(options?: EvaluateOptions): Evaluator {
-  const { problems, ...resolved } = resolveOptions(options);
+  const { problems, ...resolved } = resolveEvaluateOptions(options);
   if (problems.length > 0) throw new SubjectValidationError(problems);
   const plan = compilePlan(resolved);
   return Object.freeze({

@@ -2,7 +2,8 @@ import { SubjectValidationError } from "../errors";
 import { validateSubject } from "../schema/validateSubject";
 import type { Report } from "../types";
 import { evaluateSubject } from "./evaluateSubject";
-import { type EvaluateOptions, resolveOptions } from "./resolveOptions";
+import { resolveEvaluateOptions } from "./resolveEvaluateOptions";
+import type { EvaluateOptions } from "./resolveOptions";
 
 export type { EvaluateOptions } from "./resolveOptions";
 export { summarize } from "./evaluateSubject";
@@ -15,7 +16,7 @@ export { summarize } from "./evaluateSubject";
  * @example evaluate({ kind: "project", id: "p1", buildingAreaM2: 30000, serviceSpaceM2: 90 }, { asOf: "2024-01-01" })
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): Report {
-  const { problems, ...resolved } = resolveOptions(options);
+  const { problems, ...resolved } = resolveEvaluateOptions(options);
   const valid = validateSubject(input);
   // Not push(...list): a list of 150,000 as arguments overflows the stack.
   if ("problems" in valid) for (const problem of valid.problems) problems.push(problem);

@@ -1,5 +1,5 @@
 import { isAfterDay } from "../dates/isAfterDay";
-import type { Finding, FindingSubject, Requirement } from "../types";
+import type { Finding, FindingSubject, Override, Requirement } from "../types";
 import { judge } from "./judge";
 import { message } from "./message";
 import type { Outcome } from "./outcome";
@@ -52,6 +52,8 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
     citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote },
     note: rule.note ?? null,
     message: undefined as never,
+    // JSON, not structuredClone: Apps Script has none, and an override is JSON data.
+    ...(rule.override !== undefined && { override: JSON.parse(JSON.stringify(rule.override)) as Override }),
   } as Finding;
   finding.message = message(finding, rule.label, detail);
   return finding;

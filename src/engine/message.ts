@@ -1,6 +1,6 @@
 import { fieldLabel } from "../labels/fieldLabel";
 import { valueLabel } from "../labels/valueLabel";
-import type { Bilingual, Finding, Requirement, Status } from "../types";
+import type { Bilingual, Finding, Override, Requirement, Status } from "../types";
 import { UNIT_TEXT } from "./units";
 
 const STATUS_TEXT: Record<Status, Bilingual> = {
@@ -48,7 +48,15 @@ function requirementText(r: Requirement, approximate: boolean, lang: keyof Bilin
   }
 }
 
-type MessageParts = Pick<Finding, "status" | "measured" | "required" | "shortfall" | "due" | "missing" | "approximate">;
+type MessageParts = Pick<Finding, "status" | "measured" | "required" | "shortfall" | "due" | "missing" | "approximate" | "override">;
+
+// "denominator 300→400; due 2010-12-31→2011-06-30": what an override changed, in a few characters.
+function changes({ original, applied }: Override, lang: keyof Bilingual): string {
+  const value = (v: unknown) => (Array.isArray(v) ? v.join("/") : v === null || v === undefined ? (lang === "zh" ? "无" : "none") : String(v));
+  const parts = Object.entries(applied.threshold ?? {}).map(([key, v]) => `${key} ${value(original.threshold?.[key])}→${value(v)}`);
+  if (applied.due !== undefined) parts.push(`${lang === "zh" ? "期限" : "due"} ${value(original.due)}→${value(applied.due)}`);
+  return parts.join(lang === "zh" ? "，" : ", ");
+}
 
 /**
  * The finding in a sentence, in Chinese and English. Each language is composed when it is read
@@ -82,6 +90,7 @@ function sentence(p: MessageParts, label: Bilingual, detail: Bilingual | undefin
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, null, lang)}`);
   }
   if (detail) pieces.push(detail[lang]);
+  if (p.override) pieces.push(zh ? `已按“${p.override.source}”调整（${changes(p.override, lang)}）` : `adjusted by ${p.override.source} (${changes(p.override, lang)})`);
   if (p.due !== null && (p.status === "pending" || p.status === "fail")) pieces.push(`${zh ? "期限" : "due "}${p.due}`);
   return pieces.join(sep) + (zh ? "。" : ".");
 }

@@ -33,7 +33,7 @@ const whereOf = (subject: Subject, path: string[]): FindingSubject => ({ kind: s
  *
  * @example compilePlan({ asOf: "2012-01-01", documents: ["longgang-2005"] }).report(community)
  */
-export function compilePlan({ asOf, documents: chosen }: ResolvedOptions): Plan {
+export function compilePlan({ asOf, documents: chosen, overrides }: ResolvedOptions): Plan {
   const byJurisdiction = new Map<Jurisdiction | undefined, { selected: readonly DocumentId[]; steps: Map<SubjectKind, Steps> }>();
   const stepsFor = (jurisdiction: Jurisdiction | undefined) => {
     let entry = byJurisdiction.get(jurisdiction);
@@ -43,7 +43,7 @@ export function compilePlan({ asOf, documents: chosen }: ResolvedOptions): Plan 
       for (const rule of ruleBook) {
         if (!selected.includes(rule.document)) continue;
         const list = (steps.get(rule.subject) ?? []) as { rule: Rule; document: SourceDocument }[];
-        list.push({ rule, document: allDocuments.find((d) => d.id === rule.document)! });
+        list.push({ rule: overrides?.get(rule.id) ?? rule, document: allDocuments.find((d) => d.id === rule.document)! });
         steps.set(rule.subject, list);
       }
       entry = { selected, steps };
@@ -90,7 +90,8 @@ const recent = new Map<string, Plan>();
 
 /** The plan for these options, compiled once and kept while it is among the last 8 used. */
 export function planFor(options: ResolvedOptions): Plan {
-  const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}`;
+  const changed = options.overrides === undefined ? "" : JSON.stringify([...options.overrides.values()].map((r) => [r.id, r.override]));
+  const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}|${changed}`;
   let plan = recent.get(key);
   if (plan === undefined) {
     plan = compilePlan(options);

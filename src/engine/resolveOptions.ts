@@ -1,5 +1,7 @@
 import { documents as allDocuments } from "../../rules";
 import { toIsoDate } from "../dates/toIsoDate";
+import type { OverrideInput } from "./overrides";
+import type { Rule } from "./rule";
 import type { InputProblem } from "../schema/describeIssues";
 import { shownValue } from "../flat/shownValue";
 import { YEARS } from "../schema/values";
@@ -10,14 +12,22 @@ export interface EvaluateOptions {
   asOf?: Date | string;
   /** Which documents to hold the subject to. Defaults to its jurisdiction's, or all five without one. */
   documents?: readonly DocumentId[];
+  /**
+   * A district's or street's own figures, by rule id: `{ "longgang-2005/service-space-ratio": {
+   * threshold: { denominator: 400 }, source: "某区实施细则 第5条" } }`. Checked against the rule; each
+   * finding of a changed rule records the override and says so in its message.
+   */
+  overrides?: Readonly<Record<string, OverrideInput>>;
 }
 
 export interface ResolvedOptions {
   asOf: string;
   documents: DocumentId[] | undefined;
+  /** The rules the overrides changed, by id, to run in place of the built-in ones. */
+  overrides?: ReadonlyMap<string, Rule>;
 }
 
-const KNOWN_OPTIONS = new Set(["asOf", "documents"]);
+const KNOWN_OPTIONS = new Set(["asOf", "documents", "overrides"]);
 // Text as a cell problem echoes it; anything else named by its type (an object is never serialized).
 const describe = (value: unknown) => (typeof value === "string" ? shownValue(value) : typeof value === "bigint" ? `${value}n` : Array.isArray(value) ? "a list" : value === null ? "null" : typeof value);
 
@@ -37,7 +47,7 @@ export function resolveOptions(input: unknown): ResolvedOptions & { problems: In
   }
   const options = (input ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.has(key)) problem(key, `未知选项（可用 asOf、documents）`, `unknown option (expected asOf or documents)`);
+    if (!KNOWN_OPTIONS.has(key)) problem(key, `未知选项（可用 asOf、documents、overrides）`, `unknown option (expected asOf, documents or overrides)`);
   }
   const day = options.asOf;
   if (day !== undefined) {
@@ -71,3 +81,4 @@ export function resolveOptions(input: unknown): ResolvedOptions & { problems: In
   const documents = Array.isArray(chosen) && problems.length === 0 ? ([...chosen] as DocumentId[]) : undefined;
   return { asOf, documents, problems };
 }
+

@@ -1,4 +1,4 @@
-import type { Bilingual, Consequence, DocumentId, Modality, SourceDocument, SubjectKind, SubjectOfKind } from "../types";
+import type { Bilingual, Consequence, DocumentId, Modality, Override, SourceDocument, SubjectKind, SubjectOfKind } from "../types";
 import type { Outcome } from "./outcome";
 
 /** Whether a rule concerns a subject at all: yes, no (with the reason), or unknown (fields missing). */
@@ -35,6 +35,8 @@ export interface RuleInfo<K extends SubjectKind = SubjectKind, T = unknown> {
   readonly note?: string;
   /** What the document says follows from a failure. */
   readonly consequences?: readonly Consequence[];
+  /** Set on the copy of a rule an evaluation's `overrides` changed. */
+  readonly override?: Override;
 }
 
 export interface Rule<K extends SubjectKind = SubjectKind, T = unknown> extends RuleInfo<K, T> {
