@@ -124,6 +124,8 @@ interface FindingBase {
   message: Bilingual;
   /** Present when an override changed the rule's figures or due date for this evaluation. */
   override?: Override;
+  /** With `explain: true`: how the finding came about, step by step, in zh and en. */
+  trace?: Bilingual[];
 }
 
 /** A finding that measured something: met, failed, pending or reported. */

@@ -16,7 +16,7 @@ const ENTRIES: Record<string, string> = {
 
 describe("the README's examples", () => {
   it("are found", () => {
-    expect(examples.map(([name]) => name)).toEqual(["evaluator", "overrides", "testing"]);
+    expect(examples.map(([name]) => name)).toEqual(["evaluator", "overrides", "explain", "testing"]);
   });
 
   it.each(examples)("%s runs as written", async (name, code) => {
@@ -28,6 +28,7 @@ describe("the README's examples", () => {
     const printed = log.mock.calls.map((args) => args.map(String).join(" "));
     log.mockRestore();
     if (name === "evaluator") expect(printed).toEqual(["p1 0", "p2 1", "longgang-2005/service-space-ratio"]);
+    if (name === "explain") expect(printed).toEqual(code.split("\n").filter((l) => l.startsWith("// ")).map((l) => l.slice(3)));
     if (name === "overrides") {
       expect(printed.slice(0, 2)).toEqual(["pass 112.50", "[object Object]"]);
       expect(printed[2]).toMatch(/已按“某区实施细则 第5条”调整（denominator 300→400）。$/);

@@ -19,3 +19,8 @@ export function showRequired(value: Exact | number, unit: Unit): string | number
   if (typeof value === "number") return isWholeUnit(unit) ? value : value.toFixed(2);
   return isWholeUnit(unit) ? smallestWholeAtLeast(value) : ceilToHundredth(value);
 }
+
+/** How `showRequired` rounds, for an explanation. */
+export function roundingOf(unit: Unit): { zh: string; en: string } {
+  return isWholeUnit(unit) ? { zh: "向上取整", en: "rounded up to a whole number" } : { zh: "向上取到 0.01", en: "rounded up to 0.01" };
+}

@@ -3,6 +3,7 @@ import { once } from "node:events";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateSubject, summarize } from "../engine/evaluateSubject";
+import { reasonSteps } from "../engine/reasonSteps";
 import { resolveOptions } from "../engine/resolveOptions";
 import type { DocumentId, Report, Status } from "../types";
 import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems } from "./sources";
@@ -26,6 +27,7 @@ template 写出填报模板（中文表头、每列的单位和说明、下拉�
   --sheet 工作表名         读取 .xlsx 的这个工作表（默认第一个）
   --lang zh|en             输出语言（默认 zh）
   --only-failures          只列出未达标的结论
+  --explain                逐条说明结论的由来（读取的数据、计算、期限），见于表格和 JSON 输出
   --exit-zero              有未达标也以 0 退出（演示用，不作检查关口）
   -h, --help               显示本说明（--lang en 显示英文）
 
@@ -46,6 +48,7 @@ Options:
   --sheet NAME           the worksheet of an .xlsx file to read (default: the first)
   --lang zh|en           output language (default: zh)
   --only-failures        list only failed standards
+  --explain              show how each finding came about (inputs, arithmetic, dates), in the table and JSON output
   --exit-zero            exit 0 even when a standard fails (a demonstration, not a gate)
   -h, --help             this text (in Chinese with --lang zh)
 
@@ -112,6 +115,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         output: { type: "string" },
         sheet: { type: "string" },
         "only-failures": { type: "boolean", default: false },
+        explain: { type: "boolean", default: false },
         "exit-zero": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -180,7 +184,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         continue;
       }
       subjects += 1;
-      const report: Report = evaluateSubject(item.subject, { asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf, documents: resolved.documents });
+      const report: Report = evaluateSubject(item.subject, { asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf, documents: resolved.documents, ...(values.explain && { explain: reasonSteps }) });
       for (const f of report.findings) counts[f.status] += 1;
       const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
       if (values["only-failures"]) shown.summary = summarize(shown.findings);

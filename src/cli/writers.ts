@@ -83,6 +83,7 @@ function tableLines(f: Finding, lang: Lang, color: boolean, statusWidth: number)
   // Where a standard is not met, the document's own words and what it says follows.
   if (f.status === "fail" || f.status === "pending") lines.push(`${indent}「${f.citation.displayQuote}」 (${f.document})`);
   for (const c of f.consequences) lines.push(`${indent}⚠ ${c[lang]}`);
+  for (const s of f.trace ?? []) lines.push(`${indent}· ${printable(s[lang])}`);
   return lines;
 }
 

@@ -1,3 +1,6 @@
+import { fieldLabel } from "../labels/fieldLabel";
+import { TRACE, explaining, step } from "./trace";
+
 type Leaf = string | number | boolean | readonly unknown[];
 
 /** Every dot path into a subject type: "residentsCommittee.election.participants". */
@@ -48,7 +51,13 @@ export function valueAt(subject: unknown, path: string): unknown {
  * @example field(community, "residentsCommittee.members") // { path: "residentsCommittee.members", value: 7 }
  */
 export function field<S, P extends Path<S>>(subject: S, path: P): Input<NonNullable<At<S, P>>> {
-  return { path, value: valueAt(subject, path) as NonNullable<At<S, P>> | undefined };
+  const value = valueAt(subject, path) as NonNullable<At<S, P>> | undefined;
+  if (TRACE && explaining()) step(() => {
+    const shown = value === undefined ? undefined : JSON.stringify(value);
+    const zh = typeof value === "boolean" ? (value ? "是" : "否") : shown;
+    return { zh: `读取 ${fieldLabel(path)}（${path}）：${zh ?? "缺"}`, en: `read ${path}: ${shown ?? "(missing)"}` };
+  });
+  return { path, value };
 }
 
 /** The paths of the inputs that are missing, in the order given, each once. */

@@ -1,6 +1,7 @@
 import { isAfterDay } from "../dates/isAfterDay";
-import type { Finding, FindingSubject, Override, Requirement } from "../types";
+import type { Bilingual, Finding, FindingSubject, Override, Requirement, Status } from "../types";
 import { judge } from "./judge";
+import { traced } from "./trace";
 import { message } from "./message";
 import type { Outcome } from "./outcome";
 import type { Rule, RuleContext } from "./rule";
@@ -11,6 +12,9 @@ const NOT_IN_FORCE = (inForce: string) => ({
 });
 
 /** What one rule says of one subject on the as-of day, before it becomes a finding. */
+/** Builds a finding's step-by-step explanation (reasonSteps): passed in only when asked for, so the sheet builds do not carry it. */
+export type Explainer = (rule: Rule, outcome: Outcome, status: Status, context: RuleContext, checkSteps: readonly Bilingual[]) => Bilingual[];
+
 export function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): Outcome {
   const { inForce } = context.document;
   if (inForce !== null && isAfterDay(inForce, context.asOf)) return { kind: "not-applicable", reason: NOT_IN_FORCE(inForce) };
@@ -29,9 +33,10 @@ function copyRequirement(r: Requirement): Requirement {
  * Evaluates one rule against one subject on the as-of day: one finding, owning every object in it
  * (a caller may change a report without changing another).
  */
-export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext): Finding {
+export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext, explain?: Explainer): Finding {
   const { asOf, document } = context;
-  const outcome = outcomeOf(rule, subject, context);
+  const run = explain ? traced(() => outcomeOf(rule, subject, context)) : undefined;
+  const outcome = run ? run.value : outcomeOf(rule, subject, context);
   const status = judge(outcome, rule, asOf);
   const measured = outcome.kind === "measured" ? outcome : null;
   const detail = outcome.kind === "not-applicable" ? outcome.reason : measured?.detail;
@@ -56,5 +61,6 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
     ...(rule.override !== undefined && { override: JSON.parse(JSON.stringify(rule.override)) as Override }),
   } as Finding;
   finding.message = message(finding, rule.label, detail);
+  if (explain && run) finding.trace = explain(rule, outcome, status, context, run.steps);
   return finding;
 }

@@ -33,7 +33,7 @@ const whereOf = (subject: Subject, path: string[]): FindingSubject => ({ kind: s
  *
  * @example compilePlan({ asOf: "2012-01-01", documents: ["longgang-2005"] }).report(community)
  */
-export function compilePlan({ asOf, documents: chosen, overrides }: ResolvedOptions): Plan {
+export function compilePlan({ asOf, documents: chosen, overrides, explain }: ResolvedOptions): Plan {
   const byJurisdiction = new Map<Jurisdiction | undefined, { selected: readonly DocumentId[]; steps: Map<SubjectKind, Steps> }>();
   const stepsFor = (jurisdiction: Jurisdiction | undefined) => {
     let entry = byJurisdiction.get(jurisdiction);
@@ -60,7 +60,7 @@ export function compilePlan({ asOf, documents: chosen, overrides }: ResolvedOpti
         const { selected, steps } = stepsFor(jurisdiction);
         for (const id of selected) used.add(id);
         const where = whereOf(subject, path);
-        for (const { rule, document } of steps.get(subject.kind) ?? []) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }));
+        for (const { rule, document } of steps.get(subject.kind) ?? []) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
       }
       return {
         subject: { kind: root.kind, id: root.id, path: [root.id], ...(root.name !== undefined && { name: root.name }) },
@@ -91,7 +91,7 @@ const recent = new Map<string, Plan>();
 /** The plan for these options, compiled once and kept while it is among the last 8 used. */
 export function planFor(options: ResolvedOptions): Plan {
   const changed = options.overrides === undefined ? "" : JSON.stringify([...options.overrides.values()].map((r) => [r.id, r.override]));
-  const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}|${changed}`;
+  const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}|${changed}|${options.explain ? "explain" : ""}`;
   let plan = recent.get(key);
   if (plan === undefined) {
     plan = compilePlan(options);

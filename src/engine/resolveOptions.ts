@@ -1,6 +1,7 @@
 import { documents as allDocuments } from "../../rules";
 import { toIsoDate } from "../dates/toIsoDate";
 import type { OverrideInput } from "./overrides";
+import type { Explainer } from "./findingOf";
 import type { Rule } from "./rule";
 import type { InputProblem } from "../schema/describeIssues";
 import { shownValue } from "../flat/shownValue";
@@ -18,6 +19,8 @@ export interface EvaluateOptions {
    * finding of a changed rule records the override and says so in its message.
    */
   overrides?: Readonly<Record<string, OverrideInput>>;
+  /** Give every finding a `trace`: the inputs read, the arithmetic, the date reasoning, step by step. */
+  explain?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -25,9 +28,11 @@ export interface ResolvedOptions {
   documents: DocumentId[] | undefined;
   /** The rules the overrides changed, by id, to run in place of the built-in ones. */
   overrides?: ReadonlyMap<string, Rule>;
+  /** Set when findings are to carry their explanation. */
+  explain?: Explainer;
 }
 
-const KNOWN_OPTIONS = new Set(["asOf", "documents", "overrides"]);
+const KNOWN_OPTIONS = new Set(["asOf", "documents", "overrides", "explain"]);
 // Text as a cell problem echoes it; anything else named by its type (an object is never serialized).
 const describe = (value: unknown) => (typeof value === "string" ? shownValue(value) : typeof value === "bigint" ? `${value}n` : Array.isArray(value) ? "a list" : value === null ? "null" : typeof value);
 
@@ -47,7 +52,7 @@ export function resolveOptions(input: unknown): ResolvedOptions & { problems: In
   }
   const options = (input ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.has(key)) problem(key, `未知选项（可用 asOf、documents、overrides）`, `unknown option (expected asOf, documents or overrides)`);
+    if (!KNOWN_OPTIONS.has(key)) problem(key, `未知选项（可用 asOf、documents、overrides、explain）`, `unknown option (expected asOf, documents, overrides or explain)`);
   }
   const day = options.asOf;
   if (day !== undefined) {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { createEvaluator, evaluate } from "../../src/index";
+
+const traceOf = (id: string, subject: object, options: Parameters<typeof evaluate>[1]) => evaluate(subject, { ...options, explain: true }).findings.find((f) => f.ruleId === id)!.trace!;
+
+describe("explain: true gives each finding its steps, in zh and en", () => {
+  it("works out 3% of 10,001 residents by hand: 300.03, so 301; 300 × 100 = 30000 < 10001 × 3 = 30003", () => {
+    const trace = traceOf("guangzhou-2000/volunteers-3-percent", { kind: "community", id: "c", pilot: true, population: 10001, volunteers: 300 }, { asOf: "2003-01-01" });
+    expect(trace.map((s) => s.zh)).toEqual([
+      "文件自 2000-11-23 起施行，评估日 2003-01-01 已施行",
+      "读取 志愿者队伍人数（volunteers）：300",
+      "读取 人口（population）：10001",
+      "要求：10001 × 3 ÷ 100 = 300.03，向上取整得 301",
+      "比较（不做除法，精确）：300 × 100 = 30000 < 10001 × 3 = 30003，未达到",
+      "期限 2002-11-23，评估日 2003-01-01 已过期限：未达标",
+    ]);
+    expect(trace[3]!.en).toBe("required: 10001 × 3 ÷ 100 = 300.03, rounded up to a whole number: 301");
+  });
+
+  it("sums a shared room into each of its functions, and says why a shortfall is pending", () => {
+    const community = { kind: "community", id: "c", jurisdiction: "longgang", rooms: [{ name: "党员之家", functions: ["party-activity", "library"], areaM2: 60 }, { functions: ["library"], areaM2: "39.5" }] };
+    const trace = traceOf("longgang-2005/facility-area/library", community, { asOf: "2010-06-30" });
+    expect(trace.map((s) => s.zh)).toEqual([
+      "文件自 2005-07-27 起施行，评估日 2010-06-30 已施行",
+      "library 的用房面积：60（党员之家） + 39.5（一室多用的房间全额计入每一用途）",
+      "比较：99.5 < 100，差 100 − 99.5（向上取到 0.01）",
+      "期限 2010-12-31，评估日 2010-06-30 不晚于期限：未到期",
+    ]);
+  });
+
+  it("names the override, the document not yet in force, missing data and a permission", () => {
+    const project = { kind: "project", id: "p", jurisdiction: "longgang", buildingAreaM2: 45000, serviceSpaceM2: 120 };
+    const overridden = traceOf("longgang-2005/service-space-ratio", project, { asOf: "2012-06-30", overrides: { "longgang-2005/service-space-ratio": { threshold: { denominator: 400 }, source: "某区实施细则 第5条" } } });
+    expect(overridden[1]!.zh).toBe("按“某区实施细则 第5条”调整：denominator 300→400");
+    expect(overridden.at(-1)!.zh).toBe("达标");
+    expect(traceOf("longgang-2005/service-space-ratio", project, { asOf: "2005-07-26" }).map((s) => s.en)).toEqual([
+      "2005-07-26 is before the document came into force on 2005-07-27: not applicable",
+      "not applicable: the document is in force from 2005-07-27, after the as-of date",
+    ]);
+    expect(traceOf("longgang-2005/service-space-ratio", { ...project, serviceSpaceM2: undefined }, { asOf: "2012-06-30" }).at(-1)!.zh).toBe("缺少 serviceSpaceM2：数据不足，不作判断");
+    const cross = traceOf("longgang-2005/cross-appointment", { kind: "community", id: "c", jurisdiction: "longgang", residentsCommittee: { members: 10, membersOnPartyCommittee: 6 } }, { asOf: "2012-06-30" });
+    expect(cross.at(-1)!.zh).toBe("条文为“可”（允许）：只报告，不判未达标");
+  });
+
+  it("is off by default: no trace, and the same findings otherwise", () => {
+    const subject = { kind: "community", id: "c", pilot: true, population: 10001, volunteers: 300 };
+    const plain = evaluate(subject, { asOf: "2003-01-01" });
+    const explained = evaluate(subject, { asOf: "2003-01-01", explain: true });
+    expect(plain.findings.every((f) => f.trace === undefined)).toBe(true);
+    expect(explained.findings.every((f) => (f.trace?.length ?? 0) > 0)).toBe(true);
+    expect(JSON.stringify(explained.findings.map(({ trace: _, ...f }) => f))).toBe(JSON.stringify(plain.findings));
+  });
+
+  it("works in an evaluator, and refuses a non-boolean", () => {
+    expect(createEvaluator({ asOf: "2012-06-30", explain: true }).evaluate({ kind: "project", id: "p" }).findings[0]!.trace).toBeDefined();
+    expect(() => evaluate({ kind: "project", id: "p" }, { explain: "yes" as never })).toThrow(/explain/);
+  });
+});
