@@ -58,7 +58,7 @@ export default defineConfig([
   {
     // The library for TypeScript and Node users: ESM + CJS with types. The normalized
     // texts are a separate entry so that importing the rules does not pull ~100 KB of Chinese text.
-    entry: { index: "src/index.ts", texts: "src/texts.ts", calculators: "src/calculators/index.ts", testing: "src/testing/index.ts" },
+    entry: { index: "src/index.ts", texts: "src/texts.ts", calculators: "src/calculators/index.ts", testing: "src/testing/index.ts", authoring: "src/authoring/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -7,6 +7,8 @@ export interface Bilingual {
 }
 
 export type DocumentId = "guangzhou-2000" | "guangzhou-2011" | "linyi-report" | "dunhuang-opinions" | "longgang-2005";
+/** A built-in document's id, or a local document's own (a district's 实施细则). */
+export type AnyDocumentId = DocumentId | (string & {});
 export type Jurisdiction = "guangzhou" | "longgang" | "linyi" | "dunhuang";
 export type SubjectKind = "community" | "street" | "district" | "city" | "project";
 
@@ -15,8 +17,9 @@ export type Modality = "requirement" | "target" | "guidance" | "permission";
 
 export type Status = "pass" | "fail" | "pending" | "not-applicable" | "insufficient-data" | "info";
 
-export interface SourceDocument {
-  id: DocumentId;
+/** A document the rules come from: one of the five, or a local one (a district's 实施细则). */
+export interface DocumentInfo {
+  id: AnyDocumentId;
   title: string;
   /** The document's number (文号), where it has one. */
   number?: string;
@@ -25,10 +28,17 @@ export interface SourceDocument {
   issued: string | null;
   /** ISO date from which its rules apply, or null: in force without a known start. */
   inForce: string | null;
-  jurisdiction: Jurisdiction;
+  /** Where it binds; a local document without one binds wherever it is chosen. */
+  jurisdiction?: Jurisdiction;
   /** What the copy is, and what is damaged or missing in it. */
   note?: string;
   timeline: readonly TimelineStep[];
+}
+
+/** One of the five documents of the specification. */
+export interface SourceDocument extends DocumentInfo {
+  id: DocumentId;
+  jurisdiction: Jurisdiction;
 }
 
 export interface TimelineStep {
@@ -79,7 +89,7 @@ export interface Consequence {
 }
 
 export interface Citation {
-  document: DocumentId;
+  document: AnyDocumentId;
   title: string;
   /** The document's date (YYYY-MM-DD), or null where the copy states none: which year a figure is from. */
   issued: string | null;
@@ -108,7 +118,7 @@ export interface Override {
 
 interface FindingBase {
   ruleId: string;
-  document: DocumentId;
+  document: AnyDocumentId;
   subject: FindingSubject;
   modality: Modality;
   /** True where the document says 左右 (about): the figure is approximate. */
@@ -153,7 +163,7 @@ export type StatusCounts = Record<Status, number>;
 export interface Report {
   subject: FindingSubject & { name?: string };
   asOf: string;
-  documents: DocumentId[];
+  documents: AnyDocumentId[];
   findings: Finding[];
   summary: StatusCounts & { total: number };
 }

@@ -1,5 +1,5 @@
 import { evaluate, rules } from "../src/index";
-import type { Finding } from "../src/types";
+import type { DocumentId, Finding } from "../src/types";
 
 /**
  * The finding of one rule for the root subject, evaluated against that rule's document only.
@@ -8,7 +8,7 @@ import type { Finding } from "../src/types";
 export function findingOf(ruleId: string, subject: { kind: string; id: string } & Record<string, unknown>, asOf: string): Finding {
   const rule = rules.find((r) => r.id === ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
-  const report = evaluate(subject, { asOf, documents: [rule.document] });
+  const report = evaluate(subject, { asOf, documents: [rule.document as DocumentId] });
   const found = report.findings.find((f) => f.ruleId === ruleId && f.subject.path.length === 1);
   if (!found) throw new Error(`rule ${ruleId} gave no finding for ${subject.kind} ${subject.id}`);
   return found;

@@ -27,6 +27,10 @@ describe("the built package", () => {
     ["./texts", "require"],
     ["./calculators", "import"],
     ["./calculators", "require"],
+    ["./testing", "import"],
+    ["./testing", "require"],
+    ["./authoring", "import"],
+    ["./authoring", "require"],
   ])("ships type declarations for %s (%s)", (entry, condition) => {
     expect(existsSync(new URL(pkg.exports[entry][condition].types, root))).toBe(true);
   });

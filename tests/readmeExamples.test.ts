@@ -10,13 +10,14 @@ mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const ENTRIES: Record<string, string> = {
+  "community-standards-cn/authoring": "../../src/authoring/index",
   "community-standards-cn/testing": "../../src/testing/index",
   "community-standards-cn": "../../src/index",
 };
 
 describe("the README's examples", () => {
   it("are found", () => {
-    expect(examples.map(([name]) => name)).toEqual(["evaluator", "overrides", "explain", "testing"]);
+    expect(examples.map(([name]) => name)).toEqual(["evaluator", "overrides", "authoring", "explain", "testing"]);
   });
 
   it.each(examples)("%s runs as written", async (name, code) => {
@@ -28,6 +29,7 @@ describe("the README's examples", () => {
     const printed = log.mock.calls.map((args) => args.map(String).join(" "));
     log.mockRestore();
     if (name === "evaluator") expect(printed).toEqual(["p1 0", "p2 1", "longgang-2005/service-space-ratio"]);
+    if (name === "authoring") expect(printed).toEqual(["0 0", "longgang-2005,street-rules,example-street-2012"]);
     if (name === "explain") expect(printed).toEqual(code.split("\n").filter((l) => l.startsWith("// ")).map((l) => l.slice(3)));
     if (name === "overrides") {
       expect(printed.slice(0, 2)).toEqual(["pass 112.50", "[object Object]"]);

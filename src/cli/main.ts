@@ -1,9 +1,13 @@
-import { createWriteStream, existsSync, realpathSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateSubject, summarize } from "../engine/evaluateSubject";
+import { documentFromJson } from "../authoring/documentFromJson";
+import type { LocalDocument } from "../engine/localDocument";
 import { reasonSteps } from "../engine/reasonSteps";
+import { SubjectValidationError } from "../errors";
+import type { InputProblem } from "../schema/describeIssues";
 import { resolveOptions } from "../engine/resolveOptions";
 import type { DocumentId, Report, Status } from "../types";
 import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems } from "./sources";
@@ -27,6 +31,7 @@ template 写出填报模板（中文表头、每列的单位和说明、下拉�
   --sheet 工作表名         读取 .xlsx 的这个工作表（默认第一个）
   --lang zh|en             输出语言（默认 zh）
   --only-failures          只列出未达标的结论
+  --rules 文件.json        另按本地文件（实施细则）检查，可重复；格式见 examples/local-document.json
   --explain                逐条说明结论的由来（读取的数据、计算、期限），见于表格和 JSON 输出
   --exit-zero              有未达标也以 0 退出（演示用，不作检查关口）
   -h, --help               显示本说明（--lang en 显示英文）
@@ -48,6 +53,7 @@ Options:
   --sheet NAME           the worksheet of an .xlsx file to read (default: the first)
   --lang zh|en           output language (default: zh)
   --only-failures        list only failed standards
+  --rules file.json      also check against a local document (JSON, see examples/local-document.json); repeatable
   --explain              show how each finding came about (inputs, arithmetic, dates), in the table and JSON output
   --exit-zero            exit 0 even when a standard fails (a demonstration, not a gate)
   -h, --help             this text (in Chinese with --lang zh)
@@ -83,6 +89,23 @@ function unreadable(file: string): { zh: string; en: string } | undefined {
   return undefined;
 }
 
+/** A local document from a JSON file (`--rules`), or its problems. */
+function loadLocalDocument(path: string): { document: LocalDocument } | { problems: InputProblem[] } {
+  const message = (zh: string, en: string) => ({ problems: [{ path: "", message: { zh, en } }] });
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return message("无法读取该文件", "cannot read the file");
+  }
+  try {
+    return { document: documentFromJson(JSON.parse(text.replace(/^\uFEFF/, ""))) };
+  } catch (error) {
+    if (error instanceof SubjectValidationError) return { problems: error.problems };
+    return message(`不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`);
+  }
+}
+
 const sameFile = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
 
 /** A text sink that writes to a file, waiting for the disk as stdout waits for the pipe. */
@@ -110,6 +133,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       options: {
         "as-of": { type: "string" },
         documents: { type: "string" },
+        rules: { type: "string", multiple: true },
         format: { type: "string", default: "table" },
         lang: { type: "string", default: "zh" },
         output: { type: "string" },
@@ -150,6 +174,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const documents = values.documents?.split(",").map((d) => d.trim()).filter((d) => d !== "") as DocumentId[] | undefined;
   const resolved = resolveOptions({ ...(values["as-of"] !== undefined && { asOf: values["as-of"] }), ...(documents && { documents }) });
   problems.push(...resolved.problems.map((p) => `--${p.path.replace(/\[\d+\]$/, "").replace("asOf", "as-of")}: ${p.message[lang]}`));
+  const local = (values.rules ?? []).flatMap((path) => {
+    const read = loadLocalDocument(path);
+    if ("problems" in read) problems.push(...read.problems.map((p) => `--rules ${path}${p.path === "" ? "" : `: ${p.path}`}: ${p.message[lang]}`));
+    return "document" in read ? [read.document] : [];
+  });
   if (problems.length > 0) {
     io.err(`${problems.join("\n")}\n\n${USAGE[lang]}\n`);
     return EXIT.invalid;
@@ -184,7 +213,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         continue;
       }
       subjects += 1;
-      const report: Report = evaluateSubject(item.subject, { asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf, documents: resolved.documents, ...(values.explain && { explain: reasonSteps }) });
+      const report: Report = evaluateSubject(item.subject, {
+        asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf,
+        // Local documents join the chosen ones, or bind by their jurisdiction beside the built-in ones.
+        documents: resolved.documents && [...resolved.documents, ...local.map((d) => d.document.id)],
+        ...(local.length > 0 && { local }),
+        ...(values.explain && { explain: reasonSteps }),
+      });
       for (const f of report.findings) counts[f.status] += 1;
       const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
       if (values["only-failures"]) shown.summary = summarize(shown.findings);

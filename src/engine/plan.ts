@@ -1,6 +1,6 @@
 import { documents as allDocuments, ruleBook } from "../../rules";
 import type { Subject } from "../schema/subject";
-import type { DocumentId, FindingSubject, Jurisdiction, Report, SourceDocument, Status, SubjectKind } from "../types";
+import type { AnyDocumentId, DocumentInfo, FindingSubject, Jurisdiction, Report, Status, SubjectKind } from "../types";
 import { findingOf, outcomeOf } from "./findingOf";
 import { judge } from "./judge";
 import type { ResolvedOptions } from "./resolveOptions";
@@ -15,7 +15,7 @@ export interface Verdict {
 }
 
 /** The rules one subject is held to, each with its document looked up once. */
-type Steps = readonly { rule: Rule; document: SourceDocument }[];
+type Steps = readonly { rule: Rule; document: DocumentInfo }[];
 
 export interface Plan {
   /** The full report of a valid subject tree. */
@@ -33,17 +33,21 @@ const whereOf = (subject: Subject, path: string[]): FindingSubject => ({ kind: s
  *
  * @example compilePlan({ asOf: "2012-01-01", documents: ["longgang-2005"] }).report(community)
  */
-export function compilePlan({ asOf, documents: chosen, overrides, explain }: ResolvedOptions): Plan {
-  const byJurisdiction = new Map<Jurisdiction | undefined, { selected: readonly DocumentId[]; steps: Map<SubjectKind, Steps> }>();
+export function compilePlan({ asOf, documents: chosen, local = [], overrides, explain }: ResolvedOptions): Plan {
+  // The five documents, then the local ones the options bring, in the order given.
+  const infos: readonly DocumentInfo[] = [...allDocuments, ...local.map((d) => d.document)];
+  const book: readonly Rule[] = local.length === 0 ? ruleBook : [...ruleBook, ...local.flatMap((d) => d.rules)];
+  const byJurisdiction = new Map<Jurisdiction | undefined, { selected: readonly AnyDocumentId[]; steps: Map<SubjectKind, Steps> }>();
   const stepsFor = (jurisdiction: Jurisdiction | undefined) => {
     let entry = byJurisdiction.get(jurisdiction);
     if (entry === undefined) {
-      const selected = chosen ?? allDocuments.filter((d) => jurisdiction === undefined || d.jurisdiction === jurisdiction).map((d) => d.id);
+      // A local document without a jurisdiction binds wherever it is brought.
+      const selected = chosen ?? infos.filter((d) => jurisdiction === undefined || d.jurisdiction === undefined || d.jurisdiction === jurisdiction).map((d) => d.id);
       const steps = new Map<SubjectKind, Steps>();
-      for (const rule of ruleBook) {
+      for (const rule of book) {
         if (!selected.includes(rule.document)) continue;
-        const list = (steps.get(rule.subject) ?? []) as { rule: Rule; document: SourceDocument }[];
-        list.push({ rule: overrides?.get(rule.id) ?? rule, document: allDocuments.find((d) => d.id === rule.document)! });
+        const list = (steps.get(rule.subject) ?? []) as { rule: Rule; document: DocumentInfo }[];
+        list.push({ rule: overrides?.get(rule.id) ?? rule, document: infos.find((d) => d.id === rule.document)! });
         steps.set(rule.subject, list);
       }
       entry = { selected, steps };
@@ -55,7 +59,7 @@ export function compilePlan({ asOf, documents: chosen, overrides, explain }: Res
   return {
     report(root) {
       const findings = [];
-      const used = new Set<DocumentId>();
+      const used = new Set<AnyDocumentId>();
       for (const { subject, path, jurisdiction, pilot } of walkSubjects(root)) {
         const { selected, steps } = stepsFor(jurisdiction);
         for (const id of selected) used.add(id);
@@ -65,7 +69,7 @@ export function compilePlan({ asOf, documents: chosen, overrides, explain }: Res
       return {
         subject: { kind: root.kind, id: root.id, path: [root.id], ...(root.name !== undefined && { name: root.name }) },
         asOf,
-        documents: allDocuments.map((d) => d.id).filter((id) => used.has(id)),
+        documents: infos.map((d) => d.id).filter((id) => used.has(id)),
         findings,
         summary: summarize(findings),
       };
@@ -91,6 +95,8 @@ const recent = new Map<string, Plan>();
 /** The plan for these options, compiled once and kept while it is among the last 8 used. */
 export function planFor(options: ResolvedOptions): Plan {
   const changed = options.overrides === undefined ? "" : JSON.stringify([...options.overrides.values()].map((r) => [r.id, r.override]));
+  // Plans with local documents are not kept: the same ids could name other rules in another call.
+  if (options.local !== undefined && options.local.length > 0) return compilePlan(options);
   const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}|${changed}|${options.explain ? "explain" : ""}`;
   let plan = recent.get(key);
   if (plan === undefined) {

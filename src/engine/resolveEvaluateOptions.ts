@@ -1,4 +1,5 @@
 import type { InputProblem } from "../schema/describeIssues";
+import { checkLocalDocument } from "../authoring/checkLocalDocument";
 import { resolveOverrides } from "./overrides";
 import { reasonSteps } from "./reasonSteps";
 import { type ResolvedOptions, resolveOptions } from "./resolveOptions";
@@ -10,7 +11,7 @@ import { type ResolvedOptions, resolveOptions } from "./resolveOptions";
  * @example resolveEvaluateOptions({ asOf: "2012-01-01", overrides: { … } }).overrides?.size // 1
  */
 export function resolveEvaluateOptions(input: unknown): ResolvedOptions & { problems: InputProblem[] } {
-  const resolved = resolveOptions(input);
+  const resolved = resolveOptions(input, checkLocalDocument);
   if (input === null || typeof input !== "object") return resolved;
   const problem = (path: string, zh: string, en: string) => resolved.problems.push({ path, message: { zh, en } });
   const overrides = resolveOverrides((input as { overrides?: unknown }).overrides, problem);

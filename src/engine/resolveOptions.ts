@@ -6,13 +6,17 @@ import type { Rule } from "./rule";
 import type { InputProblem } from "../schema/describeIssues";
 import { shownValue } from "../flat/shownValue";
 import { YEARS } from "../schema/values";
-import type { DocumentId } from "../types";
+import type { AnyDocumentId, DocumentId } from "../types";
+import type { LocalDocument } from "./localDocument";
 
 export interface EvaluateOptions {
   /** The day to evaluate on: a Date (its local calendar day) or YYYY-MM-DD. Defaults to today. */
   asOf?: Date | string;
-  /** Which documents to hold the subject to. Defaults to its jurisdiction's, or all five without one. */
-  documents?: readonly DocumentId[];
+  /**
+   * Which documents to hold the subject to: built-in ids, and local documents (defineDocument,
+   * documentFromJson) beside them. Defaults to its jurisdiction's, or all five without one.
+   */
+  documents?: readonly (DocumentId | LocalDocument)[];
   /**
    * A district's or street's own figures, by rule id: `{ "longgang-2005/service-space-ratio": {
    * threshold: { denominator: 400 }, source: "某区实施细则 第5条" } }`. Checked against the rule; each
@@ -25,12 +29,18 @@ export interface EvaluateOptions {
 
 export interface ResolvedOptions {
   asOf: string;
-  documents: DocumentId[] | undefined;
+  /** The ids of the documents chosen (built-in and local), or undefined: by jurisdiction. */
+  documents: AnyDocumentId[] | undefined;
+  /** Local documents brought by the options, in their order. */
+  local?: readonly LocalDocument[];
   /** The rules the overrides changed, by id, to run in place of the built-in ones. */
   overrides?: ReadonlyMap<string, Rule>;
   /** Set when findings are to carry their explanation. */
   explain?: Explainer;
 }
+
+/** Checks a local document given in `documents` (the authoring entry's checkLocalDocument), or undefined with problems. */
+export type ReadLocalDocument = (value: object, path: string, problem: (path: string, zh: string, en: string) => void) => LocalDocument | undefined;
 
 const KNOWN_OPTIONS = new Set(["asOf", "documents", "overrides", "explain"]);
 // Text as a cell problem echoes it; anything else named by its type (an object is never serialized).
@@ -42,7 +52,7 @@ const describe = (value: unknown) => (typeof value === "string" ? shownValue(val
  *
  * @example resolveOptions({ asOf: "2012-02-30" }).problems // [{ path: "asOf", message: { zh: "应为…", en: "expected a calendar date…" } }]
  */
-export function resolveOptions(input: unknown): ResolvedOptions & { problems: InputProblem[] } {
+export function resolveOptions(input: unknown, readLocal?: ReadLocalDocument): ResolvedOptions & { problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const problem = (path: string, zh: string, en: string) => problems.push({ path, message: { zh, en } });
   let asOf = toIsoDate(new Date());
@@ -71,6 +81,8 @@ export function resolveOptions(input: unknown): ResolvedOptions & { problems: In
     }
   }
   const chosen = options.documents;
+  const ids: AnyDocumentId[] = [];
+  const local: LocalDocument[] = [];
   const known = new Set<string>(allDocuments.map((d) => d.id));
   if (chosen !== undefined) {
     if (!Array.isArray(chosen)) {
@@ -79,11 +91,21 @@ export function resolveOptions(input: unknown): ResolvedOptions & { problems: In
       problem("documents", "至少要选一份文件（不选则按所属地区）", "choose at least one document (or leave it out to go by jurisdiction)");
     } else {
       chosen.forEach((id, i) => {
-        if (typeof id !== "string" || !known.has(id)) problem(`documents[${i}]`, `未知的文件 ${describe(id)}，应为 ${[...known].join("、")} 之一`, `unknown document ${describe(id)}; expected one of ${[...known].join(", ")}`);
+        if (readLocal !== undefined && id !== null && typeof id === "object" && !Array.isArray(id)) {
+          const document = readLocal(id, `documents[${i}]`, problem);
+          if (document === undefined) return;
+          if (local.some((d) => d.document.id === document.document.id)) problem(`documents[${i}]`, `文件编号 ${document.document.id} 重复`, `the document id ${document.document.id} is given twice`);
+          local.push(document);
+          ids.push(document.document.id);
+        } else if (typeof id !== "string" || !known.has(id)) {
+          problem(`documents[${i}]`, `未知的文件 ${describe(id)}，应为 ${[...known].join("、")} 之一`, `unknown document ${describe(id)}; expected one of ${[...known].join(", ")}`);
+        } else {
+          ids.push(id);
+        }
       });
     }
   }
-  const documents = Array.isArray(chosen) && problems.length === 0 ? ([...chosen] as DocumentId[]) : undefined;
-  return { asOf, documents, problems };
+  const documents = Array.isArray(chosen) && problems.length === 0 ? ids : undefined;
+  return { asOf, documents, ...(local.length > 0 && problems.length === 0 && { local }), problems };
 }
 

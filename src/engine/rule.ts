@@ -1,4 +1,4 @@
-import type { Bilingual, Consequence, DocumentId, Modality, Override, SourceDocument, SubjectKind, SubjectOfKind } from "../types";
+import type { AnyDocumentId, Bilingual, Consequence, Modality, Override, DocumentInfo, SubjectKind, SubjectOfKind } from "../types";
 import type { Outcome } from "./outcome";
 
 /** Whether a rule concerns a subject at all: yes, no (with the reason), or unknown (fields missing). */
@@ -7,7 +7,7 @@ export type Applicability = true | { reason: Bilingual } | { missing: string[] }
 export interface RuleContext {
   /** The as-of day, YYYY-MM-DD. */
   asOf: string;
-  document: SourceDocument;
+  document: DocumentInfo;
   /** The subject's own `pilot`, or that of the nearest district or street it lies in. */
   pilot: boolean | undefined;
 }
@@ -15,7 +15,7 @@ export interface RuleContext {
 /** A rule's data: what the document says, where, and the figures it sets. */
 export interface RuleInfo<K extends SubjectKind = SubjectKind, T = unknown> {
   readonly id: string;
-  readonly document: DocumentId;
+  readonly document: AnyDocumentId;
   readonly article: string;
   /** Verbatim from the document's normalized text (tested). */
   readonly quote: string;

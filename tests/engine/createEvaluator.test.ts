@@ -20,7 +20,7 @@ function reference(root: Subject, asOf: string, chosen?: DocumentId[]): Report {
     const selected = chosen ?? allDocuments.filter((d) => jurisdiction === undefined || d.jurisdiction === jurisdiction).map((d) => d.id);
     for (const id of selected) used.add(id);
     for (const rule of ruleBook) {
-      if (rule.subject !== subject.kind || !selected.includes(rule.document)) continue;
+      if (rule.subject !== subject.kind || !selected.includes(rule.document as DocumentId)) continue;
       const document = allDocuments.find((d) => d.id === rule.document)!;
       findings.push(findingOf(rule, subject, { kind: subject.kind, id: subject.id, path, ...(subject.name !== undefined && { name: subject.name }) }, { asOf, document, pilot }));
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { DocumentId } from "../../src/types";
 import { RULE_IDS, documents, rules } from "../../src/index";
 import { normalizedTexts } from "../../src/texts";
 import { catalogue } from "../catalogue";
@@ -86,7 +87,7 @@ describe("the requirements catalogue", () => {
   });
 
   it.each(rules.map((r) => [r.id, r]))("%s: its quote stands verbatim in its document's normalized text", (_, rule) => {
-    expect(normalizedTexts[rule.document]).toContain(rule.quote);
+    expect(normalizedTexts[rule.document as DocumentId]).toContain(rule.quote);
   });
 
   it.each(documents.map((d) => [d.id, d]))("%s: the metadata matches the catalogue", (id, document) => {

@@ -1,0 +1,80 @@
+import { documents as builtIn, ruleBook } from "../../rules";
+import { toIsoDate } from "../dates/toIsoDate";
+import { deepFreeze } from "../deepFreeze";
+import type { LocalDocument } from "../engine/localDocument";
+import type { Rule } from "../engine/rule";
+import { normalizeText } from "../normalizeText";
+import { JURISDICTIONS, SUBJECT_KINDS } from "../schema/values";
+
+type Problem = (path: string, zh: string, en: string) => void;
+
+const MODALITIES = ["requirement", "target", "guidance", "permission"];
+const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+const isDay = (v: unknown) => {
+  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  try {
+    return toIsoDate(v) === v;
+  } catch {
+    return false;
+  }
+};
+const isBilingual = (v: unknown) => v !== null && typeof v === "object" && isText((v as { zh?: unknown }).zh) && isText((v as { en?: unknown }).en);
+
+/**
+ * A local document checked as the built-in ones are: its metadata, each rule's fields, ids that
+ * start with the document's and clash with no built-in one, and every quote verbatim in the
+ * document's normalized text. Returns it frozen (a copy), or undefined after naming each problem at
+ * its path (`documents[1].rules[0].quote`).
+ *
+ * @example checkLocalDocument(value, "documents[1]", problem)
+ */
+export function checkLocalDocument(value: object, path: string, problem: Problem): LocalDocument | undefined {
+  let ok = true;
+  const fail: Problem = (at, zh, en) => {
+    ok = false;
+    problem(at, zh, en);
+  };
+  const { document, rules, text } = value as { document?: Record<string, unknown>; rules?: unknown; text?: unknown };
+  if (document === null || typeof document !== "object") {
+    fail(`${path}.document`, "要有文件信息 { id, title, issuer, issued, inForce }", "needs the document { id, title, issuer, issued, inForce }");
+    return undefined;
+  }
+  const id = document.id;
+  if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`${path}.document.id`, "应为小写字母、数字和连字符组成的编号，如 buji-2012", "expected an id of lower-case letters, digits and hyphens, such as buji-2012");
+  else if (builtIn.some((d) => d.id === id)) fail(`${path}.document.id`, `与内置文件 ${id} 同名`, `clashes with the built-in document ${id}`);
+  for (const key of ["title", "issuer"] as const) if (!isText(document[key])) fail(`${path}.document.${key}`, "不能为空", "must not be empty");
+  for (const key of ["issued", "inForce"] as const) if (document[key] !== null && !isDay(document[key])) fail(`${path}.document.${key}`, "应为 YYYY-MM-DD 格式的日期或 null", "expected a YYYY-MM-DD date or null");
+  if (document.jurisdiction !== undefined && !JURISDICTIONS.includes(document.jurisdiction as never)) fail(`${path}.document.jurisdiction`, `应为 ${JURISDICTIONS.join("、")} 之一或不填`, `expected one of ${JURISDICTIONS.join(", ")}, or none`);
+  if (!isText(text)) fail(`${path}.text`, "要有文件原文（用来核对每条规则的引文）", "needs the document's text (every rule's quote is checked against it)");
+  if (!Array.isArray(rules) || rules.length === 0) {
+    fail(`${path}.rules`, "至少要有一条规则", "needs at least one rule");
+    return undefined;
+  }
+  const normalized = isText(text) ? normalizeText(text) : "";
+  const seen = new Set<string>();
+  rules.forEach((rule: Record<string, unknown> | null, i) => {
+    const at = `${path}.rules[${i}]`;
+    if (rule === null || typeof rule !== "object") return fail(at, "应为规则对象", "expected a rule");
+    if (!isText(rule.id) || !isText(id) || !rule.id.startsWith(`${id}/`)) fail(`${at}.id`, `应以“${String(id)}/”开头`, `must start with "${String(id)}/"`);
+    else if (seen.has(rule.id) || ruleBook.some((r) => r.id === rule.id)) fail(`${at}.id`, "规则编号重复", "the rule id is taken");
+    else seen.add(rule.id);
+    if (rule.document !== id) fail(`${at}.document`, `应为 ${String(id)}`, `must be ${String(id)}`);
+    if (!isText(rule.article)) fail(`${at}.article`, "要写明条款", "name the article");
+    if (!isText(rule.quote)) fail(`${at}.quote`, "要有原文引文", "needs the quote");
+    else if (isText(text) && !normalized.includes(rule.quote)) fail(`${at}.quote`, "引文在文件原文中找不到（须逐字一致，空白不计）", "the quote is not in the document's text (it must stand there word for word, white space aside)");
+    if (!MODALITIES.includes(rule.modality as string)) fail(`${at}.modality`, `应为 ${MODALITIES.join("、")} 之一`, `expected one of ${MODALITIES.join(", ")}`);
+    if (!SUBJECT_KINDS.includes(rule.subject as never)) fail(`${at}.subject`, `应为 ${SUBJECT_KINDS.join("、")} 之一`, `expected one of ${SUBJECT_KINDS.join(", ")}`);
+    if (!isBilingual(rule.label)) fail(`${at}.label`, "要有中英文名称 { zh, en }", "needs a label { zh, en }");
+    if (rule.threshold === undefined) fail(`${at}.threshold`, "要写明规则的数值（threshold）", "needs the rule's figures (threshold)");
+    if (rule.due !== undefined && !isDay(rule.due)) fail(`${at}.due`, "应为 YYYY-MM-DD 格式的日期", "expected a YYYY-MM-DD date");
+    if (typeof rule.check !== "function") fail(`${at}.check`, "要有检查函数", "needs a check function");
+    if (rule.appliesWhen !== undefined && typeof rule.appliesWhen !== "function") fail(`${at}.appliesWhen`, "应为函数", "expected a function");
+  });
+  if (!ok) return undefined;
+  return deepFreeze({
+    // JSON: the metadata is JSON data, and a copy shares nothing with the caller's object.
+    document: { ...JSON.parse(JSON.stringify(document)), timeline: Array.isArray(document.timeline) ? JSON.parse(JSON.stringify(document.timeline)) : [] },
+    rules: rules.map((rule) => ({ ...(rule as Rule) })),
+    text: text as string,
+  }) as unknown as LocalDocument;
+}
