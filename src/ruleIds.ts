@@ -2,7 +2,7 @@
  * The id of every built-in rule, in rule-book order: `RuleId` lets an editor complete them and a
  * typo fail to compile. tests/rules/catalogue.test.ts holds the list equal to the rules.
  */
-export const RULE_IDS = [
+export const RULE_IDS = Object.freeze([
   "guangzhou-2000/party-branch-per-residential-area",
   "guangzhou-2000/secretary-heads-residents-committee",
   "guangzhou-2000/staff-party-members-half",
@@ -83,7 +83,7 @@ export const RULE_IDS = [
   "longgang-2005/cross-appointment",
   "longgang-2005/work-station-appointment",
   "longgang-2005/worker-review-yearly",
-] as const;
+] as const);
 
 /** The id of a built-in rule: "longgang-2005/service-space-ratio" and the like. */
 export type RuleId = (typeof RULE_IDS)[number];

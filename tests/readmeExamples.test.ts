@@ -10,6 +10,7 @@ mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const ENTRIES: Record<string, string> = {
+  "community-standards-cn/calculators": "../../src/calculators/index",
   "community-standards-cn/authoring": "../../src/authoring/index",
   "community-standards-cn/testing": "../../src/testing/index",
   "community-standards-cn": "../../src/index",
@@ -17,7 +18,7 @@ const ENTRIES: Record<string, string> = {
 
 describe("the README's examples", () => {
   it("are found", () => {
-    expect(examples.map(([name]) => name)).toEqual(["evaluator", "overrides", "authoring", "explain", "testing"]);
+    expect(examples.map(([name]) => name)).toEqual(["evaluator", "overrides", "authoring", "explain", "testing", "calculators"]);
   });
 
   it.each(examples)("%s runs as written", async (name, code) => {
@@ -29,6 +30,8 @@ describe("the README's examples", () => {
     const printed = log.mock.calls.map((args) => args.map(String).join(" "));
     log.mockRestore();
     if (name === "evaluator") expect(printed).toEqual(["p1 0", "p2 1", "longgang-2005/service-space-ratio"]);
+    // Where an example shows what it prints, as `// value` after each console.log, it prints that.
+    if (name === "calculators") expect(printed).toEqual(code.split("\n").filter((l) => l.startsWith("console.log")).map((l) => /\/\/ ([^ (]+(?: \/ [^ (]+)*)/.exec(l)![1]));
     if (name === "authoring") expect(printed).toEqual(["0 0", "longgang-2005,street-rules,example-street-2012"]);
     if (name === "explain") expect(printed).toEqual(code.split("\n").filter((l) => l.startsWith("// ")).map((l) => l.slice(3)));
     if (name === "overrides") {
