@@ -4,7 +4,7 @@ import { directElectionParticipation } from "./p05-direct-election";
 import { civilOrganizationsGeneral, civilOrganizationsProfessional } from "./p06-civil-organizations";
 import { charitySupermarket } from "./p08-charity-supermarket";
 import { registeredVolunteers15Percent } from "./p09-registered-volunteers";
-import { communityServiceStation, streetServiceCenter } from "./p12-service-facilities";
+import { serviceFacilities } from "./p12-service-facilities";
 import { workerTrainingYearly } from "./p17-worker-training";
 import { personnelFunding, workerSocialInsurance, workerWageFloor } from "./p19-worker-conditions";
 import { modelCommunitySelection, pairedUnitPracticalMatters } from "./p21-paired-units";
@@ -21,8 +21,7 @@ export const dunhuangOpinionsRules = [
   civilOrganizationsProfessional,
   charitySupermarket,
   registeredVolunteers15Percent,
-  streetServiceCenter,
-  communityServiceStation,
+  ...serviceFacilities,
   workerTrainingYearly,
   personnelFunding,
   workerWageFloor,

@@ -1,32 +1,26 @@
 import { isTrue } from "../../src/checks/isTrue";
 import { field } from "../../src/engine/field";
 import { defineRule } from "../../src/engine/rule";
+import type { Bilingual } from "../../src/types";
 import { UNDATED } from "./document";
 
-const QUOTE = "街道要建设社区服务中心,社区要整合办公服务用房等设施,设立综合性服务站";
+/** 街道要建设社区服务中心,社区要…设立综合性服务站: one clause, a facility for each level. */
+const FACILITIES: readonly { id: string; subject: "street" | "community"; key: "serviceCenter" | "serviceStation"; label: Bilingual }[] = [
+  { id: "dunhuang-opinions/street-service-center", subject: "street", key: "serviceCenter", label: { zh: "街道社区服务中心", en: "the street's community service center" } },
+  { id: "dunhuang-opinions/community-service-station", subject: "community", key: "serviceStation", label: { zh: "社区综合性服务站", en: "the community's comprehensive service station" } },
+];
 
-export const streetServiceCenter = defineRule({
-  id: "dunhuang-opinions/street-service-center",
-  document: "dunhuang-opinions",
-  article: "(十二)",
-  quote: QUOTE,
-  modality: "requirement",
-  subject: "street",
-  label: { zh: "街道社区服务中心", en: "the street's community service center" },
-  threshold: { present: true },
-  note: UNDATED,
-  check: (s) => isTrue(field(s, "serviceCenter")),
-});
-
-export const communityServiceStation = defineRule({
-  id: "dunhuang-opinions/community-service-station",
-  document: "dunhuang-opinions",
-  article: "(十二)",
-  quote: QUOTE,
-  modality: "requirement",
-  subject: "community",
-  label: { zh: "社区综合性服务站", en: "the community's comprehensive service station" },
-  threshold: { present: true },
-  note: UNDATED,
-  check: (c) => isTrue(field(c, "serviceStation")),
-});
+export const serviceFacilities = FACILITIES.map(({ id, subject, key, label }) =>
+  defineRule({
+    id,
+    document: "dunhuang-opinions",
+    article: "(十二)",
+    quote: "街道要建设社区服务中心,社区要整合办公服务用房等设施,设立综合性服务站",
+    modality: "requirement",
+    subject,
+    label,
+    threshold: { present: true },
+    note: UNDATED,
+    check: (s) => isTrue(field(s as { serviceCenter?: boolean; serviceStation?: boolean }, key)),
+  }),
+);
