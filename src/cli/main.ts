@@ -219,7 +219,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         documents: resolved.documents && [...resolved.documents, ...local.map((d) => d.document.id)],
         ...(local.length > 0 && { local }),
         ...(values.explain && { explain: reasonSteps }),
-      });
+      }, item.within);
       for (const f of report.findings) counts[f.status] += 1;
       const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
       if (values["only-failures"]) shown.summary = summarize(shown.findings);

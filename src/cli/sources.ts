@@ -3,9 +3,11 @@ import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
 import { CsvSyntaxError, MAX_FIELD_LENGTH, createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
-import { JsonShapeError, createJsonArraySplitter } from "../json/createJsonArraySplitter";
+import { JsonShapeError } from "../json/createJsonArraySplitter";
+import { type SubjectPiece, createSubjectTreeSplitter } from "../json/createSubjectTreeSplitter";
+import type { Within } from "../engine/plan";
 import type { Subject } from "../schema/subject";
-import { validateSubject } from "../schema/validateSubject";
+import { MAX_LIST_LENGTH, validateSubject } from "../schema/validateSubject";
 import { examples } from "../examples";
 import { readHeader, rowToSubject } from "../flat/rowToSubject";
 import { isBlank } from "../flat/readCell";
@@ -23,7 +25,7 @@ export interface Problem {
 }
 
 /** One item of input: a valid subject (with its own as-of day, for the examples), or its problems. */
-export type Item = { subject: Subject; asOf?: string } | { problems: Problem[] };
+export type Item = { subject: Subject; asOf?: string; within?: Within } | { problems: Problem[] };
 
 /** One row of a table: its number in the file (from 1) and its cells. */
 export interface TableRow {
@@ -176,28 +178,69 @@ export async function* xlsxItems(file: string, sheet?: string, onRow?: (row: num
   if (problems.length > 0) yield { problems };
 }
 
+const CHILD_LISTS = ["districts", "streets", "communities"] as const;
+
+/** Whether a subject's text holds a list of children longer than the schema takes whole. */
+function hasLongChildren(text: string): boolean {
+  if (text.length < 16 * MAX_LIST_LENGTH) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const long = (node: unknown): boolean =>
+    node !== null && typeof node === "object" && CHILD_LISTS.some((key) => {
+      const list = (node as Record<string, unknown>)[key];
+      return Array.isArray(list) && (list.length > MAX_LIST_LENGTH || list.some(long));
+    });
+  return long(value);
+}
+
+/** A subject of a JSON file up to this size is read whole (one report, parents first); a larger one is streamed subject by subject. */
+export const WHOLE_UP_TO = 4 * 1024 * 1024;
+
 /**
- * The subjects of a JSON file, streamed: one subject, or an array of them read one element at a
- * time, so a 200 MB array never sits in memory whole. UTF-8 (with or without a BOM), GBK or UTF-16.
+ * The subjects of a JSON file, streamed: one subject or an array of them, and the districts,
+ * streets and communities nested in them, each read on its own (createSubjectTreeSplitter), so a
+ * 200 MB array or a street of 100,000 communities never sits in memory whole. A subject up to
+ * WHOLE_UP_TO characters is read whole, as one report; in a larger one, each nested subject is
+ * reported on its own, before the one it lies in. UTF-8 (with or without a BOM), GBK or UTF-16.
  */
-export async function* jsonItems(file: string): AsyncGenerator<Item> {
-  const splitter = createJsonArraySplitter();
+export async function* jsonItems(file: string, wholeUpTo = WHOLE_UP_TO): AsyncGenerator<Item> {
+  const splitter = createSubjectTreeSplitter({ wholeUpTo });
   let decoder: ReturnType<typeof createTextDecoder> | undefined;
   let element = 0;
   let any = false;
-  function* take(texts: string[]): Generator<Item> {
-    for (const text of texts) {
+  function* take(pieces: SubjectPiece[], resplit = true): Generator<Item> {
+    for (const piece of pieces) {
+      // A subject read whole whose list of districts, streets or communities is past the schema's
+      // limit is read again, subject by subject (it is within WHOLE_UP_TO, so this is cheap).
+      if (resplit && piece.at === "" && hasLongChildren(piece.text)) {
+        const again = createSubjectTreeSplitter();
+        yield* take([...again.push(piece.text), ...again.end()], false);
+        continue;
+      }
       element += 1;
       any = true;
+      const column = (path: string) => [piece.at, path].filter((p) => p !== "").join(path.startsWith("[") ? "" : ".");
       let input: unknown;
       try {
-        input = JSON.parse(text);
+        input = JSON.parse(piece.text);
       } catch (error) {
-        yield problem(file, element, `不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`);
+        yield { problems: [{ file, row: element, column: piece.at, message: { zh: `不是有效的 JSON：${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` } }] };
         continue;
       }
       const valid = validateSubject(input);
-      yield "subject" in valid ? { subject: valid.subject } : { problems: valid.problems.map((p) => ({ file, row: element, column: p.path, message: p.message })) };
+      if (!("subject" in valid)) {
+        yield { problems: valid.problems.map((p) => ({ file, row: element, column: column(p.path), message: p.message })) };
+        continue;
+      }
+      const { subject } = valid;
+      const placed: Problem[] = [];
+      if (piece.expectedKind !== undefined && subject.kind !== piece.expectedKind) placed.push({ file, row: element, column: column("kind"), message: { zh: `此处应为${piece.expectedKind}，收到 ${subject.kind}`, en: `a ${piece.expectedKind} belongs here, received a ${subject.kind}` } });
+      if (piece.inherited.pilot === true && subject.pilot === false) placed.push({ file, row: element, column: column("pilot"), message: { zh: "位于试点区、街内，不能填“否”", en: "lies in a pilot district or street, so it cannot be false" } });
+      yield placed.length > 0 ? { problems: placed } : { subject, ...(piece.at !== "" && { within: { parentPath: piece.parentPath, inherited: piece.inherited } }) };
     }
   }
   try {

@@ -1,6 +1,6 @@
 import type { Subject } from "../schema/subject";
 import type { Report } from "../types";
-import { planFor } from "./plan";
+import { type Within, planFor } from "./plan";
 import type { ResolvedOptions } from "./resolveOptions";
 
 export { summarize } from "./summarize";
@@ -11,6 +11,6 @@ export { summarize } from "./summarize";
  *
  * @example evaluateSubject(community, { asOf: "2012-01-01", documents: undefined }).findings
  */
-export function evaluateSubject(root: Subject, options: ResolvedOptions): Report {
-  return planFor(options).report(root);
+export function evaluateSubject(root: Subject, options: ResolvedOptions, within?: Within): Report {
+  return planFor(options).report(root, within);
 }

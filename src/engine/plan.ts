@@ -14,12 +14,21 @@ export interface Verdict {
   statuses: Partial<Record<Status, string[]>>;
 }
 
+/** Where a subject read on its own lies: its ancestors' ids and their jurisdiction and pilot flag. */
+export interface Within {
+  parentPath: string[];
+  inherited: { jurisdiction: Jurisdiction | undefined; pilot: boolean | undefined };
+}
+
 /** The rules one subject is held to, each with its document looked up once. */
 type Steps = readonly { rule: Rule; document: DocumentInfo }[];
 
 export interface Plan {
-  /** The full report of a valid subject tree. */
-  report(root: Subject): Report;
+  /**
+   * The full report of a valid subject tree; `within` places a subject read on its own from a
+   * streamed tree (its ancestors' ids, what they pass down).
+   */
+  report(root: Subject, within?: Within): Report;
   /** The statuses alone: no finding objects, no messages. */
   verdicts(root: Subject): Verdict[];
 }
@@ -57,17 +66,17 @@ export function compilePlan({ asOf, documents: chosen, local = [], overrides, ex
   };
 
   return {
-    report(root) {
+    report(root, within) {
       const findings = [];
       const used = new Set<AnyDocumentId>();
-      for (const { subject, path, jurisdiction, pilot } of walkSubjects(root)) {
+      for (const { subject, path, jurisdiction, pilot } of walkSubjects(root, within?.parentPath, within?.inherited)) {
         const { selected, steps } = stepsFor(jurisdiction);
         for (const id of selected) used.add(id);
         const where = whereOf(subject, path);
         for (const { rule, document } of steps.get(subject.kind) ?? []) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
       }
       return {
-        subject: { kind: root.kind, id: root.id, path: [root.id], ...(root.name !== undefined && { name: root.name }) },
+        subject: { kind: root.kind, id: root.id, path: [...(within?.parentPath ?? []), root.id], ...(root.name !== undefined && { name: root.name }) },
         asOf,
         documents: infos.map((d) => d.id).filter((id) => used.has(id)),
         findings,

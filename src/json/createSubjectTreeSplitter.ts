@@ -1,0 +1,353 @@
+import type { Jurisdiction, SubjectKind } from "../types";
+import { JsonShapeError, MAX_ELEMENT_LENGTH } from "./createJsonArraySplitter";
+
+/** One subject of a streamed tree: its own JSON text (its children cut out), where it sits, and what it inherits. */
+export interface SubjectPiece {
+  /** The subject's JSON text without its `districts`, `streets` or `communities`. */
+  text: string;
+  /** Where it is in the input, for messages: "[2].streets[0].communities[41]", or "" for the root. */
+  at: string;
+  /** The ids of the subjects it lies in, root first. */
+  parentPath: string[];
+  /** The nearest ancestor's jurisdiction and pilot flag (spec section 2). */
+  inherited: { jurisdiction: Jurisdiction | undefined; pilot: boolean | undefined };
+  /** The kind its place asks for (a street's communities are communities), or undefined at the top. */
+  expectedKind: SubjectKind | undefined;
+}
+
+export interface SubjectTreeSplitter {
+  /** Feeds more text; returns each subject completed by it (children before their parent). */
+  push(text: string): SubjectPiece[];
+  /** Ends the input. */
+  end(): SubjectPiece[];
+}
+
+export interface SplitterOptions {
+  /**
+   * A top-level subject whose text stays within this many characters comes back whole, children
+   * and all (one report, parents first); a larger one is cut into its subjects as it arrives.
+   * Infinity keeps every subject whole; 0 cuts every one.
+   */
+  wholeUpTo?: number;
+  /** The longest text one subject (its children cut out) may have. */
+  maxPieceLength?: number;
+}
+
+const CHILDREN: Readonly<Record<string, SubjectKind>> = { districts: "district", streets: "street", communities: "community" };
+const CHILDREN_OF: Readonly<Record<string, SubjectKind>> = { districts: "city", streets: "district", communities: "street" };
+const SPACE = /\s/;
+
+interface SubjectFrame {
+  type: "subject";
+  /** False while a top-level subject is kept whole, children and all (it is still small). */
+  streaming: boolean;
+  text: string;
+  depth: number;
+  at: string;
+  parentPath: string[];
+  inherited: SubjectPiece["inherited"];
+  expectedKind: SubjectKind | undefined;
+  /** At depth 1: where the key being read starts in `text`, and whether a key is expected. */
+  keyStart: number;
+  expectKey: boolean;
+  key: string | undefined;
+  /** Set once children were cut out: their context, to hold the parent's later fields to it. */
+  gave: { jurisdiction: unknown; pilot: unknown } | undefined;
+  pendingChildren: string | undefined;
+  afterChildren: boolean;
+}
+
+interface ChildrenFrame {
+  type: "children";
+  key: string;
+  parent: SubjectFrame;
+  index: number;
+  context: Pick<SubjectPiece, "parentPath" | "inherited">;
+}
+
+/** A top-level element that is not an object: collected whole, for the schema to refuse. */
+interface RawFrame {
+  type: "raw";
+  text: string;
+  depth: number;
+  at: string;
+}
+
+/** A top-level subject that outgrew `wholeUpTo`: the rest of it goes to a streaming splitter. */
+interface DelegateFrame {
+  type: "delegate";
+  inner: Inner;
+}
+
+type Inner = SubjectTreeSplitter & { idle(): boolean; feed(text: string, from: number): { pieces: SubjectPiece[]; next: number } };
+
+type Frame = SubjectFrame | ChildrenFrame | RawFrame | DelegateFrame;
+
+/**
+ * Cuts a JSON input (one subject, or an array of them) into its subjects as the text arrives, the
+ * children of a city, district or street (`districts`, `streets`, `communities`) included, each on
+ * its own with its place, ancestors' ids and inheritance: a street of 100,000 communities is read
+ * one community at a time. Each piece is still parsed by JSON.parse. A parent's `jurisdiction` and
+ * `pilot` must come before its children (JSON.stringify writes keys in the order given).
+ *
+ * @example createSubjectTreeSplitter().push('{"kind":"street","id":"s","communities":[{"kind":"community","id":"c"}]}')
+ *          // [{ text: '{"kind":"community","id":"c"}', parentPath: ["s"], … }, { text: '{"kind":"street","id":"s"}', … }]
+ */
+export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_ELEMENT_LENGTH }: SplitterOptions = {}): Inner {
+  let mode: "start" | "array" | "single" | "done" = "start";
+  const stack: Frame[] = [];
+  let inString = false;
+  let escaped = false;
+  let topIndex = 0;
+  let expectElement = true;
+  let out: SubjectPiece[] = [];
+
+  const subject = (at: string, context: Pick<SubjectPiece, "parentPath" | "inherited">, expectedKind: SubjectKind | undefined, streaming = true): SubjectFrame => ({
+    type: "subject", streaming, text: "{", depth: 1, at, ...context, expectedKind, keyStart: -1, expectKey: true, key: undefined, gave: undefined, pendingChildren: undefined, afterChildren: false,
+  });
+  const ROOT = { parentPath: [], inherited: { jurisdiction: undefined, pilot: undefined } };
+  const fail = (message: string): never => {
+    throw new JsonShapeError(Math.max(topIndex, 1), message);
+  };
+  const grow = (frame: SubjectFrame | RawFrame, ch: string) => {
+    frame.text += ch;
+    if (frame.type === "subject" && !frame.streaming && frame.text.length > wholeUpTo) return delegate(frame);
+    if (frame.text.length > maxPieceLength) fail(`${frame.at || "the subject"} is longer than ${maxPieceLength} characters`);
+  };
+
+  // A whole top-level subject grew past wholeUpTo: what was read of it, and the rest, go to a
+  // streaming splitter, which gives its subjects one by one.
+  function delegate(frame: SubjectFrame): void {
+    const inner = createSubjectTreeSplitter({ maxPieceLength });
+    stack[stack.length - 1] = { type: "delegate", inner };
+    inString = false;
+    escaped = false;
+    forward(inner, frame.text, 0);
+  }
+
+  /** Gives `text` from `from` to a delegate until its subject ends; returns where the outer splitter goes on. */
+  function forward(inner: DelegateFrame["inner"], text: string, from: number): number {
+    let next: number;
+    try {
+      const fed = inner.feed(text, from);
+      out.push(...fed.pieces);
+      next = fed.next;
+    } catch (error) {
+      if (error instanceof JsonShapeError) fail(error.message);
+      throw error;
+    }
+    if (inner.idle()) stack.pop();
+    return next;
+  }
+
+  function openChildren(frame: SubjectFrame): void {
+    // The parent so far, its children key cut off: enough to know its id and what it passes down.
+    const prefix = frame.text.slice(0, frame.keyStart).replace(/,\s*$/, "");
+    let parent: Record<string, unknown>;
+    try {
+      parent = JSON.parse(`${prefix}}`) as Record<string, unknown>;
+    } catch (error) {
+      return fail(`${frame.at || "the subject"}: ${(error as Error).message}`);
+    }
+    const kind = CHILDREN_OF[frame.key!];
+    const where = `${frame.at ? `${frame.at}.` : ""}${frame.key}`;
+    if (parent.kind === undefined || parent.id === undefined) return fail(`${where}: put kind, id, jurisdiction and pilot before the ${frame.key} (they are read as the list arrives)`);
+    if (parent.kind !== kind) return fail(`${where}: only a ${kind} has ${frame.key}, not a ${String(parent.kind)}`);
+    frame.text = prefix;
+    frame.afterChildren = true;
+    frame.gave = { jurisdiction: parent.jurisdiction, pilot: parent.pilot };
+    const id = typeof parent.id === "string" ? parent.id : "?";
+    stack.push({
+      type: "children",
+      key: frame.key!,
+      parent: frame,
+      index: 0,
+      context: {
+        parentPath: [...frame.parentPath, id],
+        inherited: {
+          jurisdiction: (typeof parent.jurisdiction === "string" ? parent.jurisdiction : frame.inherited.jurisdiction) as Jurisdiction | undefined,
+          pilot: typeof parent.pilot === "boolean" ? parent.pilot : frame.inherited.pilot,
+        },
+      },
+    });
+  }
+
+  function closeSubject(frame: SubjectFrame): void {
+    stack.pop();
+    if (frame.gave !== undefined) {
+      let whole: Record<string, unknown> = {};
+      try {
+        whole = JSON.parse(frame.text) as Record<string, unknown>;
+      } catch {
+        // Left for JSON.parse of the piece to name.
+      }
+      if (whole.jurisdiction !== frame.gave.jurisdiction || whole.pilot !== frame.gave.pilot) {
+        fail(`${frame.at || "the subject"}: put jurisdiction and pilot before its ${Object.keys(CHILDREN).join("/")} (its children were already read)`);
+      }
+    }
+    out.push({ text: frame.text, at: frame.at, parentPath: frame.parentPath, inherited: frame.inherited, expectedKind: frame.expectedKind });
+  }
+
+  function inSubject(frame: SubjectFrame, ch: string): void {
+    if (inString) {
+      grow(frame, ch);
+      if (stack[stack.length - 1] !== frame) return;
+      if (escaped) escaped = false;
+      else if (ch === "\\") escaped = true;
+      else if (ch === '"') {
+        inString = false;
+        if (frame.depth === 1 && frame.expectKey) frame.key = JSON.parse(frame.text.slice(frame.keyStart)) as string;
+      }
+      return;
+    }
+    if (frame.pendingChildren !== undefined) {
+      if (SPACE.test(ch)) return;
+      if (ch !== "[") fail(`${frame.at}.${frame.pendingChildren}: expected a list`);
+      frame.pendingChildren = undefined;
+      return openChildren(frame);
+    }
+    if (frame.afterChildren && frame.depth === 1 && ch === "," && /[{,]\s*$/.test(frame.text)) {
+      frame.expectKey = true;
+      return;
+    }
+    if (ch === '"') {
+      if (frame.depth === 1 && frame.expectKey) frame.keyStart = frame.text.length;
+      grow(frame, ch);
+      if (stack[stack.length - 1] === frame) inString = true;
+      return;
+    }
+    if (frame.depth === 1 && ch === ":" && frame.expectKey) {
+      frame.expectKey = false;
+      if (frame.streaming && frame.key !== undefined && frame.key in CHILDREN) {
+        frame.pendingChildren = frame.key;
+        return;
+      }
+    }
+    if (frame.depth === 1 && ch === ",") frame.expectKey = true;
+    if (ch === "{" || ch === "[") frame.depth += 1;
+    else if (ch === "}" || ch === "]") frame.depth -= 1;
+    grow(frame, ch);
+    if (stack[stack.length - 1] === frame && frame.depth === 0) closeSubject(frame);
+  }
+
+  function inChildren(frame: ChildrenFrame, ch: string): void {
+    if (SPACE.test(ch) || ch === ",") return;
+    if (ch === "]") {
+      stack.pop();
+      return;
+    }
+    if (ch !== "{") fail(`${frame.parent.at ? `${frame.parent.at}.` : ""}${frame.key}[${frame.index}]: expected a subject object`);
+    const at = `${frame.parent.at ? `${frame.parent.at}.` : ""}${frame.key}[${frame.index++}]`;
+    stack.push(subject(at, frame.context, CHILDREN[frame.key]));
+  }
+
+  function inRaw(frame: RawFrame, ch: string): void {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === "\\") escaped = true;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === "{" || ch === "[") frame.depth += 1;
+    else if (ch === "}" || ch === "]") {
+      if (frame.depth === 0) {
+        stack.pop();
+        out.push({ text: frame.text.trim(), at: frame.at, ...ROOT, expectedKind: undefined });
+        return top(ch);
+      }
+      frame.depth -= 1;
+    } else if (ch === "," && frame.depth === 0 && mode === "array") {
+      stack.pop();
+      out.push({ text: frame.text.trim(), at: frame.at, ...ROOT, expectedKind: undefined });
+      return top(ch);
+    }
+    frame.text += ch;
+    if (frame.text.length > maxPieceLength) fail(`${frame.at} is longer than ${maxPieceLength} characters`);
+  }
+
+  // Between the elements of a top-level array, or before and after a single value.
+  function top(ch: string): void {
+    if (mode === "start") {
+      if (ch === "\uFEFF" || SPACE.test(ch)) return;
+      if (ch === "[") {
+        mode = "array";
+        return;
+      }
+      mode = "single";
+      return open(ch);
+    }
+    if (SPACE.test(ch)) return;
+    if (mode === "done" || (mode === "single" && stack.length === 0)) fail("text after the end of the input's value");
+    if (ch === "]" && mode === "array") {
+      mode = "done";
+      return;
+    }
+    if (ch === ",") {
+      if (expectElement) fail("an empty element (two commas in a row?)");
+      expectElement = true;
+      return;
+    }
+    if (!expectElement) fail("a comma is missing between two elements");
+    expectElement = false;
+    topIndex += 1;
+    open(ch);
+  }
+
+  // A top-level value starts: named by its number (the row), so its own place is "".
+  function open(ch: string): void {
+    if (ch === "{") return void stack.push(subject("", ROOT, undefined, wholeUpTo === 0));
+    stack.push({ type: "raw", text: ch, depth: ch === "[" ? 1 : 0, at: "" });
+    inString = ch === '"';
+  }
+
+  /** Reads `text` from `from`; a single-value splitter stops where its value ends. */
+  function feed(text: string, from: number): { pieces: SubjectPiece[]; next: number } {
+    out = [];
+    let i = from;
+    while (i < text.length) {
+      const frame = stack[stack.length - 1];
+      if (frame?.type === "delegate") {
+        i = forward(frame.inner, text, i);
+        continue;
+      }
+      const ch = text[i++]!;
+      if (frame === undefined) top(ch);
+      else if (frame.type === "subject") inSubject(frame, ch);
+      else if (frame.type === "children") inChildren(frame, ch);
+      else inRaw(frame, ch);
+      if (mode === "single" && stack.length === 0) break;
+    }
+    return { pieces: out, next: i };
+  }
+
+  return {
+    idle: () => stack.length === 0 && mode !== "start",
+    feed,
+    push(text) {
+      const pieces: SubjectPiece[] = [];
+      let i = 0;
+      while (i < text.length) {
+        const fed = feed(text, i);
+        pieces.push(...fed.pieces);
+        // A single value ended: anything but white space after it is an error (top() says so).
+        if (fed.next < text.length) {
+          out = [];
+          top(text[fed.next]!);
+          pieces.push(...out);
+          i = fed.next + 1;
+        } else i = fed.next;
+      }
+      return pieces;
+    },
+    end() {
+      out = [];
+      const frame = stack[stack.length - 1];
+      if (frame?.type === "raw" && mode === "single") {
+        stack.pop();
+        out.push({ text: frame.text.trim(), at: "", ...ROOT, expectedKind: undefined });
+      }
+      if (stack.length > 0) fail(`the input ends inside ${stack[stack.length - 1]!.type === "children" ? "a list of subjects" : "a subject"}`);
+      if (mode === "array") fail("the array is never closed with ]");
+      return out;
+    },
+  };
+}

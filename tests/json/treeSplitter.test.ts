@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { JsonShapeError } from "../../src/json/createJsonArraySplitter";
+import { createSubjectTreeSplitter, type SubjectPiece } from "../../src/json/createSubjectTreeSplitter";
+
+/** Feeds the text in chunks of `size` and collects every piece. */
+function split(text: string, size = text.length, options = {}): SubjectPiece[] {
+  const splitter = createSubjectTreeSplitter(options);
+  const pieces: SubjectPiece[] = [];
+  for (let i = 0; i < text.length; i += size) pieces.push(...splitter.push(text.slice(i, i + size)));
+  pieces.push(...splitter.end());
+  return pieces;
+}
+const shape = (pieces: SubjectPiece[]) => pieces.map((p) => ({ subject: JSON.parse(p.text), at: p.at, parentPath: p.parentPath, inherited: p.inherited, expectedKind: p.expectedKind }));
+
+const community = (id: string, extra = {}) => ({ kind: "community", id, population: 100, ...extra });
+const street = { kind: "street", id: "s", jurisdiction: "longgang", pilot: true, population: 1, communities: [community("c0"), community("c1", { name: "他的\"名字\"，{[" })] };
+const city = { kind: "city", id: "g", districts: [{ kind: "district", id: "d", jurisdiction: "guangzhou", streets: [street] }] };
+
+describe("createSubjectTreeSplitter, cutting every subject (wholeUpTo 0)", () => {
+  it("gives each community with its place and inheritance, then the street without them", () => {
+    expect(shape(split(JSON.stringify(street)))).toEqual([
+      { subject: community("c0"), at: "communities[0]", parentPath: ["s"], inherited: { jurisdiction: "longgang", pilot: true }, expectedKind: "community" },
+      { subject: community("c1", { name: "他的\"名字\"，{[" }), at: "communities[1]", parentPath: ["s"], inherited: { jurisdiction: "longgang", pilot: true }, expectedKind: "community" },
+      { subject: { kind: "street", id: "s", jurisdiction: "longgang", pilot: true, population: 1 }, at: "", parentPath: [], inherited: { jurisdiction: undefined, pilot: undefined }, expectedKind: undefined },
+    ]);
+  });
+
+  it("goes down a city's districts and streets, nearest jurisdiction first", () => {
+    const pieces = shape(split(JSON.stringify([city])));
+    expect(pieces.map((p) => [p.subject.id, p.at, p.parentPath.join("/"), p.inherited.jurisdiction])).toEqual([
+      ["c0", "districts[0].streets[0].communities[0]", "g/d/s", "longgang"],
+      ["c1", "districts[0].streets[0].communities[1]", "g/d/s", "longgang"],
+      ["s", "districts[0].streets[0]", "g/d", "guangzhou"],
+      ["d", "districts[0]", "g", undefined],
+      ["g", "", "", undefined],
+    ]);
+  });
+
+  it("gives the same pieces however the text is chunked", () => {
+    const text = JSON.stringify([city, street, 42, "x"], null, 1);
+    const whole = split(text);
+    fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), (size) => {
+      expect(split(text, size)).toEqual(whole);
+    }), { numRuns: 40 });
+  });
+
+  it("keeps keys after the children with their subject", () => {
+    const text = '{"kind":"street","id":"s","communities":[{"kind":"community","id":"c"}],"population":5}';
+    expect(shape(split(text)).map((p) => p.subject)).toEqual([{ kind: "community", id: "c" }, { kind: "street", id: "s", population: 5 }]);
+    expect(() => split('{"communities":[],"kind":"street","id":"s"}')).toThrow(/put kind, id, jurisdiction and pilot before the communities/);
+  });
+
+  it.each([
+    ["jurisdiction after the communities", '{"kind":"street","id":"s","communities":[],"jurisdiction":"longgang"}', /put jurisdiction and pilot before/],
+    ["communities of a community", '{"kind":"community","id":"c","communities":[]}', /only a street has communities, not a community/],
+    ["a child that is not an object", '{"kind":"street","id":"s","communities":[1]}', /communities\[0\]: expected a subject object/],
+    ["an unfinished tree", '{"kind":"street","id":"s","communities":[{"kind":"community"', /ends inside a subject/],
+    ["text after the value", '{"kind":"street","id":"s"} x', /text after the end/],
+  ])("refuses %s", (_, text, message) => {
+    expect(() => split(text)).toThrow(JsonShapeError);
+    expect(() => split(text)).toThrow(message);
+  });
+
+  it("bounds each subject's own text", () => {
+    expect(() => split(JSON.stringify(community("c", { name: "x".repeat(200) })), 50, { maxPieceLength: 100 })).toThrow(/longer than 100 characters/);
+    expect(split(JSON.stringify({ ...street, communities: Array.from({ length: 50 }, (_, i) => community(`c${i}`)) }), 64, { maxPieceLength: 100 })).toHaveLength(51);
+  });
+});
+
+describe("keeping small subjects whole (wholeUpTo)", () => {
+  it("gives a subject within the limit whole, children and all", () => {
+    expect(shape(split(JSON.stringify([street, city]), 7, { wholeUpTo: 10_000 })).map((p) => p.subject)).toEqual([street, city]);
+  });
+
+  it("cuts a subject that outgrows the limit, even after reading some of it whole", () => {
+    const big = { ...street, communities: Array.from({ length: 30 }, (_, i) => community(`c${i}`)) };
+    for (const size of [1, 13, 500]) {
+      const pieces = shape(split(JSON.stringify([community("before"), big, community("after")]), size, { wholeUpTo: 300 }));
+      expect(pieces.map((p) => p.subject.id)).toEqual(["before", ...big.communities.map((c) => c.id), "s", "after"]);
+      expect(pieces[1]).toMatchObject({ at: "communities[0]", parentPath: ["s"], inherited: { jurisdiction: "longgang", pilot: true } });
+    }
+  });
+});
