@@ -37,11 +37,32 @@ const CHILDREN: Readonly<Record<string, SubjectKind>> = { districts: "district",
 const CHILDREN_OF: Readonly<Record<string, SubjectKind>> = { districts: "city", streets: "district", communities: "street" };
 const SPACE = /\s/;
 
+/**
+ * A piece's text, a character at a time: an array joined once, where `+=` would build a rope of a
+ * node per character (about 400 MB of garbage in flight for a 65 MB file).
+ */
+class TextBuffer {
+  private parts: string[];
+  length: number;
+  constructor(start: string) {
+    this.parts = [start];
+    this.length = start.length;
+  }
+  add(ch: string): void {
+    this.parts.push(ch);
+    this.length += ch.length;
+  }
+  toString(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join("")];
+    return this.parts[0]!;
+  }
+}
+
 interface SubjectFrame {
   type: "subject";
   /** False while a top-level subject is kept whole, children and all (it is still small). */
   streaming: boolean;
-  text: string;
+  text: TextBuffer;
   depth: number;
   at: string;
   parentPath: string[];
@@ -68,7 +89,7 @@ interface ChildrenFrame {
 /** A top-level element that is not an object: collected whole, for the schema to refuse. */
 interface RawFrame {
   type: "raw";
-  text: string;
+  text: TextBuffer;
   depth: number;
   at: string;
 }
@@ -103,14 +124,14 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
   let out: SubjectPiece[] = [];
 
   const subject = (at: string, context: Pick<SubjectPiece, "parentPath" | "inherited">, expectedKind: SubjectKind | undefined, streaming = true): SubjectFrame => ({
-    type: "subject", streaming, text: "{", depth: 1, at, ...context, expectedKind, keyStart: -1, expectKey: true, key: undefined, gave: undefined, pendingChildren: undefined, afterChildren: false,
+    type: "subject", streaming, text: new TextBuffer("{"), depth: 1, at, ...context, expectedKind, keyStart: -1, expectKey: true, key: undefined, gave: undefined, pendingChildren: undefined, afterChildren: false,
   });
   const ROOT = { parentPath: [], inherited: { jurisdiction: undefined, pilot: undefined } };
   const fail = (message: string): never => {
     throw new JsonShapeError(Math.max(topIndex, 1), message);
   };
   const grow = (frame: SubjectFrame | RawFrame, ch: string) => {
-    frame.text += ch;
+    frame.text.add(ch);
     if (frame.type === "subject" && !frame.streaming && frame.text.length > wholeUpTo) return delegate(frame);
     if (frame.text.length > maxPieceLength) fail(`${frame.at || "the subject"} is longer than ${maxPieceLength} characters`);
   };
@@ -122,7 +143,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     stack[stack.length - 1] = { type: "delegate", inner };
     inString = false;
     escaped = false;
-    forward(inner, frame.text, 0);
+    forward(inner, frame.text.toString(), 0);
   }
 
   /** Gives `text` from `from` to a delegate until its subject ends; returns where the outer splitter goes on. */
@@ -142,7 +163,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
 
   function openChildren(frame: SubjectFrame): void {
     // The parent so far, its children key cut off: enough to know its id and what it passes down.
-    const prefix = frame.text.slice(0, frame.keyStart).replace(/,\s*$/, "");
+    const prefix = frame.text.toString().slice(0, frame.keyStart).replace(/,\s*$/, "");
     let parent: Record<string, unknown>;
     try {
       parent = JSON.parse(`${prefix}}`) as Record<string, unknown>;
@@ -153,7 +174,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     const where = `${frame.at ? `${frame.at}.` : ""}${frame.key}`;
     if (parent.kind === undefined || parent.id === undefined) return fail(`${where}: put kind, id, jurisdiction and pilot before the ${frame.key} (they are read as the list arrives)`);
     if (parent.kind !== kind) return fail(`${where}: only a ${kind} has ${frame.key}, not a ${String(parent.kind)}`);
-    frame.text = prefix;
+    frame.text = new TextBuffer(prefix);
     frame.afterChildren = true;
     frame.gave = { jurisdiction: parent.jurisdiction, pilot: parent.pilot };
     const id = typeof parent.id === "string" ? parent.id : "?";
@@ -177,7 +198,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     if (frame.gave !== undefined) {
       let whole: Record<string, unknown> = {};
       try {
-        whole = JSON.parse(frame.text) as Record<string, unknown>;
+        whole = JSON.parse(frame.text.toString()) as Record<string, unknown>;
       } catch {
         // Left for JSON.parse of the piece to name.
       }
@@ -185,7 +206,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
         fail(`${frame.at || "the subject"}: put jurisdiction and pilot before its ${Object.keys(CHILDREN).join("/")} (its children were already read)`);
       }
     }
-    out.push({ text: frame.text, at: frame.at, parentPath: frame.parentPath, inherited: frame.inherited, expectedKind: frame.expectedKind });
+    out.push({ text: frame.text.toString(), at: frame.at, parentPath: frame.parentPath, inherited: frame.inherited, expectedKind: frame.expectedKind });
   }
 
   function inSubject(frame: SubjectFrame, ch: string): void {
@@ -196,8 +217,10 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       else if (ch === "\\") escaped = true;
       else if (ch === '"') {
         inString = false;
-        if (frame.depth === 1 && frame.expectKey) frame.key = JSON.parse(frame.text.slice(frame.keyStart)) as string;
+        return;
       }
+      // A key's characters as written (escapes kept): enough to know a children key, which has none.
+      if (frame.depth === 1 && frame.expectKey) frame.key += ch;
       return;
     }
     if (frame.pendingChildren !== undefined) {
@@ -206,12 +229,15 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       frame.pendingChildren = undefined;
       return openChildren(frame);
     }
-    if (frame.afterChildren && frame.depth === 1 && ch === "," && /[{,]\s*$/.test(frame.text)) {
+    if (frame.afterChildren && frame.depth === 1 && ch === "," && /[{,]\s*$/.test(frame.text.toString())) {
       frame.expectKey = true;
       return;
     }
     if (ch === '"') {
-      if (frame.depth === 1 && frame.expectKey) frame.keyStart = frame.text.length;
+      if (frame.depth === 1 && frame.expectKey) {
+        frame.keyStart = frame.text.length;
+        frame.key = "";
+      }
       grow(frame, ch);
       if (stack[stack.length - 1] === frame) inString = true;
       return;
@@ -251,16 +277,16 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     else if (ch === "}" || ch === "]") {
       if (frame.depth === 0) {
         stack.pop();
-        out.push({ text: frame.text.trim(), at: frame.at, ...ROOT, expectedKind: undefined });
+        out.push({ text: frame.text.toString().trim(), at: frame.at, ...ROOT, expectedKind: undefined });
         return top(ch);
       }
       frame.depth -= 1;
     } else if (ch === "," && frame.depth === 0 && mode === "array") {
       stack.pop();
-      out.push({ text: frame.text.trim(), at: frame.at, ...ROOT, expectedKind: undefined });
+      out.push({ text: frame.text.toString().trim(), at: frame.at, ...ROOT, expectedKind: undefined });
       return top(ch);
     }
-    frame.text += ch;
+    frame.text.add(ch);
     if (frame.text.length > maxPieceLength) fail(`${frame.at} is longer than ${maxPieceLength} characters`);
   }
 
@@ -295,7 +321,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
   // A top-level value starts: named by its number (the row), so its own place is "".
   function open(ch: string): void {
     if (ch === "{") return void stack.push(subject("", ROOT, undefined, wholeUpTo === 0));
-    stack.push({ type: "raw", text: ch, depth: ch === "[" ? 1 : 0, at: "" });
+    stack.push({ type: "raw", text: new TextBuffer(ch), depth: ch === "[" ? 1 : 0, at: "" });
     inString = ch === '"';
   }
 
@@ -343,7 +369,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       const frame = stack[stack.length - 1];
       if (frame?.type === "raw" && mode === "single") {
         stack.pop();
-        out.push({ text: frame.text.trim(), at: "", ...ROOT, expectedKind: undefined });
+        out.push({ text: frame.text.toString().trim(), at: "", ...ROOT, expectedKind: undefined });
       }
       if (stack.length > 0) fail(`the input ends inside ${stack[stack.length - 1]!.type === "children" ? "a list of subjects" : "a subject"}`);
       if (mode === "array") fail("the array is never closed with ]");
