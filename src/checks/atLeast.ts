@@ -4,7 +4,7 @@ import { wholeOf } from "../arithmetic/wholeOf";
 import { type Input, missingOf } from "../engine/field";
 import { missing, type Outcome } from "../engine/outcome";
 import type { Unit } from "../types";
-import { TRACE, explaining, step } from "../engine/trace";
+import { explaining, step } from "../engine/trace";
 import { roundingOf, showMeasured, showRequired } from "./show";
 
 function compared(measured: string, required: string, met: boolean, unit: Unit) {
@@ -27,13 +27,13 @@ export function atLeast(input: Input<number | string>, min: Exact | number | str
   if (input.value === undefined || floor.value === undefined) return missing(missingOf(input, ...(isInput(min) ? [min] : [])));
   const [m, r] = [wholeOf(input.value), wholeOf(floor.value)];
   if (m !== undefined && r !== undefined) {
-    if (TRACE && explaining()) step(() => compared(String(m), String(r), m >= r, unit));
+    if (typeof __SHEETS__ === "undefined" && explaining()) step(() => compared(String(m), String(r), m >= r, unit));
     return { kind: "measured", met: m >= r, measured: showMeasured(m, unit), required: { comparison: "at-least", value: showRequired(r, unit), unit }, shortfall: m >= r ? null : showRequired(r - m, unit) };
   }
   const measured = toExact(input.value, input.path);
   const required = toExact(floor.value, floor.path);
   const met = measured.gte(required);
-  if (TRACE && explaining()) step(() => compared(measured.toFixed(), required.toFixed(), met, unit));
+  if (typeof __SHEETS__ === "undefined" && explaining()) step(() => compared(measured.toFixed(), required.toFixed(), met, unit));
   return {
     kind: "measured",
     met,

@@ -2,7 +2,7 @@ import { toExact } from "../arithmetic/toExact";
 import { type Input, missingOf } from "../engine/field";
 import { missing, type Outcome } from "../engine/outcome";
 import type { Bilingual, Unit } from "../types";
-import { TRACE, explaining, step } from "../engine/trace";
+import { explaining, step } from "../engine/trace";
 import { roundingOf, showMeasured, showRequired } from "./show";
 
 /** A rate as the document states it: `numerator` per `denominator` (15 per 100, 2 per 10000). */
@@ -36,12 +36,12 @@ export function rateAtLeast(input: Input<number | string>, base: Input<number | 
   const exactRequired = baseValue.times(rate.numerator).div(rate.denominator);
   const met = measured.times(rate.denominator).gte(baseValue.times(rate.numerator));
   const per = rate.denominator === 100 ? `${rate.numerator}%` : `${rate.numerator}/${rate.denominator}`;
-  if (TRACE && explaining()) step(() => {
+  if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const { zh, en } = roundingOf(unit);
     const need = `${baseValue.toFixed()} × ${rate.numerator} ÷ ${rate.denominator} = ${exactRequired.toFixed()}`;
     return { zh: `要求：${need}，${zh}得 ${String(showRequired(exactRequired, unit))}`, en: `required: ${need}, ${en}: ${String(showRequired(exactRequired, unit))}` };
   });
-  if (TRACE && explaining()) step(() => {
+  if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const [left, right] = [measured.times(rate.denominator).toFixed(), baseValue.times(rate.numerator).toFixed()];
     const sum = `${measured.toFixed()} × ${rate.denominator} = ${left} ${met ? "≥" : "<"} ${baseValue.toFixed()} × ${rate.numerator} = ${right}`;
     return { zh: `比较（不做除法，精确）：${sum}，${met ? "达到" : "未达到"}`, en: `compare (exactly, without dividing): ${sum}, ${met ? "met" : "not met"}` };

@@ -4,7 +4,7 @@ import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
 import type { Community, RoomFunction } from "../schema/community";
 import type { Input } from "./field";
-import { TRACE, explaining, step } from "./trace";
+import { explaining, step } from "./trace";
 
 export interface AreaServing extends Input<string> {
   /** Some of the area is a room that serves other functions too (一室多用). */
@@ -26,7 +26,7 @@ export function areaServing(community: Pick<Community, "rooms">, fn: RoomFunctio
   if (community.rooms === undefined) return { path: "rooms", value: undefined, shared: false };
   const serving = community.rooms.filter((room) => room.functions.includes(fn));
   if (serving.length === 0) return { path: roomPath(fn), value: undefined, shared: false };
-  if (TRACE && explaining()) step(() => {
+  if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const terms = serving.map((room) => `${String(room.areaM2)}${room.name ? `（${room.name}）` : ""}`).join(" + ");
     return { zh: `${fn} 的用房面积：${terms}（一室多用的房间全额计入每一用途）`, en: `area serving ${fn}: ${terms} (a shared room counts in full for each of its functions)` };
   });

@@ -1,5 +1,5 @@
 import { fieldLabel } from "../labels/fieldLabel";
-import { TRACE, explaining, step } from "./trace";
+import { explaining, step } from "./trace";
 
 type Leaf = string | number | boolean | readonly unknown[];
 
@@ -52,7 +52,7 @@ export function valueAt(subject: unknown, path: string): unknown {
  */
 export function field<S, P extends Path<S>>(subject: S, path: P): Input<NonNullable<At<S, P>>> {
   const value = valueAt(subject, path) as NonNullable<At<S, P>> | undefined;
-  if (TRACE && explaining()) step(() => {
+  if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const shown = value === undefined ? undefined : JSON.stringify(value);
     const zh = typeof value === "boolean" ? (value ? "是" : "否") : shown;
     return { zh: `读取 ${fieldLabel(path)}（${path}）：${zh ?? "缺"}`, en: `read ${path}: ${shown ?? "(missing)"}` };

@@ -35,7 +35,7 @@ function copyRequirement(r: Requirement): Requirement {
  */
 export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext, explain?: Explainer): Finding {
   const { asOf, document } = context;
-  const run = explain ? traced(() => outcomeOf(rule, subject, context)) : undefined;
+  const run = typeof __SHEETS__ === "undefined" && explain ? traced(() => outcomeOf(rule, subject, context)) : undefined;
   const outcome = run ? run.value : outcomeOf(rule, subject, context);
   const status = judge(outcome, rule, asOf);
   const measured = outcome.kind === "measured" ? outcome : null;
@@ -58,9 +58,9 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
     note: rule.note ?? null,
     message: undefined as never,
     // JSON, not structuredClone: Apps Script has none, and an override is JSON data.
-    ...(rule.override !== undefined && { override: JSON.parse(JSON.stringify(rule.override)) as Override }),
+    ...(typeof __SHEETS__ === "undefined" && rule.override !== undefined && { override: JSON.parse(JSON.stringify(rule.override)) as Override }),
   } as Finding;
   finding.message = message(finding, rule.label, detail);
-  if (explain && run) finding.trace = explain(rule, outcome, status, context, run.steps);
+  if (typeof __SHEETS__ === "undefined" && explain && run) finding.trace = explain(rule, outcome, status, context, run.steps);
   return finding;
 }

@@ -90,7 +90,7 @@ function sentence(p: MessageParts, label: Bilingual, detail: Bilingual | undefin
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, null, lang)}`);
   }
   if (detail) pieces.push(detail[lang]);
-  if (p.override) pieces.push(zh ? `已按“${p.override.source}”调整（${changes(p.override, lang)}）` : `adjusted by ${p.override.source} (${changes(p.override, lang)})`);
+  if (typeof __SHEETS__ === "undefined" && p.override) pieces.push(zh ? `已按“${p.override.source}”调整（${changes(p.override, lang)}）` : `adjusted by ${p.override.source} (${changes(p.override, lang)})`);
   if (p.due !== null && (p.status === "pending" || p.status === "fail")) pieces.push(`${zh ? "期限" : "due "}${p.due}`);
   return pieces.join(sep) + (zh ? "。" : ".");
 }

@@ -1,13 +1,5 @@
 import type { Bilingual } from "../types";
 
-declare const __SHEETS__: boolean | undefined;
-
-/**
- * False in the spreadsheet builds (tsup defines `__SHEETS__`): their functions never explain, so
- * every `TRACE && step(…)` and its text drops out of the bundle there. True everywhere else.
- */
-export const TRACE = typeof __SHEETS__ === "undefined";
-
 // The steps of the finding being explained, while a check runs; undefined when nobody asked, so
 // a check's `step(() => …)` costs one comparison. Checks run synchronously: one at a time.
 let active: Bilingual[] | undefined;
