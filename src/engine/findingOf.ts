@@ -1,20 +1,20 @@
 import { isAfterDay } from "../dates/isAfterDay";
 import type { Bilingual, Finding, FindingSubject, Override, Requirement, Status } from "../types";
 import { judge } from "./judge";
-import { traced } from "./trace";
 import { message } from "./message";
 import type { Outcome } from "./outcome";
 import type { Rule, RuleContext } from "./rule";
+import { traced } from "./trace";
 
 const NOT_IN_FORCE = (inForce: string) => ({
   zh: `文件自${inForce}起施行，评估日尚未施行`,
   en: `the document is in force from ${inForce}, after the as-of date`,
 });
 
-/** What one rule says of one subject on the as-of day, before it becomes a finding. */
 /** Builds a finding's step-by-step explanation (reasonSteps): passed in only when asked for, so the sheet builds do not carry it. */
 export type Explainer = (rule: Rule, outcome: Outcome, status: Status, context: RuleContext, checkSteps: readonly Bilingual[]) => Bilingual[];
 
+/** What one rule says of one subject on the as-of day, before it becomes a finding. */
 export function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): Outcome {
   const { inForce } = context.document;
   if (inForce !== null && isAfterDay(inForce, context.asOf)) return { kind: "not-applicable", reason: NOT_IN_FORCE(inForce) };
