@@ -56,3 +56,33 @@ describe("explain: true gives each finding its steps, in zh and en", () => {
     expect(() => evaluate({ kind: "project", id: "p" }, { explain: "yes" as never })).toThrow(/explain/);
   });
 });
+
+describe("the last step says how the outcome became the status", () => {
+  it.each([
+    ["an undated document, met", "dunhuang-opinions/charity-supermarket", { kind: "street", id: "s", serviceCenter: true, charitySupermarket: true }, "2012-06-30",
+      ["和谐社区建设工作意见 未载明施行日期：任何评估日均适用", "dunhuang-opinions states no start date: in force on any day"], ["达标", "met"]],
+    ["an amount owed, reported", "longgang-2005/in-lieu-payment", { kind: "project", id: "p", buildingAreaM2: 45000, serviceSpaceM2: 100, salePricePerM2Yuan: 100 }, "2012-06-30",
+      ["文件自 2005-07-27 起施行，评估日 2012-06-30 已施行", "in force from 2005-07-27; 2012-06-30 is on or after it"], ["报告的数额，不作判断", "a figure reported, not judged"]],
+    ["a period still running", "dunhuang-opinions/worker-training-yearly", { kind: "city", id: "d", workerTrainings: ["2011-05-01"] }, "2012-06-30",
+      ["和谐社区建设工作意见 未载明施行日期：任何评估日均适用", "dunhuang-opinions states no start date: in force on any day"], ["未达到，但所查期间尚未结束：未到期", "not met, but the period is still running: pending"]],
+    ["no due date, not met", "longgang-2005/party-organization-form", { kind: "community", id: "c", jurisdiction: "longgang", partyMembers: 60, partyOrganization: { form: "branch" } }, "2012-06-30",
+      ["文件自 2005-07-27 起施行，评估日 2012-06-30 已施行", "in force from 2005-07-27; 2012-06-30 is on or after it"], ["条文无期限：未达到即未达标", "the clause sets no due date: not met is a failure"]],
+    ["not applicable for a reason of the subject", "longgang-2005/village-conversion-office-space", { kind: "community", id: "c", jurisdiction: "longgang" }, "2012-06-30",
+      ["文件自 2005-07-27 起施行，评估日 2012-06-30 已施行", "in force from 2005-07-27; 2012-06-30 is on or after it"], ["不适用：非“村改居”社区", "not applicable: not a village-conversion (村改居) community"]],
+  ])("%s", (_, id, subject, asOf, first, last) => {
+    const trace = traceOf(id, subject, { asOf });
+    expect([trace[0]!.zh, trace[0]!.en]).toEqual(first);
+    expect([trace.at(-1)!.zh, trace.at(-1)!.en]).toEqual(last);
+  });
+
+  it("pending before a due date says so, with both dates", () => {
+    const trace = traceOf("longgang-2005/one-stop-service-window", { kind: "community", id: "c", jurisdiction: "longgang", oneStopServiceWindow: false }, { asOf: "2010-12-31" });
+    expect([trace.at(-1)!.zh, trace.at(-1)!.en]).toEqual(["期限 2010-12-31，评估日 2010-12-31 不晚于期限：未到期", "due 2010-12-31; 2010-12-31 is not after it: pending"]);
+  });
+
+  it("names the range a count must lie in", () => {
+    const trace = traceOf("longgang-2005/residents-committee-members", { kind: "community", id: "c", jurisdiction: "longgang", residentsCommittee: { members: 10 } }, { asOf: "2012-06-30" });
+    expect(trace.map((s) => s.en)).toContain("compare: must lie from 5 to 9, both included");
+    expect(trace.map((s) => s.zh)).toContain("比较：应在 5 至 9 之间（含两端）");
+  });
+});
