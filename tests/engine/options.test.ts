@@ -69,3 +69,29 @@ describe("input past the size limits", () => {
     expect(result.error.message.endsWith(`and ${count - 100} more`)).toBe(true);
   });
 });
+
+describe("option problems say what was expected and what came, in both languages", () => {
+  const problems = (options: unknown) => {
+    const result = safeEvaluate({ kind: "community", id: "c" }, options as never);
+    return result.success ? [] : result.error.problems.map((p) => [p.path, p.message.zh, p.message.en]);
+  };
+  it.each([
+    ["options that are not an object", "2012-01-01", [["options", '选项应为对象，如 { asOf: "2012-01-01" }，收到 "2012-01-01"', 'options must be an object such as { asOf: "2012-01-01" }, received "2012-01-01"']]],
+    ["an unknown option", { asof: "2012-01-01" }, [["asof", "未知选项（可用 asOf、documents、overrides、explain）", "unknown option (expected asOf, documents, overrides or explain)"]]],
+    ["an asOf of another type", { asOf: 20120101 }, [["asOf", "应为日期或 YYYY-MM-DD 文字，收到 number", "expected a Date or YYYY-MM-DD text, received number"]]],
+    ["an asOf past 2100", { asOf: "2101-01-01" }, [["asOf", '应为 1949–2100 年间 YYYY-MM-DD 格式的日期，收到 "2101-01-01"', "expected a year from 1949 to 2100, received 2101-01-01"]]],
+    ["documents that are not a list", { documents: "longgang-2005" }, [["documents", '应为文件编号的列表，如 ["longgang-2005"]，收到 "longgang-2005"', 'expected a list of document ids such as ["longgang-2005"], received "longgang-2005"']]],
+    ["no documents", { documents: [] }, [["documents", "至少要选一份文件（不选则按所属地区）", "choose at least one document (or leave it out to go by jurisdiction)"]]],
+    ["an unknown document", { documents: ["longgang-2005", null] }, [["documents[1]", "未知的文件 null，应为 guangzhou-2000、linyi-report、dunhuang-opinions、guangzhou-2011、longgang-2005 之一", "unknown document null; expected one of guangzhou-2000, linyi-report, dunhuang-opinions, guangzhou-2011, longgang-2005"]]],
+  ])("%s", (_, options, expected) => {
+    expect(problems(options)).toEqual(expected);
+  });
+
+  it("refuses the same local document twice", () => {
+    const local = { document: { id: "x", title: "t", issuer: "i", issued: null, inForce: null }, text: "甲乙", rules: [{ id: "x/a", document: "x", article: "1", quote: "甲乙", modality: "requirement", subject: "community", label: { zh: "甲", en: "a" }, threshold: {}, check: () => ({ kind: "missing", missing: ["population"] }) }] };
+    expect(problems({ documents: [local, local] })).toEqual([["documents[1]", "文件编号 x 重复", "the document id x is given twice"]]);
+    const report = evaluate({ kind: "community", id: "c" }, { documents: [local as never] });
+    expect(report.documents).toEqual(["x"]);
+    expect(report.findings.map((f) => [f.ruleId, f.status])).toEqual([["x/a", "insufficient-data"]]);
+  });
+});
