@@ -1,5 +1,5 @@
 import { documents as builtIn, ruleBook } from "../../rules";
-import { toIsoDate } from "../dates/toIsoDate";
+import { isCalendarDay } from "../dates/isCalendarDay";
 import { deepFreeze } from "../deepFreeze";
 import type { LocalDocument } from "../engine/localDocument";
 import type { Rule } from "../engine/rule";
@@ -10,14 +10,6 @@ type Problem = (path: string, zh: string, en: string) => void;
 
 const MODALITIES = ["requirement", "target", "guidance", "permission"];
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
-const isDay = (v: unknown) => {
-  if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  try {
-    return toIsoDate(v) === v;
-  } catch {
-    return false;
-  }
-};
 const isBilingual = (v: unknown) => v !== null && typeof v === "object" && isText((v as { zh?: unknown }).zh) && isText((v as { en?: unknown }).en);
 
 /**
@@ -43,7 +35,7 @@ export function checkLocalDocument(value: object, path: string, problem: Problem
   if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`${path}.document.id`, "应为小写字母、数字和连字符组成的编号，如 buji-2012", "expected an id of lower-case letters, digits and hyphens, such as buji-2012");
   else if (builtIn.some((d) => d.id === id)) fail(`${path}.document.id`, `与内置文件 ${id} 同名`, `clashes with the built-in document ${id}`);
   for (const key of ["title", "issuer"] as const) if (!isText(document[key])) fail(`${path}.document.${key}`, "不能为空", "must not be empty");
-  for (const key of ["issued", "inForce"] as const) if (document[key] !== null && !isDay(document[key])) fail(`${path}.document.${key}`, "应为 YYYY-MM-DD 格式的日期或 null", "expected a YYYY-MM-DD date or null");
+  for (const key of ["issued", "inForce"] as const) if (document[key] !== null && !isCalendarDay(document[key])) fail(`${path}.document.${key}`, "应为 YYYY-MM-DD 格式的日期或 null", "expected a YYYY-MM-DD date or null");
   if (document.jurisdiction !== undefined && !JURISDICTIONS.includes(document.jurisdiction as never)) fail(`${path}.document.jurisdiction`, `应为 ${JURISDICTIONS.join("、")} 之一或不填`, `expected one of ${JURISDICTIONS.join(", ")}, or none`);
   if (!isText(text)) fail(`${path}.text`, "要有文件原文（用来核对每条规则的引文）", "needs the document's text (every rule's quote is checked against it)");
   if (!Array.isArray(rules) || rules.length === 0) {
@@ -66,7 +58,7 @@ export function checkLocalDocument(value: object, path: string, problem: Problem
     if (!SUBJECT_KINDS.includes(rule.subject as never)) fail(`${at}.subject`, `应为 ${SUBJECT_KINDS.join("、")} 之一`, `expected one of ${SUBJECT_KINDS.join(", ")}`);
     if (!isBilingual(rule.label)) fail(`${at}.label`, "要有中英文名称 { zh, en }", "needs a label { zh, en }");
     if (rule.threshold === undefined) fail(`${at}.threshold`, "要写明规则的数值（threshold）", "needs the rule's figures (threshold)");
-    if (rule.due !== undefined && !isDay(rule.due)) fail(`${at}.due`, "应为 YYYY-MM-DD 格式的日期", "expected a YYYY-MM-DD date");
+    if (rule.due !== undefined && !isCalendarDay(rule.due)) fail(`${at}.due`, "应为 YYYY-MM-DD 格式的日期", "expected a YYYY-MM-DD date");
     if (typeof rule.check !== "function") fail(`${at}.check`, "要有检查函数", "needs a check function");
     if (rule.appliesWhen !== undefined && typeof rule.appliesWhen !== "function") fail(`${at}.appliesWhen`, "应为函数", "expected a function");
   });

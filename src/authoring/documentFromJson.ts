@@ -7,7 +7,7 @@ import { rateAtLeast } from "../checks/rateAtLeast";
 import { withinRange } from "../checks/withinRange";
 import { SubjectValidationError } from "../errors";
 import { areaServing } from "../engine/areaServing";
-import { type Input, valueAt } from "../engine/field";
+import { type Input, field } from "../engine/field";
 import type { LocalDocument } from "../engine/localDocument";
 import type { Rule } from "../engine/rule";
 import { COLUMNS, type CellUnit, type Column } from "../flat/columns";
@@ -23,7 +23,8 @@ type Spec = Record<string, unknown>;
 type Check = Rule["check"];
 
 const UNITS: Readonly<Record<CellUnit, Unit>> = { m2: "m2", yuan: "yuan", "yuan-per-m2": "yuan", people: "people", households: "count", beds: "beds", count: "count", phase: "count" };
-const read = <T>(subject: unknown, path: string): Input<T> => ({ path, value: valueAt(subject, path) as T | undefined });
+// `field` with a path the JSON names (checked against the flat columns): the same read, the same explanation step.
+const read = <T>(subject: unknown, path: string): Input<T> => field(subject as Record<string, unknown>, path as never) as Input<T>;
 const SUBJECT_KIND_OK = (kind: unknown): kind is SubjectKind => SUBJECT_KINDS.includes(kind as never);
 const isNumber = (v: unknown, min = 0): v is number => typeof v === "number" && Number.isFinite(v) && v >= min;
 

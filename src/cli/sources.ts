@@ -3,10 +3,10 @@ import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
 import { CsvSyntaxError, MAX_FIELD_LENGTH, createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
-import { JsonShapeError } from "../json/createJsonArraySplitter";
-import { type SubjectPiece, createSubjectTreeSplitter } from "../json/createSubjectTreeSplitter";
+import { CHILDREN, JsonShapeError, type SubjectPiece, createSubjectTreeSplitter } from "../json/createSubjectTreeSplitter";
 import type { Within } from "../engine/plan";
 import type { Subject } from "../schema/subject";
+import { PILOT_INSIDE_PILOT } from "../schema/impossibleCombinations";
 import { MAX_LIST_LENGTH, validateSubject } from "../schema/validateSubject";
 import { examples } from "../examples";
 import { readHeader, rowToSubject } from "../flat/rowToSubject";
@@ -178,7 +178,7 @@ export async function* xlsxItems(file: string, sheet?: string, onRow?: (row: num
   if (problems.length > 0) yield { problems };
 }
 
-const CHILD_LISTS = ["districts", "streets", "communities"] as const;
+const CHILD_LISTS = Object.keys(CHILDREN);
 
 /** Whether a subject's text holds a list of children longer than the schema takes whole. */
 function hasLongChildren(text: string): boolean {
@@ -239,7 +239,7 @@ export async function* jsonItems(file: string, wholeUpTo = WHOLE_UP_TO): AsyncGe
       const { subject } = valid;
       const placed: Problem[] = [];
       if (piece.expectedKind !== undefined && subject.kind !== piece.expectedKind) placed.push({ file, row: element, column: column("kind"), message: { zh: `此处应为${piece.expectedKind}，收到 ${subject.kind}`, en: `a ${piece.expectedKind} belongs here, received a ${subject.kind}` } });
-      if (piece.inherited.pilot === true && subject.pilot === false) placed.push({ file, row: element, column: column("pilot"), message: { zh: "位于试点区、街内，不能填“否”", en: "lies in a pilot district or street, so it cannot be false" } });
+      if (piece.inherited.pilot === true && subject.pilot === false) placed.push({ file, row: element, column: column("pilot"), message: PILOT_INSIDE_PILOT });
       yield placed.length > 0 ? { problems: placed } : { subject, ...(piece.at !== "" && { within: { parentPath: piece.parentPath, inherited: piece.inherited } }) };
     }
   }

@@ -50,8 +50,12 @@ function requirementText(r: Requirement, approximate: boolean, lang: keyof Bilin
 
 type MessageParts = Pick<Finding, "status" | "measured" | "required" | "shortfall" | "due" | "missing" | "approximate" | "override">;
 
-// "denominator 300→400; due 2010-12-31→2011-06-30": what an override changed, in a few characters.
-function changes({ original, applied }: Override, lang: keyof Bilingual): string {
+/**
+ * What an override changed, in a few characters, for a message and an explanation alike.
+ *
+ * @example overrideChanges(override, "en") // "denominator 300→400, due 2010-12-31→none"
+ */
+export function overrideChanges({ original, applied }: Override, lang: keyof Bilingual): string {
   const value = (v: unknown) => (Array.isArray(v) ? v.join("/") : v === null || v === undefined ? (lang === "zh" ? "无" : "none") : String(v));
   const parts = Object.entries(applied.threshold ?? {}).map(([key, v]) => `${key} ${value(original.threshold?.[key])}→${value(v)}`);
   if (applied.due !== undefined) parts.push(`${lang === "zh" ? "期限" : "due"} ${value(original.due)}→${value(applied.due)}`);
@@ -90,7 +94,7 @@ function sentence(p: MessageParts, label: Bilingual, detail: Bilingual | undefin
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, null, lang)}`);
   }
   if (detail) pieces.push(detail[lang]);
-  if (typeof __SHEETS__ === "undefined" && p.override) pieces.push(zh ? `已按“${p.override.source}”调整（${changes(p.override, lang)}）` : `adjusted by ${p.override.source} (${changes(p.override, lang)})`);
+  if (typeof __SHEETS__ === "undefined" && p.override) pieces.push(zh ? `已按“${p.override.source}”调整（${overrideChanges(p.override, lang)}）` : `adjusted by ${p.override.source} (${overrideChanges(p.override, lang)})`);
   if (p.due !== null && (p.status === "pending" || p.status === "fail")) pieces.push(`${zh ? "期限" : "due "}${p.due}`);
   return pieces.join(sep) + (zh ? "。" : ".");
 }

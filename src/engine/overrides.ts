@@ -1,6 +1,6 @@
 import { ruleBook } from "../../rules";
 import { DECIMAL_PATTERN } from "../arithmetic/toExact";
-import { toIsoDate } from "../dates/toIsoDate";
+import { isCalendarDay } from "../dates/isCalendarDay";
 import { deepFreeze } from "../deepFreeze";
 import { shownValue } from "../flat/shownValue";
 import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS } from "../schema/values";
@@ -95,7 +95,7 @@ export function resolveOverrides(input: unknown, problem: Problem): ReadonlyMap<
       }
     }
     if (due !== undefined) {
-      if (due !== null && (typeof due !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(due) || !isDay(due))) problem(`${at}.due`, `应为 YYYY-MM-DD 格式的日期或 null，收到 ${shown(due)}`, `expected a YYYY-MM-DD date or null, received ${shown(due)}`);
+      if (due !== null && !isCalendarDay(due)) problem(`${at}.due`, `应为 YYYY-MM-DD 格式的日期或 null，收到 ${shown(due)}`, `expected a YYYY-MM-DD date or null, received ${shown(due)}`);
       original.due = rule.due ?? null;
       applied.due = due as string | null;
     }
@@ -110,12 +110,4 @@ export function resolveOverrides(input: unknown, problem: Problem): ReadonlyMap<
     }) as Rule);
   }
   return rules;
-}
-
-function isDay(text: string): boolean {
-  try {
-    return toIsoDate(text) === text;
-  } catch {
-    return false;
-  }
 }

@@ -1,8 +1,8 @@
+import { isAfterDay } from "../dates/isAfterDay";
 import type { Bilingual, Status } from "../types";
+import { overrideChanges } from "./message";
 import type { Outcome } from "./outcome";
 import type { Rule, RuleContext } from "./rule";
-
-const value = (v: unknown) => (Array.isArray(v) ? v.join("/") : v === null || v === undefined ? "—" : String(v));
 
 /** The date and modality reasoning behind a status, after the check's own steps (spec section 3). */
 function verdict(rule: Rule, outcome: Outcome, status: Status, asOf: string): Bilingual {
@@ -27,12 +27,11 @@ function verdict(rule: Rule, outcome: Outcome, status: Status, asOf: string): Bi
 export function reasonSteps(rule: Rule, outcome: Outcome, status: Status, { asOf, document }: RuleContext, checkSteps: readonly Bilingual[]): Bilingual[] {
   const steps: Bilingual[] = [];
   if (document.inForce === null) steps.push({ zh: `${document.title} 未载明施行日期：任何评估日均适用`, en: `${document.id} states no start date: in force on any day` });
-  else if (asOf < document.inForce) steps.push({ zh: `评估日 ${asOf} 早于施行日 ${document.inForce}：不适用`, en: `${asOf} is before the document came into force on ${document.inForce}: not applicable` });
+  else if (isAfterDay(document.inForce, asOf)) steps.push({ zh: `评估日 ${asOf} 早于施行日 ${document.inForce}：不适用`, en: `${asOf} is before the document came into force on ${document.inForce}: not applicable` });
   else steps.push({ zh: `文件自 ${document.inForce} 起施行，评估日 ${asOf} 已施行`, en: `in force from ${document.inForce}; ${asOf} is on or after it` });
   if (rule.override) {
-    const { source, original, applied } = rule.override;
-    const changes = [...Object.entries(applied.threshold ?? {}).map(([k, v]) => `${k} ${value(original.threshold?.[k])}→${value(v)}`), ...(applied.due !== undefined ? [`due ${value(original.due)}→${value(applied.due)}`] : [])].join(", ");
-    steps.push({ zh: `按“${source}”调整：${changes}`, en: `adjusted by ${source}: ${changes}` });
+    const { source } = rule.override;
+    steps.push({ zh: `按“${source}”调整：${overrideChanges(rule.override, "zh")}`, en: `adjusted by ${source}: ${overrideChanges(rule.override, "en")}` });
   }
   steps.push(...checkSteps, verdict(rule, outcome, status, asOf));
   return steps;

@@ -10,16 +10,22 @@ export interface Visit {
   pilot: boolean | undefined;
 }
 
-function childrenOf(subject: Subject): readonly Subject[] {
+/**
+ * The subjects nested in a subject, with the key that holds them: a city's districts, a district's
+ * streets, a street's communities; undefined for a community or a project.
+ *
+ * @example childListOf(street) // ["communities", [...]]
+ */
+export function childListOf(subject: Subject): readonly ["districts" | "streets" | "communities", readonly Subject[]] | undefined {
   switch (subject.kind) {
     case "city":
-      return subject.districts ?? [];
+      return ["districts", subject.districts ?? []];
     case "district":
-      return subject.streets ?? [];
+      return ["streets", subject.streets ?? []];
     case "street":
-      return subject.communities ?? [];
+      return ["communities", subject.communities ?? []];
     default:
-      return [];
+      return undefined;
   }
 }
 
@@ -36,5 +42,5 @@ export function* walkSubjects(subject: Subject, parentPath: string[] = [], inher
   const jurisdiction = subject.jurisdiction ?? inherited.jurisdiction;
   const pilot = subject.pilot ?? inherited.pilot;
   yield { subject, path, jurisdiction, pilot };
-  for (const child of childrenOf(subject)) yield* walkSubjects(child, path, { jurisdiction, pilot });
+  for (const child of childListOf(subject)?.[1] ?? []) yield* walkSubjects(child, path, { jurisdiction, pilot });
 }

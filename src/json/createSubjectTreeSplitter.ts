@@ -1,5 +1,19 @@
 import type { Jurisdiction, SubjectKind } from "../types";
-import { JsonShapeError, MAX_ELEMENT_LENGTH } from "./createJsonArraySplitter";
+
+/** Input that is not one JSON value or one array of them, at the place it goes wrong. */
+export class JsonShapeError extends Error {
+  constructor(
+    /** The index of the top-level element (from 1) being read, or 1 for a single value. */
+    readonly element: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "JsonShapeError";
+  }
+}
+
+/** The longest text one subject may have: a subject past it is past the schema's limits too. */
+export const MAX_ELEMENT_LENGTH = 64 * 1024 * 1024;
 
 /** One subject of a streamed tree: its own JSON text (its children cut out), where it sits, and what it inherits. */
 export interface SubjectPiece {
@@ -33,7 +47,8 @@ export interface SplitterOptions {
   maxPieceLength?: number;
 }
 
-const CHILDREN: Readonly<Record<string, SubjectKind>> = { districts: "district", streets: "street", communities: "community" };
+/** The keys that hold nested subjects, and the kind each holds. */
+export const CHILDREN: Readonly<Record<string, SubjectKind>> = { districts: "district", streets: "street", communities: "community" };
 const CHILDREN_OF: Readonly<Record<string, SubjectKind>> = { districts: "city", streets: "district", communities: "street" };
 const SPACE = /\s/;
 
@@ -302,13 +317,15 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       return open(ch);
     }
     if (SPACE.test(ch)) return;
-    if (mode === "done" || (mode === "single" && stack.length === 0)) fail("text after the end of the input's value");
+    if (mode === "done") fail("text after the closing ] of the array");
+    if (mode === "single" && stack.length === 0) fail("text after the end of the input's value");
+    if (ch === "}" || (ch === "]" && mode !== "array")) fail(`an unmatched ${ch}`);
     if (ch === "]" && mode === "array") {
       mode = "done";
       return;
     }
     if (ch === ",") {
-      if (expectElement) fail("an empty element (two commas in a row?)");
+      if (expectElement) throw new JsonShapeError(topIndex + 1, "an empty element (two commas in a row?)");
       expectElement = true;
       return;
     }

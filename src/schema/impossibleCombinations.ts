@@ -1,6 +1,7 @@
 import { valueAt } from "../engine/field";
+import { childListOf } from "../engine/walkSubjects";
 import { fieldLabel } from "../labels/fieldLabel";
-import type { SubjectKind } from "../types";
+import type { Bilingual, SubjectKind } from "../types";
 import type { InputProblem } from "./describeIssues";
 import { formatPath } from "./formatPath";
 import type { Subject } from "./subject";
@@ -60,12 +61,9 @@ export function boundProblems(subject: Subject): InputProblem[] {
   });
 }
 
-function childrenOf(subject: Subject): readonly [string, readonly Subject[]] | undefined {
-  if (subject.kind === "city") return ["districts", subject.districts ?? []];
-  if (subject.kind === "district") return ["streets", subject.streets ?? []];
-  if (subject.kind === "street") return ["communities", subject.communities ?? []];
-  return undefined;
-}
+/** A subject marked no pilot inside a pilot district or street (the notice binds what lies in a pilot). */
+export const PILOT_INSIDE_PILOT: Bilingual = { zh: "位于试点区、街内，不能填“否”", en: "lies in a pilot district or street, so it cannot be false" };
+
 
 /**
  * Every contradiction in a valid subject tree, each with its field path: the counts of each subject
@@ -78,9 +76,9 @@ export function impossibleCombinations(subject: Subject, path: readonly Property
   const at = (field: string) => formatPath([...path, ...field.split(".")]);
   const problems = boundProblems(subject).map((p) => ({ ...p, path: at(p.path) }));
   if (inPilot && subject.pilot === false) {
-    problems.push({ path: at("pilot"), message: { zh: "位于试点区、街内，不能填“否”", en: "lies in a pilot district or street, so it cannot be false" } });
+    problems.push({ path: at("pilot"), message: PILOT_INSIDE_PILOT });
   }
-  const children = childrenOf(subject);
+  const children = childListOf(subject);
   if (children) {
     const [key, list] = children;
     list.forEach((child, i) => {

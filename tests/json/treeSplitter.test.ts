@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { JsonShapeError } from "../../src/json/createJsonArraySplitter";
-import { createSubjectTreeSplitter, type SubjectPiece } from "../../src/json/createSubjectTreeSplitter";
+import { JsonShapeError, createSubjectTreeSplitter, type SubjectPiece } from "../../src/json/createSubjectTreeSplitter";
 
 /** Feeds the text in chunks of `size` and collects every piece. */
 function split(text: string, size = text.length, options = {}): SubjectPiece[] {

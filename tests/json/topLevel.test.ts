@@ -1,22 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { JsonShapeError, createJsonArraySplitter } from "../../src/json/createJsonArraySplitter";
+import { JsonShapeError, createSubjectTreeSplitter } from "../../src/json/createSubjectTreeSplitter";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
 
 function split(text: string, cuts: number[] = [], max?: number): unknown[] {
-  const splitter = createJsonArraySplitter(max);
+  // Kept whole (wholeUpTo: Infinity), as the command line keeps a small subject: any JSON values.
+  const splitter = createSubjectTreeSplitter({ wholeUpTo: Number.POSITIVE_INFINITY, ...(max !== undefined && { maxPieceLength: max }) });
   const out: string[] = [];
   let from = 0;
   for (const point of [...cuts, text.length]) {
-    out.push(...splitter.push(text.slice(from, point)));
+    out.push(...splitter.push(text.slice(from, point)).map((p) => p.text));
     from = point;
   }
-  out.push(...splitter.end());
+  out.push(...splitter.end().map((p) => p.text));
   return out.map((t) => JSON.parse(t));
 }
 
-describe("createJsonArraySplitter", () => {
+describe("createSubjectTreeSplitter at the top level: one value, or an array of any JSON values", () => {
   it("gives back every element of any array, however the text is cut", () => {
     fc.assert(
       fc.property(fc.tuple(fc.array(fc.jsonValue(), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 6 }), fc.boolean()), ([values, cuts, pretty]) => {
