@@ -10,6 +10,7 @@ import { areaServing } from "../engine/areaServing";
 import { type Input, field } from "../engine/field";
 import type { LocalDocument } from "../engine/localDocument";
 import type { Rule } from "../engine/rule";
+import { closestName } from "../flat/closestName";
 import { COLUMNS, type CellUnit, type Column } from "../flat/columns";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { fieldLabel } from "../labels/fieldLabel";
@@ -33,7 +34,10 @@ function columnOf(kind: SubjectKind, name: unknown, types: readonly Column["type
   const column = COLUMNS.find((c) => c.name === name && c.kinds.includes(kind) && types.includes(c.type));
   if (column === undefined) {
     const names = COLUMNS.filter((c) => c.kinds.includes(kind) && types.includes(c.type)).map((c) => c.name);
-    problem(at, `应为${ENUM_LABELS.kind[kind].zh}的字段之一：${names.join("、")}`, `expected a field of a ${kind}: ${names.join(", ")}`);
+    // A slip is named with its likely field; only otherwise the whole list (thirty names in a line).
+    const near = typeof name === "string" ? closestName(name, names) : undefined;
+    if (near !== undefined) problem(at, `${ENUM_LABELS.kind[kind].zh}没有字段 ${String(name)}，是否为 ${near}（${fieldLabel(near)}）？`, `a ${kind} has no field ${String(name)}; did you mean ${near}?`);
+    else problem(at, `应为${ENUM_LABELS.kind[kind].zh}的字段之一：${names.join("、")}`, `expected a field of a ${kind}: ${names.join(", ")}`);
   }
   return column;
 }

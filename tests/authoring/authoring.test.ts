@@ -48,6 +48,20 @@ describe("a local document written as JSON (examples/local-document.json)", () =
     ]);
   });
 
+  it("names the likely field for a slip, in both languages", () => {
+    const j = json();
+    j.rules[1].check.field = "volunters";
+    try {
+      documentFromJson(j);
+    } catch (error) {
+      expect((error as SubjectValidationError).problems[0]!.message).toEqual({
+        zh: "社区没有字段 volunters，是否为 volunteers（志愿者队伍人数）？",
+        en: "a community has no field volunters; did you mean volunteers?",
+      });
+    }
+    expect.assertions(1);
+  });
+
   it("does not stay behind for a later evaluation without it", () => {
     expect(evaluate({ kind: "community", id: "c" }, { asOf: "2013-06-30", documents: ["longgang-2005"] }).findings.some((f) => f.document === "example-street-2012")).toBe(false);
   });
