@@ -1,3 +1,7 @@
+import { documents as allDocuments, ruleBook } from "../rules";
+import { outcomeOf as engineOutcomeOf } from "../src/engine/findingOf";
+import type { Outcome } from "../src/engine/outcome";
+import { validateSubject } from "../src/schema/validateSubject";
 import { evaluate, rules } from "../src/index";
 import type { DocumentId, Finding } from "../src/types";
 
@@ -26,4 +30,16 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/**
+ * What one rule's check says of a subject (before dates and modality make it a status): the
+ * measured figure, the requirement, the shortfall and the detail, to assert whole.
+ */
+export function outcomeFor(ruleId: string, subject: { kind: string; id: string } & Record<string, unknown>, asOf: string): Outcome {
+  const rule = ruleBook.find((r) => r.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const valid = validateSubject(subject);
+  if (!("subject" in valid)) throw new Error(`invalid test subject: ${JSON.stringify(valid.problems)}`);
+  return engineOutcomeOf(rule, valid.subject, { asOf, document: allDocuments.find((d) => d.id === rule.document)!, pilot: undefined });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../../src/index";
-import { findingOf } from "../../helpers";
+import { findingOf, outcomeFor } from "../../helpers";
 
 const ASOF = "2012-06-01";
 const community = (fields: Record<string, unknown>) => ({ kind: "community", id: "c", ...fields });
@@ -253,5 +253,28 @@ describe("an undated, damaged copy", () => {
     const f = findingOf(id, { kind: rule.subject, id: "x" }, "1980-01-01");
     expect(f.status).not.toBe("not-applicable");
     expect(f.note).toMatch(/without a start date/);
+  });
+});
+
+describe("dunhuang-opinions/paired-unit-practical-matters: what it measures and says", () => {
+  const id = "dunhuang-opinions/paired-unit-practical-matters";
+  const matters = (list: [number, number][]) => list.map(([year, count]) => ({ year, count }));
+  it.each([
+    ["both years done by both", [{ name: "税务局", practicalMatters: matters([[2011, 1], [2012, 1]]) }, { name: "供电公司", practicalMatters: matters([[2011, 2], [2012, 1]]) }],
+      { met: true, notYetDue: true, measured: 2, shortfall: null }, undefined],
+    ["the second, unnamed, did none last year", [{ name: "税务局", practicalMatters: matters([[2011, 1], [2012, 1]]) }, { practicalMatters: matters([[2012, 1]]) }],
+      { met: false, notYetDue: false, measured: 1, shortfall: 1 }, { zh: "2011年未办实事：#2", en: "no practical matter in 2011: #2" }],
+    ["two entries of one year add up; the running year is not done by the first", [{ name: "税务局", practicalMatters: matters([[2011, 0], [2011, 1]]) }, { name: "供电公司", practicalMatters: matters([[2011, 1], [2012, 1]]) }],
+      { met: false, notYetDue: true, measured: 2, shortfall: null }, { zh: "2012年尚未办实事：税务局", en: "none yet in 2012: 税务局" }],
+    ["both short both years: last year is named", [{ name: "甲", practicalMatters: [] }, { name: "乙", practicalMatters: matters([[2010, 3]]) }],
+      { met: false, notYetDue: false, measured: 0, shortfall: 2 }, { zh: "2011年未办实事：甲、乙", en: "no practical matter in 2011: 甲、乙" }],
+  ])("%s", (_, pairedUnits, expected, detail) => {
+    expect(outcomeFor(id, community({ pairedUnits }), ASOF)).toEqual({ kind: "measured", ...expected, required: { comparison: "at-least", value: pairedUnits.length, unit: "count" }, ...(detail && { detail }) });
+  });
+
+  it("names every unit whose matters are not recorded, and asks for the list itself", () => {
+    expect(outcomeFor(id, community({ pairedUnits: [{ name: "甲" }, { name: "乙", practicalMatters: [] }, { name: "丙" }] }), ASOF)).toEqual({ kind: "missing", missing: ["pairedUnits[0].practicalMatters", "pairedUnits[2].practicalMatters"] });
+    expect(outcomeFor(id, community({}), ASOF)).toEqual({ kind: "missing", missing: ["pairedUnits"] });
+    expect(outcomeFor(id, community({ pairedUnits: [] }), ASOF)).toEqual({ kind: "not-applicable", reason: { zh: "社区无结对共建单位", en: "the community has no paired units" } });
   });
 });

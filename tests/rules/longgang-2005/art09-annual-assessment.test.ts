@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingOf } from "../../helpers";
+import { findingOf, outcomeFor } from "../../helpers";
 
 const ID = "longgang-2005/annual-assessment";
 const street = (assessments: { year: number; passed: boolean }[]) => ({ kind: "street", id: "s", assessments });
@@ -61,5 +61,36 @@ describe("longgang-2005/yellow-card (连续两年未达标的单位给予黄牌�
     ["the day they came into force", "2005-07-27", "fail"],
   ])("on %s", (_, asOf, status) => {
     expect(findingOf(id, street([{ year: 2003, passed: false }, { year: 2004, passed: false }]), asOf).status).toBe(status);
+  });
+});
+
+describe("第九条: what the two rules measure and say", () => {
+  const asOf = "2011-06-30";
+  it.each([
+    ["passed", [{ year: 2010, passed: true }], { met: true, measured: true, detail: { zh: "2010年度达标", en: "2010: passed" } }],
+    ["failed, the latest of several in any order", [{ year: 2010, passed: false }, { year: 2008, passed: true }, { year: 2009, passed: true }], { met: false, measured: false, detail: { zh: "2010年度未达标", en: "2010: failed" } }],
+    ["assessed in the as-of year itself", [{ year: 2010, passed: true }, { year: 2011, passed: false }], { met: false, measured: false, detail: { zh: "2011年度未达标", en: "2011: failed" } }],
+  ])("annual assessment %s", (_, assessments, expected) => {
+    expect(outcomeFor("longgang-2005/annual-assessment", street(assessments), asOf)).toEqual({ kind: "measured", ...expected, required: { comparison: "is-true", value: true }, shortfall: null });
+  });
+
+  it.each([
+    ["none failed", [{ year: 2010, passed: true }], 0, true],
+    ["one failed", [{ year: 2009, passed: true }, { year: 2010, passed: false }], 1, true],
+    ["two failed, given out of order", [{ year: 2010, passed: false }, { year: 2009, passed: false }, { year: 2008, passed: true }], 2, false],
+  ])("yellow card: %s", (_, assessments, run, met) => {
+    expect(outcomeFor("longgang-2005/yellow-card", street(assessments), asOf)).toEqual({
+      kind: "measured",
+      met,
+      measured: run,
+      required: { comparison: "at-most", value: 1, unit: "years" },
+      shortfall: null,
+      detail: { zh: `截至2010年度连续未达标${run}年`, en: `${run} year(s) failed in a row up to 2010` },
+    });
+  });
+
+  it("yellow card: the latest year alone unrecorded before it is named", () => {
+    expect(outcomeFor("longgang-2005/yellow-card", street([{ year: 2010, passed: false }]), asOf)).toEqual({ kind: "missing", missing: ["assessments[year=2009]"] });
+    expect(outcomeFor("longgang-2005/yellow-card", street([{ year: 2012, passed: false }]), asOf)).toEqual({ kind: "missing", missing: ["assessments"] });
   });
 });
