@@ -278,3 +278,21 @@ describe("dunhuang-opinions/paired-unit-practical-matters: what it measures and 
     expect(outcomeFor(id, community({ pairedUnits: [] }), ASOF)).toEqual({ kind: "not-applicable", reason: { zh: "社区无结对共建单位", en: "the community has no paired units" } });
   });
 });
+
+describe("Dunhuang: reasons, units and what is missing, written whole", () => {
+  it.each([
+    ["dunhuang-opinions/direct-election-participation", community({ residentsCommittee: { election: { direct: false } } }), { kind: "not-applicable", reason: { zh: "居委会非直选产生", en: "the committee was not directly elected" } }],
+    ["dunhuang-opinions/charity-supermarket", { kind: "street", id: "s", serviceCenter: false }, { kind: "not-applicable", reason: { zh: "街道未建社区服务中心", en: "the street has no community service center" } }],
+    ["dunhuang-opinions/civil-organizations-professional", community({}), { kind: "missing", missing: ["civilOrganizations"] }],
+    ["dunhuang-opinions/civil-organizations-general", community({ civilOrganizations: [{ category: "service" }] }),
+      { kind: "measured", met: false, measured: 1, required: { comparison: "at-least", value: 2, unit: "count" }, shortfall: 1 }],
+    ["dunhuang-opinions/civil-organizations-professional", community({ civilOrganizations: [{ category: "professional", takesOnGovernmentAffairs: true }] }),
+      { kind: "measured", met: true, measured: 1, required: { comparison: "at-least", value: 1, unit: "count" }, shortfall: null }],
+    ["dunhuang-opinions/personnel-funding", community({ funding: { provincialPersonnelYuan: "29999.99" } }),
+      { kind: "measured", met: false, measured: "29999.99", required: { comparison: "at-least", value: "30000.00", unit: "yuan" }, shortfall: "0.01" }],
+    ["dunhuang-opinions/worker-wage-floor", community({ workers: { annualPayYuan: 42000, localAverageWagePreviousYearYuan: "42000.50" } }),
+      { kind: "measured", met: false, measured: "42000", required: { comparison: "at-least", value: "42000.50", unit: "yuan" }, shortfall: "0.50" }],
+  ])("%s", (id, subject, expected) => {
+    expect(outcomeFor(id, subject, ASOF)).toEqual(expected);
+  });
+});

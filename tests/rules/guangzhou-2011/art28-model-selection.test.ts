@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingOf } from "../../helpers";
+import { findingOf, outcomeFor } from "../../helpers";
 
 const ID = "guangzhou-2011/model-selection-every-two-years";
 const city = (modelSelections?: string[]) => ({ kind: "city", id: "gz", ...(modelSelections && { modelSelections }) });
@@ -30,5 +30,19 @@ describe(`${ID} (每兩年開展一次, from 2011-07-23)`, () => {
 
   it("needs the list of selections", () => {
     expect(findingOf(ID, city(), "2014-01-01")).toMatchObject({ status: "insufficient-data", missing: ["modelSelections"] });
+  });
+});
+
+describe(`${ID}: what it measures and says`, () => {
+  const required = { comparison: "no-gap-over", value: 2 };
+  it.each([
+    ["none yet: nothing measured, due two years after the opinions", [], "2012-01-01", { met: true, measured: null, detail: { zh: "下次评选应不晚于2013-07-23", en: "next selection due by 2013-07-23" } }],
+    ["the latest of selections given out of order", ["2014-01-01", "2013-01-01"], "2014-06-01", { met: true, measured: "2014-01-01", detail: { zh: "下次评选应不晚于2016-01-01", en: "next selection due by 2016-01-01" } }],
+    ["a selection on the as-of day counts", ["2013-07-23"], "2013-07-23", { met: true, measured: "2013-07-23", detail: { zh: "下次评选应不晚于2015-07-23", en: "next selection due by 2015-07-23" } }],
+    ["a selection on the day the opinions came into force counts", ["2011-07-23"], "2012-01-01", { met: true, measured: "2011-07-23", detail: { zh: "下次评选应不晚于2013-07-23", en: "next selection due by 2013-07-23" } }],
+    ["a selection before the opinions does not", ["2011-07-22"], "2012-01-01", { met: true, measured: null, detail: { zh: "下次评选应不晚于2013-07-23", en: "next selection due by 2013-07-23" } }],
+    ["a gap too long is named", ["2012-01-01", "2014-01-02"], "2014-06-01", { met: false, measured: "2014-01-02", detail: { zh: "2012-01-01至2014-01-02间隔超过2年", en: "more than 2 years between 2012-01-01 and 2014-01-02" } }],
+  ])("%s", (_, selections, asOf, expected) => {
+    expect(outcomeFor(ID, city(selections), asOf)).toEqual({ kind: "measured", ...expected, required, shortfall: null });
   });
 });
