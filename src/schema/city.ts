@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as z from "./z";
 import { districtSchema } from "./district";
 import { common, count, isoDate } from "./primitives";
 

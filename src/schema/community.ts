@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as z from "./z";
 import { amount, common, count, isoDate, year } from "./primitives";
 import { CIVIL_ORGANIZATION_CATEGORIES, INSURANCES, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS } from "./values";
 

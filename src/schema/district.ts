@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as z from "./z";
 import { amount, common, count } from "./primitives";
 import { streetSchema } from "./street";
 

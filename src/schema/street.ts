@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as z from "./z";
 import { communitySchema } from "./community";
 import { amount, common, count, year } from "./primitives";
 import { CULTURE_STATION_GRADES } from "./values";
