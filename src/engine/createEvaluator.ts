@@ -31,7 +31,8 @@ export interface Evaluator {
 function validated(input: unknown, index?: number): Subject {
   const valid = validateSubject(input);
   if ("subject" in valid) return valid.subject;
-  const at = (p: InputProblem): InputProblem => (index === undefined ? p : { ...p, path: `[${index}]${p.path === "" || p.path.startsWith("[") ? "" : "."}${p.path}` });
+  // A subject's problems name fields ("population") or the subject itself (""), never a list index first.
+  const at = (p: InputProblem): InputProblem => (index === undefined ? p : { ...p, path: `[${index}]${p.path === "" ? "" : "."}${p.path}` });
   throw new SubjectValidationError(valid.problems.map(at));
 }
 

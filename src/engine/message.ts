@@ -88,7 +88,7 @@ function sentence(p: MessageParts, label: Bilingual, detail: Bilingual | undefin
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, p.required, lang)}`);
     pieces.push(`${zh ? "要求" : "required "}${requirementText(p.required, p.approximate, lang)}`);
     if (p.shortfall !== null) pieces.push(`${zh ? "差" : "short by "}${withUnit(p.shortfall, p.required, lang)}`);
-  } else if (p.required !== null && p.status !== "not-applicable") {
+  } else if (p.required !== null) {
     pieces.push(`${zh ? "要求" : "required "}${requirementText(p.required, p.approximate, lang)}`);
   } else if (p.measured !== null) {
     pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, null, lang)}`);

@@ -95,3 +95,12 @@ describe("option problems say what was expected and what came, in both languages
     expect(report.findings.map((f) => [f.ruleId, f.status])).toEqual([["x/a", "insufficient-data"]]);
   });
 });
+
+describe("local documents of different ids", () => {
+  it("are all taken, in the order given, beside a built-in one", () => {
+    const localDocument = (id: string) => ({ document: { id, title: "t", issuer: "i", issued: null, inForce: null }, text: "甲乙", rules: [{ id: `${id}/a`, document: id, article: "1", quote: "甲乙", modality: "requirement", subject: "community", label: { zh: "甲", en: "a" }, threshold: {}, check: () => ({ kind: "missing", missing: ["population"] }) }] });
+    const report = evaluate({ kind: "community", id: "c" }, { documents: [localDocument("x") as never, "linyi-report", localDocument("y") as never] });
+    expect(report.documents).toEqual(["linyi-report", "x", "y"]);
+    expect(report.findings.filter((f) => f.ruleId.includes("/a")).map((f) => f.ruleId)).toEqual(["x/a", "y/a"]);
+  });
+});
