@@ -30,8 +30,10 @@ const shown = (value: unknown) => (typeof value === "string" ? shownValue(value)
  */
 function checkValue(original: unknown, given: unknown, key: string, path: string, problem: Problem): void {
   if (typeof original === "number") {
-    const ok = typeof given === "number" && Number.isFinite(given) && (key === "denominator" || key.startsWith("per") ? given > 0 : given >= 0);
-    if (!ok) problem(path, `应为${key === "denominator" ? "大于 0" : "不小于 0"}的数，收到 ${shown(given)}`, `expected a number${key === "denominator" ? " above 0" : " of 0 or more"}, received ${shown(given)}`);
+    // A divisor or a "per year" count of 0 would ask for nothing (or divide by nothing).
+    const aboveZero = key === "denominator" || key.startsWith("per");
+    const ok = typeof given === "number" && Number.isFinite(given) && (aboveZero ? given > 0 : given >= 0);
+    if (!ok) problem(path, `应为${aboveZero ? "大于 0" : "不小于 0"} 的数，收到 ${shown(given)}`, `expected a number${aboveZero ? " above 0" : " of 0 or more"}, received ${shown(given)}`);
     return;
   }
   if (typeof original === "string" && DECIMAL_PATTERN.test(original)) {
