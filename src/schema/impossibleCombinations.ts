@@ -1,3 +1,4 @@
+import { Exact } from "../arithmetic/exact";
 import { valueAt } from "../engine/field";
 import { childListOf } from "../engine/walkSubjects";
 import { fieldLabel } from "../labels/fieldLabel";
@@ -32,8 +33,14 @@ const BOUNDS: Readonly<Record<SubjectKind, readonly Bound[]>> = {
   project: [],
 };
 
-// Counts are safe integers, but a sum of them need not be: BigInt keeps it exact.
-const sum = (values: readonly unknown[]): bigint => values.reduce<bigint>((total, v) => total + BigInt(v as number), 0n);
+// Counts are safe integers, but a sum of them need not be. Below 2^51 a sum of up to three stays
+// exact as a number; past it Decimal keeps it exact. Not BigInt: the WPS build targets ES2015.
+const SMALL = 2 ** 51;
+type Sum = (values: readonly number[]) => number | Exact;
+const numberSum: Sum = (values) => values.reduce((total, v) => total + v, 0);
+const exactSum: Sum = (values) => values.reduce((total: Exact, v) => total.plus(v), new Exact(0));
+const lte = (a: number | Exact, b: number | Exact) => (typeof a === "number" ? a <= (b as number) : a.lte(b));
+const minus = (a: number | Exact, b: number | Exact) => (typeof a === "number" ? a - (b as number) : a.minus(b));
 
 /**
  * The counts of one subject (not its children) that contradict each other: more election
@@ -44,10 +51,12 @@ const sum = (values: readonly unknown[]): bigint => values.reduce<bigint>((total
  */
 export function boundProblems(subject: Subject): InputProblem[] {
   return BOUNDS[subject.kind].flatMap(({ parts, whole, less = [] }) => {
-    const values = [...parts, ...whole, ...less].map((path) => valueAt(subject, path));
+    const values = [...parts, ...whole, ...less].map((path) => valueAt(subject, path)) as (number | undefined)[];
     if (values.some((v) => v === undefined)) return [];
-    const [part, total] = [sum(values.slice(0, parts.length)), sum(values.slice(parts.length, parts.length + whole.length)) - sum(values.slice(parts.length + whole.length))];
-    if (part <= total) return [];
+    const sum = (values as number[]).every((v) => v < SMALL) ? numberSum : exactSum;
+    const part = sum(values.slice(0, parts.length) as number[]);
+    const total = minus(sum(values.slice(parts.length, parts.length + whole.length) as number[]), sum(values.slice(parts.length + whole.length) as number[]));
+    if (lte(part, total)) return [];
     const names = (paths: readonly string[], joiner: string) => paths.map(fieldLabel).join(joiner);
     const wholeZh = names(whole, "与") + (less.length > 0 ? `减去${names(less, "与")}` : "");
     const wholeEn = whole.join(" + ") + (less.length > 0 ? ` − ${less.join(" − ")}` : "");

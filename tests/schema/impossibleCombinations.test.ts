@@ -79,3 +79,26 @@ it("says where a field moved to when a community still carries charitySupermarke
   const result = validateSubject({ kind: "street", id: "s", communities: [{ kind: "community", id: "c", charitySupermarket: true }] });
   expect(result).toEqual({ problems: [{ path: "communities[0].charitySupermarket", message: { zh: expect.stringContaining("请填在街道上"), en: expect.stringContaining("give it on the street") } }] });
 });
+
+// Past 2^53 a sum of counts is no longer exact as a JavaScript number: 2^53 − 1 + 2 would read as
+// 2^53 + 1 → 9007199254740992. The bound is checked, and named, exactly (without BigInt, which the
+// ES2015 build for WPS cannot count on).
+describe("bounds on counts near 2^53", () => {
+  const MAX = Number.MAX_SAFE_INTEGER; // 9007199254740991
+  it.each([
+    ["a sum one past the whole", { members: MAX, directors: MAX, deputyDirectors: 2 }, "居委会主任数与居委会副主任数（9007199254740993）不能多于居委会成员数（9007199254740991）"],
+    ["a sum equal to the whole", { members: MAX, directors: 2 ** 52, deputyDirectors: 2 ** 52 - 1 }, undefined],
+    ["a sum one past, from two halves", { members: MAX, directors: 2 ** 52, deputyDirectors: 2 ** 52 }, "居委会主任数与居委会副主任数（9007199254740992）不能多于居委会成员数（9007199254740991）"],
+  ])("%s", (_, residentsCommittee, zh) => {
+    const problems = problemsOf(community({ residentsCommittee }));
+    expect(problems.map((p) => p.message.zh)).toEqual(zh === undefined ? [] : [zh]);
+  });
+
+  it.each([
+    ["within: 2^53 − 1 of 3 + (2^53 − 1) − 1 distinct members", { committeeMembersAtWorkStation: MAX, partyOrganization: { committeeMembers: 3 }, residentsCommittee: { members: MAX, membersOnPartyCommittee: 1 } }, []],
+    ["one over: 2^53 − 1 of 1 + (2^53 − 2) − 1", { committeeMembersAtWorkStation: MAX, partyOrganization: { committeeMembers: 1 }, residentsCommittee: { members: MAX - 1, membersOnPartyCommittee: 1 } },
+      ["两委成员在工作站任职数（9007199254740991）不能多于党组织委员数与居委会成员数减去居委会成员进党组织班子数（9007199254740990）"]],
+  ])("the whole less a part, exactly: %s", (_, fields, zh) => {
+    expect(problemsOf(community(fields)).map((p) => p.message.zh)).toEqual(zh);
+  });
+});
