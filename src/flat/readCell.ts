@@ -132,7 +132,7 @@ function readPairedUnit(item: string): Read {
 }
 
 function readCount(cell: unknown, column: Column): Read {
-  const read = readNumber(cell, column.unit, true, shownValue(cell));
+  const read = readNumber(cell, column.unit, true);
   if ("error" in read) return read;
   const min = column.min ?? 0;
   if ((read.value as number) < min) return err(`应不小于 ${min}，收到 ${shownValue(cell)}`, `expected a whole number of ${min} or more, received ${shownValue(cell)}`);
@@ -151,7 +151,7 @@ export function readCell(column: Column, cell: unknown): Read {
       return readCount(cell, column);
     case "amount":
     case "area":
-      return readNumber(cell, column.unit, false, shownValue(cell));
+      return readNumber(cell, column.unit, false);
     case "boolean":
     case "present":
       return readBoolean(cell);
