@@ -58,6 +58,9 @@ describe("wholeOf: the fast path takes whole numbers under 10^15 only", () => {
     ["abc", undefined],
     ["", undefined],
     ["1".repeat(16), undefined],
+    ["999999999999999", 999_999_999_999_999],
+    ["12/", undefined],
+    ["1:2", undefined],
   ])("%s → %s", (value, expected) => {
     expect(wholeOf(value)).toBe(expected);
   });
