@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { AMOUNT_DIGITS, DECIMAL_PATTERN, isExactAmount } from "../arithmetic/toExact";
+import { wholeOf } from "../arithmetic/wholeOf";
 import type { Bilingual } from "../types";
 import type { CellUnit } from "./columns";
 import { shownValue } from "./shownValue";
@@ -27,9 +28,6 @@ const ALL_WORDS = Object.entries(UNIT_WORDS)
 // anything else (万, a unit, %) to be read apart.
 const FIGURE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*([^\d,.\s].*))?$/;
 
-// Up to 15 digits: a safe integer as a number, and within AMOUNT_DIGITS as text.
-const PLAIN_DIGITS = /^\d{1,15}$/;
-
 /** A cell that cannot be read, and why, in both languages. */
 export const err = (zh: string, en: string): { error: Bilingual } => ({ error: { zh, en } });
 
@@ -50,8 +48,9 @@ export function readNumber(cell: unknown, unit: CellUnit | undefined, whole: boo
     return { value: cell };
   }
   const text = toHalfWidth(String(cell)).trim();
-  // Plain digits, as most cells are: read as FIGURE would read them, without Decimal.
-  if (PLAIN_DIGITS.test(text)) return { value: whole ? Number(text) : text };
+  // Plain digits (up to 15), as most cells are: read as FIGURE would read them, without Decimal.
+  const plain = wholeOf(text);
+  if (plain !== undefined) return { value: whole ? plain : text };
   const parts = FIGURE.exec(text);
   if (!parts) return err(`应为数字（如 1200 或 1,200.5），收到 ${shown()}`, `expected a number such as 1200 or 1,200.5, received ${shown()}`);
   const [, sign, digits, fraction = "", rest = ""] = parts;
