@@ -1,4 +1,7 @@
+import { ceilQuotient } from "../arithmetic/ceilQuotient";
 import { toExact } from "../arithmetic/toExact";
+import { wholeOf } from "../arithmetic/wholeOf";
+import { isWholeUnit } from "../engine/units";
 import { type Input, missingOf } from "../engine/field";
 import { missing, type Outcome } from "../engine/outcome";
 import type { Bilingual, Unit } from "../types";
@@ -11,6 +14,29 @@ export interface Rate {
   denominator: number;
 }
 
+// Whole figures whose products with the rate stay safe integers, as counts and most areas are:
+// the outcome the Decimal path gives, worked out in whole numbers (tests/checks hold both equal).
+function wholeRate(value: number | string, base: Input<number | string>, rate: Rate, unit: Unit): Outcome | undefined {
+  const [m, b] = [wholeOf(value), wholeOf(base.value)];
+  // A rate changed by an override may be a fraction (2.5 per 100): Decimal then.
+  if (m === undefined || b === undefined || !Number.isSafeInteger(rate.numerator) || !Number.isSafeInteger(rate.denominator)) return undefined;
+  const [have, need] = [m * rate.denominator, b * rate.numerator];
+  if (!Number.isSafeInteger(have) || !Number.isSafeInteger(need * 100)) return undefined;
+  // Whole units round up to a whole number, the others up to 0.01 (showRequired).
+  const up = (scaled: number) => (isWholeUnit(unit) ? ceilQuotient(scaled, rate.denominator) : hundredths(ceilQuotient(scaled * 100, rate.denominator)));
+  const met = have >= need;
+  return {
+    kind: "measured",
+    met,
+    measured: showMeasured(m, unit),
+    required: { comparison: "at-least", value: up(need), unit, basis: basisOf(base.path, String(b), rate) },
+    shortfall: met ? null : up(need - have),
+  };
+}
+
+/** A count of hundredths as decimal text: 15001 → "150.01". */
+const hundredths = (count: number) => `${(count - (count % 100)) / 100}.${String(count % 100).padStart(2, "0")}`;
+
 /** What the bases of the documents' rates are called in messages. */
 const BASE_LABELS: Record<string, Bilingual> = {
   population: { zh: "人口", en: "population" },
@@ -20,6 +46,14 @@ const BASE_LABELS: Record<string, Bilingual> = {
   "residentsCommittee.fullTimeStaff": { zh: "居委会专职人员", en: "full-time staff" },
   "residentsCommittee.election.eligibleVoters": { zh: "选民", en: "eligible voters" },
 };
+
+const perText = (rate: Rate) => (rate.denominator === 100 ? `${rate.numerator}%` : `${rate.numerator}/${rate.denominator}`);
+
+/** "人口 2001 × 15%" / "15% of population 2001". */
+function basisOf(path: string, base: string, rate: Rate): Bilingual {
+  const per = perText(rate);
+  return { zh: `${BASE_LABELS[path]?.zh ?? path} ${base} × ${per}`, en: `${per} of ${BASE_LABELS[path]?.en ?? path} ${base}` };
+}
 
 /**
  * The measured amount meets a rate over a base (per-capita rates and shares alike): exact, as
@@ -31,11 +65,14 @@ const BASE_LABELS: Record<string, Bilingual> = {
  */
 export function rateAtLeast(input: Input<number | string>, base: Input<number | string>, rate: Rate, unit: Unit): Outcome {
   if (input.value === undefined || base.value === undefined) return missing(missingOf(input, base));
+  // An explanation shows the exact quotient, which only the Decimal path works out.
+  const fast = typeof __SHEETS__ === "undefined" && explaining() ? undefined : wholeRate(input.value, base, rate, unit);
+  if (fast) return fast;
   const measured = toExact(input.value, input.path);
   const baseValue = toExact(base.value, base.path);
   const exactRequired = baseValue.times(rate.numerator).div(rate.denominator);
   const met = measured.times(rate.denominator).gte(baseValue.times(rate.numerator));
-  const per = rate.denominator === 100 ? `${rate.numerator}%` : `${rate.numerator}/${rate.denominator}`;
+  const per = perText(rate);
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const { zh, en } = roundingOf(unit);
     const need = `${baseValue.toFixed()} × ${rate.numerator} ÷ ${rate.denominator} = ${exactRequired.toFixed()}`;
@@ -54,10 +91,7 @@ export function rateAtLeast(input: Input<number | string>, base: Input<number | 
       comparison: "at-least",
       value: showRequired(exactRequired, unit),
       unit,
-      basis: {
-        zh: `${BASE_LABELS[base.path]?.zh ?? base.path} ${baseValue.toFixed()} × ${per}`,
-        en: `${per} of ${BASE_LABELS[base.path]?.en ?? base.path} ${baseValue.toFixed()}`,
-      },
+      basis: basisOf(base.path, baseValue.toFixed(), rate),
     },
     shortfall: met ? null : showRequired(exactRequired.minus(measured), unit),
   };

@@ -4,6 +4,7 @@ import { Exact } from "../../src/arithmetic/exact";
 import { isExactAmount } from "../../src/arithmetic/toExact";
 import { wholeOf } from "../../src/arithmetic/wholeOf";
 import { atLeast } from "../../src/checks/atLeast";
+import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { withinRange } from "../../src/checks/withinRange";
 import { areaServing } from "../../src/engine/areaServing";
 import type { Unit } from "../../src/types";
@@ -64,5 +65,30 @@ describe("the whole-number fast path gives what Decimal gives", () => {
     [1e-11, false],
   ])("isExactAmount(%s) is %s", (value, expected) => {
     expect(isExactAmount(value)).toBe(expected);
+  });
+});
+
+describe("rateAtLeast's whole-number path gives what Decimal gives", () => {
+  const rates = fc.constantFrom({ numerator: 15, denominator: 100 }, { numerator: 1, denominator: 300 }, { numerator: 2, denominator: 10000 }, { numerator: 30, denominator: 1000 }, { numerator: 80, denominator: 100 }, { numerator: 1, denominator: 400 });
+  const rateUnit = fc.constantFrom<Unit>("m2", "people", "beds", "count", "yuan");
+  it.each([
+    ["near the rate", fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 200_000 })],
+    ["large figures, where products pass 2^53 and Decimal takes over", whole, whole],
+  ])("%s", (_, measuredArb, baseArb) => {
+    fc.assert(fc.property(measuredArb, baseArb, rates, rateUnit, (measured, base, rate, u) => {
+      const fast = rateAtLeast({ path: "x", value: measured }, { path: "population", value: base }, rate, u);
+      const slow = rateAtLeast({ path: "x", value: `${measured}.0` }, { path: "population", value: `${base}.0` }, rate, u);
+      expect(fast).toEqual(slow);
+    }), { numRuns: runs });
+  });
+
+  it("the exact boundary and a step either side: 15% of 2,001 is 300.15", () => {
+    const at = (measured: number) => rateAtLeast({ path: "x", value: measured }, { path: "population", value: 2001 }, { numerator: 15, denominator: 100 }, "people");
+    expect([at(300), at(301), at(302)].map((o) => (o as { met: boolean }).met)).toEqual([false, true, true]);
+    expect(at(300)).toMatchObject({ required: { value: 301 }, shortfall: 1 });
+  });
+
+  it("a fractional rate from an override goes the Decimal way: 2.5 per 100 of 1,001 is 25.025", () => {
+    expect(rateAtLeast({ path: "x", value: 25 }, { path: "population", value: 1001 }, { numerator: 2.5, denominator: 100 }, "people")).toMatchObject({ met: false, required: { value: 26 }, shortfall: 1 });
   });
 });
