@@ -3,12 +3,13 @@ import { isCalendarDay } from "../dates/isCalendarDay";
 import { deepFreeze } from "../deepFreeze";
 import type { LocalDocument } from "../engine/localDocument";
 import type { Rule } from "../engine/rule";
+import { ENUM_LABELS } from "../labels/enumLabels";
 import { normalizeText } from "../normalizeText";
 import { JURISDICTIONS, SUBJECT_KINDS } from "../schema/values";
 
 type Problem = (path: string, zh: string, en: string) => void;
 
-const MODALITIES = ["requirement", "target", "guidance", "permission"];
+const MODALITIES = Object.keys(ENUM_LABELS.modality);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 const isBilingual = (v: unknown) => v !== null && typeof v === "object" && isText((v as { zh?: unknown }).zh) && isText((v as { en?: unknown }).en);
 

@@ -33,7 +33,7 @@ export interface TableRow {
   cells: readonly unknown[];
 }
 
-const problem = (file: string, row: number, zh: string, en: string): { problems: Problem[] } => ({ problems: [{ file, row, column: "", message: { zh, en } }] });
+const problem = (file: string, row: number, zh: string, en: string, column = ""): { problems: Problem[] } => ({ problems: [{ file, row, column, message: { zh, en } }] });
 
 /** The embedded examples, each with the as-of day it was written for. */
 export async function* exampleItems(): AsyncGenerator<Item> {
@@ -228,7 +228,7 @@ export async function* jsonItems(file: string, wholeUpTo = WHOLE_UP_TO): AsyncGe
       try {
         input = JSON.parse(piece.text);
       } catch (error) {
-        yield { problems: [{ file, row: element, column: piece.at, message: { zh: `不是有效的 JSON：${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` } }] };
+        yield problem(file, element, `不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`, piece.at);
         continue;
       }
       const valid = validateSubject(input);

@@ -10,23 +10,22 @@ export interface Visit {
   pilot: boolean | undefined;
 }
 
+/** Which list of a parent holds which kind: a city's districts, a district's streets, a street's communities. */
+export const NESTING = Object.freeze([
+  Object.freeze({ parent: "city", key: "districts", child: "district" }),
+  Object.freeze({ parent: "district", key: "streets", child: "street" }),
+  Object.freeze({ parent: "street", key: "communities", child: "community" }),
+] as const);
+
 /**
- * The subjects nested in a subject, with the key that holds them: a city's districts, a district's
- * streets, a street's communities; undefined for a community or a project.
+ * The subjects nested in a subject, with the key that holds them (NESTING); undefined for a
+ * community or a project.
  *
  * @example childListOf(street) // ["communities", [...]]
  */
 export function childListOf(subject: Subject): readonly ["districts" | "streets" | "communities", readonly Subject[]] | undefined {
-  switch (subject.kind) {
-    case "city":
-      return ["districts", subject.districts ?? []];
-    case "district":
-      return ["streets", subject.streets ?? []];
-    case "street":
-      return ["communities", subject.communities ?? []];
-    default:
-      return undefined;
-  }
+  const nesting = NESTING.find((n) => n.parent === subject.kind);
+  return nesting && [nesting.key, (subject as Partial<Record<(typeof nesting)["key"], readonly Subject[]>>)[nesting.key] ?? []];
 }
 
 /**

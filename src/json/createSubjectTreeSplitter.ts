@@ -1,3 +1,4 @@
+import { NESTING } from "../engine/walkSubjects";
 import type { Jurisdiction, SubjectKind } from "../types";
 
 /** Input that is not one JSON value or one array of them, at the place it goes wrong. */
@@ -47,9 +48,10 @@ export interface SplitterOptions {
   maxPieceLength?: number;
 }
 
-/** The keys that hold nested subjects, and the kind each holds. */
-export const CHILDREN: Readonly<Record<string, SubjectKind>> = { districts: "district", streets: "street", communities: "community" };
-const CHILDREN_OF: Readonly<Record<string, SubjectKind>> = { districts: "city", streets: "district", communities: "street" };
+/** The keys that hold nested subjects, and the kind each holds (NESTING). */
+export const CHILDREN: Readonly<Record<string, SubjectKind>> = Object.freeze(Object.fromEntries(NESTING.map((n) => [n.key, n.child])));
+/** The keys that hold nested subjects, and the kind that has them. */
+const CHILDREN_OF: Readonly<Record<string, SubjectKind>> = Object.fromEntries(NESTING.map((n) => [n.key, n.parent]));
 const SPACE = /\s/;
 
 /**

@@ -36,11 +36,18 @@ const BOUNDS: Readonly<Record<SubjectKind, readonly Bound[]>> = {
 // Counts are safe integers, but a sum of them need not be. Below 2^51 a sum of up to three stays
 // exact as a number; past it Decimal keeps it exact. Not BigInt: the WPS build targets ES2015.
 const SMALL = 2 ** 51;
-type Sum = (values: readonly number[]) => number | Exact;
-const numberSum: Sum = (values) => values.reduce((total, v) => total + v, 0);
-const exactSum: Sum = (values) => values.reduce((total: Exact, v) => total.plus(v), new Exact(0));
-const lte = (a: number | Exact, b: number | Exact) => (typeof a === "number" ? a <= (b as number) : a.lte(b));
-const minus = (a: number | Exact, b: number | Exact) => (typeof a === "number" ? a - (b as number) : a.minus(b));
+
+/** The parts' sum and the whole's (less `less`) as text when the parts exceed it, else undefined. */
+function excess(parts: readonly number[], whole: readonly number[], less: readonly number[]): { part: string; total: string } | undefined {
+  if ([...parts, ...whole, ...less].every((v) => v < SMALL)) {
+    const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
+    const [part, total] = [sum(parts), sum(whole) - sum(less)];
+    return part <= total ? undefined : { part: String(part), total: String(total) };
+  }
+  const sum = (values: readonly number[]) => values.reduce((total, v) => total.plus(v), new Exact(0));
+  const [part, total] = [sum(parts), sum(whole).minus(sum(less))];
+  return part.lte(total) ? undefined : { part: part.toFixed(), total: total.toFixed() };
+}
 
 /**
  * The counts of one subject (not its children) that contradict each other: more election
@@ -53,10 +60,10 @@ export function boundProblems(subject: Subject): InputProblem[] {
   return BOUNDS[subject.kind].flatMap(({ parts, whole, less = [] }) => {
     const values = [...parts, ...whole, ...less].map((path) => valueAt(subject, path)) as (number | undefined)[];
     if (values.some((v) => v === undefined)) return [];
-    const sum = (values as number[]).every((v) => v < SMALL) ? numberSum : exactSum;
-    const part = sum(values.slice(0, parts.length) as number[]);
-    const total = minus(sum(values.slice(parts.length, parts.length + whole.length) as number[]), sum(values.slice(parts.length + whole.length) as number[]));
-    if (lte(part, total)) return [];
+    const counts = values as number[];
+    const over = excess(counts.slice(0, parts.length), counts.slice(parts.length, parts.length + whole.length), counts.slice(parts.length + whole.length));
+    if (over === undefined) return [];
+    const { part, total } = over;
     const names = (paths: readonly string[], joiner: string) => paths.map(fieldLabel).join(joiner);
     const wholeZh = names(whole, "与") + (less.length > 0 ? `减去${names(less, "与")}` : "");
     const wholeEn = whole.join(" + ") + (less.length > 0 ? ` − ${less.join(" − ")}` : "");
@@ -72,7 +79,6 @@ export function boundProblems(subject: Subject): InputProblem[] {
 
 /** A subject marked no pilot inside a pilot district or street (the notice binds what lies in a pilot). */
 export const PILOT_INSIDE_PILOT: Bilingual = { zh: "位于试点区、街内，不能填“否”", en: "lies in a pilot district or street, so it cannot be false" };
-
 
 /**
  * Every contradiction in a valid subject tree, each with its field path: the counts of each subject

@@ -29,8 +29,11 @@ describe("planFor keeps the plans of the last 8 option sets", () => {
     expect(planFor({ ...options(20), local })).not.toBe(planFor({ ...options(20), local }));
   });
 
-  it("compiles nothing for a kind without rules", () => {
-    expect(compilePlan(options(21)).report({ kind: "district", id: "d" }, undefined).findings.every((f) => f.subject.kind === "district")).toBe(true);
+  it("compiles nothing for a kind the chosen documents have no rules for: Linyi sets none for a housing project", () => {
+    const report = compilePlan({ asOf: "2012-01-21", documents: ["linyi-report"] }).report({ kind: "project", id: "p" }, undefined);
+    expect(report.findings).toEqual([]);
+    expect(report.documents).toEqual(["linyi-report"]);
+    expect(compilePlan({ asOf: "2012-01-21", documents: ["longgang-2005"] }).report({ kind: "project", id: "p" }, undefined).findings.length).toBeGreaterThan(0);
   });
 });
 
