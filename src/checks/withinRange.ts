@@ -14,7 +14,9 @@ import { showMeasured, showRequired } from "./show";
  */
 export function withinRange(input: Input<number | string>, min: number | string, max: number | string, unit: Unit): Outcome {
   if (input.value === undefined) return missing(missingOf(input));
-  if (typeof __SHEETS__ === "undefined" && explaining()) step(() => ({ zh: `比较：应在 ${String(min)} 至 ${String(max)} 之间（含两端）`, en: `compare: must lie from ${String(min)} to ${String(max)}, both included` }));
+  if (typeof __SHEETS__ === "undefined" && explaining()) step(() => min === max
+    ? { zh: `比较：应为 ${String(min)}`, en: `compare: must be ${String(min)}` }
+    : { zh: `比较：应在 ${String(min)} 至 ${String(max)} 之间（含两端）`, en: `compare: must lie from ${String(min)} to ${String(max)}, both included` });
   const [m, lo, hi] = [wholeOf(input.value), wholeOf(min), wholeOf(max)];
   if (m !== undefined && lo !== undefined && hi !== undefined) {
     const over = m > hi ? showMeasured(m - hi, unit) : null;

@@ -3,6 +3,7 @@ import { formatExact } from "../arithmetic/formatExact";
 import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
 import type { Community, RoomFunction } from "../schema/community";
+import { ENUM_LABELS } from "../labels/enumLabels";
 import type { Input } from "./field";
 import { explaining, step } from "./trace";
 
@@ -27,8 +28,13 @@ export function areaServing(community: Pick<Community, "rooms">, fn: RoomFunctio
   const serving = community.rooms.filter((room) => room.functions.includes(fn));
   if (serving.length === 0) return { path: roomPath(fn), value: undefined, shared: false };
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
-    const terms = serving.map((room) => `${String(room.areaM2)}${room.name ? `（${room.name}）` : ""}`).join(" + ");
-    return { zh: `${fn} 的用房面积：${terms}（一室多用的房间全额计入每一用途）`, en: `area serving ${fn}: ${terms} (a shared room counts in full for each of its functions)` };
+    // A row of the flat format names each room by its function: no need to say it twice.
+    const terms = serving.map((room) => `${String(room.areaM2)}${room.name && room.name !== fn ? `（${room.name}）` : ""}`).join(" + ");
+    const shared = serving.some((room) => room.functions.length > 1);
+    return {
+      zh: `${ENUM_LABELS.roomFunction[fn].zh}面积：${terms}${shared ? "（一室多用的房间全额计入每一用途）" : ""}`,
+      en: `area serving ${fn}: ${terms}${shared ? " (a shared room counts in full for each of its functions)" : ""}`,
+    };
   });
   // Whole areas add up exactly as numbers while the sum stays a safe integer (a rounded sum past
   // 2^53 is never one); anything else is summed with Decimal.

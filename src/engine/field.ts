@@ -1,4 +1,5 @@
 import { fieldLabel } from "../labels/fieldLabel";
+import { valueLabel } from "../labels/valueLabel";
 import { explaining, step } from "./trace";
 
 type Leaf = string | number | boolean | readonly unknown[];
@@ -54,11 +55,14 @@ export function field<S, P extends Path<S>>(subject: S, path: P): Input<NonNulla
   const value = valueAt(subject, path) as NonNullable<At<S, P>> | undefined;
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const shown = value === undefined ? undefined : JSON.stringify(value);
-    const zh = typeof value === "boolean" ? (value ? "是" : "否") : shown;
-    return { zh: `读取 ${fieldLabel(path)}（${path}）：${zh ?? "缺"}`, en: `read ${path}: ${shown ?? "(missing)"}` };
+    return { zh: `读取 ${fieldLabel(path)}（${path}）：${value === undefined ? "缺" : inChinese(value)}`, en: `read ${path}: ${shown ?? "(missing)"}` };
   });
   return { path, value };
 }
+
+// A value as a clerk reads it: 是/否, a code by its Chinese name (党支部), text and figures as written, a list joined by 、.
+const inChinese = (value: unknown): string =>
+  typeof value === "boolean" ? (value ? "是" : "否") : Array.isArray(value) ? value.map(inChinese).join("、") : typeof value === "string" ? valueLabel(value, "zh") : typeof value === "object" ? JSON.stringify(value) : String(value);
 
 /** The paths of the inputs that are missing, in the order given, each once. */
 export function missingOf(...inputs: readonly Input<unknown>[]): string[] {

@@ -1,4 +1,5 @@
 import { isAfterDay } from "../dates/isAfterDay";
+import { fieldLabel } from "../labels/fieldLabel";
 import type { Bilingual, Status } from "../types";
 import { overrideChanges } from "./message";
 import type { Outcome } from "./outcome";
@@ -6,7 +7,7 @@ import type { Rule, RuleContext } from "./rule";
 
 /** The date and modality reasoning behind a status, after the check's own steps (spec section 3). */
 function verdict(rule: Rule, outcome: Outcome, status: Status, asOf: string): Bilingual {
-  if (outcome.kind === "missing") return { zh: `缺少 ${outcome.missing.join("、")}：数据不足，不作判断`, en: `missing ${outcome.missing.join(", ")}: insufficient data, no verdict` };
+  if (outcome.kind === "missing") return { zh: `缺少${outcome.missing.map(fieldLabel).join("、")}：数据不足，不作判断`, en: `missing ${outcome.missing.join(", ")}: insufficient data, no verdict` };
   if (outcome.kind === "not-applicable") return { zh: `不适用：${outcome.reason.zh}`, en: `not applicable: ${outcome.reason.en}` };
   if (status === "info") return rule.modality === "permission" ? { zh: "条文为“可”（允许）：只报告，不判未达标", en: "the clause permits (可): reported, never failed" } : { zh: "报告的数额，不作判断", en: "a figure reported, not judged" };
   if (outcome.met) return { zh: "达标", en: "met" };

@@ -55,7 +55,7 @@ describe("a JSON tree too large to read whole is read subject by subject", () =>
 
   it("refuses a street's community that is not a community", async () => {
     const items = await itemsOf(write("kind.json", { kind: "street", id: "s", communities: [{ kind: "project", id: "p" }] }), 0);
-    expect(items[0]).toMatchObject({ problems: [{ column: "communities[0].kind" }] });
+    expect(items[0]).toMatchObject({ problems: [{ column: "communities[0].kind", message: { zh: "此处应为社区，收到住宅项目（project）", en: "a community belongs here, received a project" } }] });
   });
 
   it("the command line reads a street of 60,000 communities (about 5 MB) one at a time", async () => {

@@ -22,7 +22,7 @@ describe("explain: true gives each finding its steps, in zh and en", () => {
     const trace = traceOf("longgang-2005/facility-area/library", community, { asOf: "2010-06-30" });
     expect(trace.map((s) => s.zh)).toEqual([
       "文件自 2005-07-27 起施行，评估日 2010-06-30 已施行",
-      "library 的用房面积：60（党员之家） + 39.5（一室多用的房间全额计入每一用途）",
+      "图书室面积：60（党员之家） + 39.5（一室多用的房间全额计入每一用途）",
       "比较：99.5 < 100，差 100 − 99.5（向上取到 0.01）",
       "期限 2010-12-31，评估日 2010-06-30 不晚于期限：未到期",
     ]);
@@ -37,7 +37,7 @@ describe("explain: true gives each finding its steps, in zh and en", () => {
       "2005-07-26 is before the document came into force on 2005-07-27: not applicable",
       "not applicable: the document is in force from 2005-07-27, after the as-of date",
     ]);
-    expect(traceOf("longgang-2005/service-space-ratio", { ...project, serviceSpaceM2: undefined }, { asOf: "2012-06-30" }).at(-1)!.zh).toBe("缺少 serviceSpaceM2：数据不足，不作判断");
+    expect(traceOf("longgang-2005/service-space-ratio", { ...project, serviceSpaceM2: undefined }, { asOf: "2012-06-30" }).at(-1)!.zh).toBe("缺少社区综合服务用房面积：数据不足，不作判断");
     const cross = traceOf("longgang-2005/cross-appointment", { kind: "community", id: "c", jurisdiction: "longgang", residentsCommittee: { members: 10, membersOnPartyCommittee: 6 } }, { asOf: "2012-06-30" });
     expect(cross.at(-1)!.zh).toBe("条文为“可”（允许）：只报告，不判未达标");
   });
@@ -84,5 +84,10 @@ describe("the last step says how the outcome became the status", () => {
     const trace = traceOf("longgang-2005/residents-committee-members", { kind: "community", id: "c", jurisdiction: "longgang", residentsCommittee: { members: 10 } }, { asOf: "2012-06-30" });
     expect(trace.map((s) => s.en)).toContain("compare: must lie from 5 to 9, both included");
     expect(trace.map((s) => s.zh)).toContain("比较：应在 5 至 9 之间（含两端）");
+  });
+
+  it("names the one figure a count must be when the range is a single number", () => {
+    const trace = traceOf("longgang-2005/residents-committee-director", { kind: "community", id: "c", jurisdiction: "longgang", residentsCommittee: { directors: 2 } }, { asOf: "2012-06-30" });
+    expect(trace.map((s) => [s.zh, s.en])).toContainEqual(["比较：应为 1", "compare: must be 1"]);
   });
 });

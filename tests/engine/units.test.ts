@@ -39,7 +39,12 @@ describe("areaServing: the area serving one function", () => {
 
   it("explains the sum, naming the rooms", () => {
     const { steps } = traced(() => areaServing({ rooms: [{ name: "书屋", functions: ["library"], areaM2: 50 }, { functions: ["library", "office"], areaM2: "30.5" }] }, "library"));
-    expect(steps).toEqual([{ zh: "library 的用房面积：50（书屋） + 30.5（一室多用的房间全额计入每一用途）", en: "area serving library: 50（书屋） + 30.5 (a shared room counts in full for each of its functions)" }]);
+    expect(steps).toEqual([{ zh: "图书室面积：50（书屋） + 30.5（一室多用的房间全额计入每一用途）", en: "area serving library: 50（书屋） + 30.5 (a shared room counts in full for each of its functions)" }]);
+  });
+
+  it("says nothing of sharing when no room is shared, and does not repeat a room named after its function", () => {
+    const { steps } = traced(() => areaServing({ rooms: [{ name: "library", functions: ["library"], areaM2: 50 }, { name: "书屋", functions: ["library"], areaM2: 20 }] }, "library"));
+    expect(steps).toEqual([{ zh: "图书室面积：50 + 20（书屋）", en: "area serving library: 50 + 20（书屋）" }]);
   });
 });
 
@@ -49,6 +54,9 @@ describe("field: the explanation of a read", () => {
     [{ serviceStation: false }, "serviceStation", { zh: "读取 社区服务站（serviceStation）：否", en: "read serviceStation: false" }],
     [{}, "serviceStation", { zh: "读取 社区服务站（serviceStation）：缺", en: "read serviceStation: (missing)" }],
     [{ population: 12 }, "population", { zh: "读取 人口（population）：12", en: "read population: 12" }],
+    [{ partyOrganization: { form: "general-branch" } }, "partyOrganization.form", { zh: "读取 党组织形式（partyOrganization.form）：党总支", en: 'read partyOrganization.form: "general-branch"' }],
+    [{ partyOrganization: { jointMeetings: ["2012-02-03", "2012-05-12"] } }, "partyOrganization.jointMeetings", { zh: "读取 党建联席会议日期（partyOrganization.jointMeetings）：2012-02-03、2012-05-12", en: 'read partyOrganization.jointMeetings: ["2012-02-03","2012-05-12"]' }],
+    [{ villageConversion: { officeSpaceProvidedM2: "380.5" } }, "villageConversion.officeSpaceProvidedM2", { zh: "读取 股份公司提供办公用房面积（villageConversion.officeSpaceProvidedM2）：380.5", en: 'read villageConversion.officeSpaceProvidedM2: "380.5"' }],
   ] as const)("%j at %s", (subject, path, expected) => {
     const { steps, value } = traced(() => field(subject as never, path as never));
     expect(steps).toEqual([expected]);
