@@ -33,27 +33,28 @@ const text = (value: string | undefined) => neutralizeFormula(value ?? "");
 export function csvWriter(lang: Lang): Writer {
   return {
     start: () => `\uFEFF${toCsvLine(CSV_HEADER[lang])}\r\n`,
-    report: (r) =>
-      r.findings
-        .map(
-          (f) =>
-            toCsvLine([
-              text(f.subject.path.join("/")),
-              text(f.subject.name),
-              lang === "zh" ? kindWord(f.subject.kind, lang) : f.subject.kind,
-              f.ruleId,
-              statusWord(f.status, lang),
-              modalityWord(f.modality, lang),
-              typeof f.measured === "string" ? valueLabel(f.measured, lang) : f.measured,
-              formatRequirement(f.required, lang),
-              f.shortfall,
-              f.due,
-              f.document,
-              f.citation.article,
-              f.message[lang],
-            ]) + "\r\n",
-        )
-        .join(""),
+    report: (r) => {
+      let lines = "";
+      for (const f of r.findings) {
+        lines += toCsvLine([
+          text(f.subject.path.join("/")),
+          text(f.subject.name),
+          lang === "zh" ? kindWord(f.subject.kind, lang) : f.subject.kind,
+          f.ruleId,
+          statusWord(f.status, lang),
+          modalityWord(f.modality, lang),
+          typeof f.measured === "string" ? valueLabel(f.measured, lang) : f.measured,
+          formatRequirement(f.required, lang),
+          f.shortfall,
+          f.due,
+          f.document,
+          f.citation.article,
+          f.message[lang],
+        ]);
+        lines += "\r\n";
+      }
+      return lines;
+    },
     end: () => "",
   };
 }

@@ -26,8 +26,13 @@ export function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): O
 // A finding owns everything in it: a rule's figures (a list of forms, a basis) are copied, so no
 // report shares an object with the library or with another report.
 function copyRequirement(r: Requirement): Requirement {
-  return { ...r, ...(Array.isArray(r.value) && { value: [...(r.value as readonly string[])] }), ...(r.basis && { basis: { ...r.basis } }) };
+  const copy = { ...r };
+  if (Array.isArray(r.value)) copy.value = [...(r.value as readonly string[])];
+  if (r.basis) copy.basis = { ...r.basis };
+  return copy;
 }
+
+const copySubject = ({ kind, id, path, name }: FindingSubject): FindingSubject => (name === undefined ? { kind, id, path: [...path] } : { kind, id, path: [...path], name });
 
 /**
  * Evaluates one rule against one subject on the as-of day: one finding, owning every object in it
@@ -44,7 +49,7 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
   const finding = {
     ruleId: rule.id,
     document: rule.document,
-    subject: { ...where, path: [...where.path] },
+    subject: copySubject(where),
     status,
     modality: rule.modality,
     approximate: rule.approximate ?? false,
@@ -57,9 +62,9 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
     citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote },
     note: rule.note ?? null,
     message: undefined as never,
-    // JSON, not structuredClone: Apps Script has none, and an override is JSON data.
-    ...(typeof __SHEETS__ === "undefined" && rule.override !== undefined && { override: JSON.parse(JSON.stringify(rule.override)) as Override }),
   } as Finding;
+  // JSON, not structuredClone: Apps Script has none, and an override is JSON data.
+  if (typeof __SHEETS__ === "undefined" && rule.override !== undefined) finding.override = JSON.parse(JSON.stringify(rule.override)) as Override;
   finding.message = message(finding, rule.label, detail);
   if (typeof __SHEETS__ === "undefined" && explain && run) finding.trace = explain(rule, outcome, status, context, run.steps);
   return finding;

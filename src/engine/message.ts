@@ -15,11 +15,13 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
 
 function withUnit(value: unknown, requirement: Requirement | null, lang: keyof Bilingual): string {
   const unit = requirement?.unit ? UNIT_TEXT[requirement.unit][lang] : "";
-  if (typeof value === "boolean") return lang === "zh" ? (value ? "有" : "无") : value ? "yes" : "no";
-  if (Array.isArray(value)) return value.map((v) => withUnit(v, requirement, lang)).join(lang === "zh" ? "或" : " or ");
-  const label = typeof value === "string" ? valueLabel(value, lang) : undefined;
-  if (label !== undefined && label !== value) return label;
-  return lang === "zh" || unit === "" || unit === "%" ? `${String(value)}${unit}` : `${String(value)} ${unit}`;
+  const zh = lang === "zh";
+  if (typeof value === "string") {
+    const label = valueLabel(value, lang);
+    if (label !== value) return label;
+  } else if (typeof value === "boolean") return zh ? (value ? "有" : "无") : value ? "yes" : "no";
+  else if (Array.isArray(value)) return value.map((v) => withUnit(v, requirement, lang)).join(zh ? "或" : " or ");
+  return zh || unit === "" || unit === "%" ? String(value) + unit : String(value) + " " + unit;
 }
 
 function requirementText(r: Requirement, approximate: boolean, lang: keyof Bilingual): string {
@@ -63,38 +65,67 @@ export function overrideChanges({ original, applied }: Override, lang: keyof Bil
 }
 
 /**
- * The finding in a sentence, in Chinese and English. Each language is composed when it is read
- * (the getters are own, enumerable properties, so JSON.stringify, spreading and deep equality see
- * plain text): a report of 100,000 findings that nobody reads in English composes no English.
+ * The finding in a sentence, in Chinese and English, as plain text (JSON, spreading,
+ * structuredClone and deep equality all see it). Composed at once: in V8, getters that would
+ * compose it when read cost the engine more than the text (tests/bench/messageShapes.bench.ts).
+ *
+ * @example message(finding, rule.label).zh // "社区图书室面积：未达标；实际99.5平方米；要求不少于100.00平方米；差0.50平方米。"
  */
 export function message(parts: MessageParts, label: Bilingual, detail?: Bilingual): Bilingual {
-  return {
-    get zh() {
-      return sentence(parts, label, detail, "zh");
-    },
-    get en() {
-      return sentence(parts, label, detail, "en");
-    },
-  };
+  const memo = memoOf(label);
+  return { zh: sentence(parts, label, detail, "zh", memo), en: sentence(parts, label, detail, "en", memo) };
 }
 
-function sentence(p: MessageParts, label: Bilingual, detail: Bilingual | undefined, lang: keyof Bilingual): string {
-  const zh = lang === "zh";
-  const sep = zh ? "；" : "; ";
-  const pieces: string[] = [`${label[lang]}${zh ? "：" : ": "}${STATUS_TEXT[p.status][lang]}`];
+// What one rule's sentences share from one finding to the next, kept by its label: the opening
+// ("社区图书室面积：未达标") and the last requirement put in words ("；要求不少于100.00平方米"), reused while the next is the same.
+interface Memo {
+  heads: Partial<Record<Status, Bilingual>>;
+  required?: { of: Requirement; approximate: boolean; text: Bilingual };
+}
+const memos = new WeakMap<Bilingual, Memo>();
+
+function memoOf(label: Bilingual): Memo {
+  let memo = memos.get(label);
+  if (memo === undefined) memos.set(label, (memo = { heads: {} }));
+  return memo;
+}
+
+const sameRequirement = (a: Requirement, b: Requirement) =>
+  a.comparison === b.comparison && a.value === b.value && a.min === b.min && a.max === b.max && a.unit === b.unit && a.basis?.zh === b.basis?.zh && a.basis?.en === b.basis?.en;
+
+function requirementWords(r: Requirement, approximate: boolean, lang: keyof Bilingual, memo: Memo): string {
+  const last = memo.required;
+  if (last !== undefined && last.approximate === approximate && sameRequirement(last.of, r)) return last.text[lang];
+  // The requirement is kept as figures only (a list is compared by identity, so never reused), so a
+  // caller changing a finding's requirement cannot change another finding's words.
+  const of = { comparison: r.comparison, value: r.value, min: r.min, max: r.max, unit: r.unit, basis: r.basis && { ...r.basis } };
+  memo.required = { of, approximate, text: { zh: WORDS.zh.required + requirementText(r, approximate, "zh"), en: WORDS.en.required + requirementText(r, approximate, "en") } };
+  return memo.required.text[lang];
+}
+
+// Composed by concatenation, not a list joined: every finding has a message in both languages, so
+// this runs for each one (see tests/bench/messageShapes.bench.ts).
+// The words between a sentence's figures, separator included, so that each figure costs one join.
+const WORDS = {
+  zh: { sep: "；", missing: "；缺少", measured: "；实际", required: "；要求", short: "；差", due: "；期限", end: "。" },
+  en: { sep: "; ", missing: "; missing ", measured: "; measured ", required: "; required ", short: "; short by ", due: "; due ", end: "." },
+} as const;
+
+function sentence(p: MessageParts, label: Bilingual, detail: Bilingual | undefined, lang: keyof Bilingual, memo: Memo): string {
+  const words = WORDS[lang];
+  const head = (memo.heads[p.status] ??= { zh: `${label.zh}：${STATUS_TEXT[p.status].zh}`, en: `${label.en}: ${STATUS_TEXT[p.status].en}` });
+  let text = head[lang];
   if (p.status === "insufficient-data") {
-    pieces.push(zh ? `缺少${p.missing.map(fieldLabel).join("、")}` : `missing ${p.missing.join(", ")}`);
-  } else if (p.measured !== null && p.required !== null) {
-    pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, p.required, lang)}`);
-    pieces.push(`${zh ? "要求" : "required "}${requirementText(p.required, p.approximate, lang)}`);
-    if (p.shortfall !== null) pieces.push(`${zh ? "差" : "short by "}${withUnit(p.shortfall, p.required, lang)}`);
+    text += words.missing + (lang === "zh" ? p.missing.map(fieldLabel).join("、") : p.missing.join(", "));
   } else if (p.required !== null) {
-    pieces.push(`${zh ? "要求" : "required "}${requirementText(p.required, p.approximate, lang)}`);
+    if (p.measured !== null) text += words.measured + withUnit(p.measured, p.required, lang);
+    text += requirementWords(p.required, p.approximate, lang, memo);
+    if (p.measured !== null && p.shortfall !== null) text += words.short + withUnit(p.shortfall, p.required, lang);
   } else if (p.measured !== null) {
-    pieces.push(`${zh ? "实际" : "measured "}${withUnit(p.measured, null, lang)}`);
+    text += words.measured + withUnit(p.measured, null, lang);
   }
-  if (detail) pieces.push(detail[lang]);
-  if (typeof __SHEETS__ === "undefined" && p.override) pieces.push(zh ? `已按“${p.override.source}”调整（${overrideChanges(p.override, lang)}）` : `adjusted by ${p.override.source} (${overrideChanges(p.override, lang)})`);
-  if (p.due !== null && (p.status === "pending" || p.status === "fail")) pieces.push(`${zh ? "期限" : "due "}${p.due}`);
-  return pieces.join(sep) + (zh ? "。" : ".");
+  if (detail) text += words.sep + detail[lang];
+  if (typeof __SHEETS__ === "undefined" && p.override) text += words.sep + (lang === "zh" ? `已按“${p.override.source}”调整（${overrideChanges(p.override, lang)}）` : `adjusted by ${p.override.source} (${overrideChanges(p.override, lang)})`);
+  if (p.due !== null && (p.status === "pending" || p.status === "fail")) text += words.due + p.due;
+  return text + words.end;
 }

@@ -22,6 +22,19 @@ const OTHER_FIELDS: Readonly<Record<string, string>> = {
  * @example fieldLabel("assessments[year=2009]") // "2009年度考核"
  */
 export function fieldLabel(path: string): string {
+  let label = known.get(path);
+  if (label === undefined) {
+    label = labelOf(path);
+    if (known.size < 1000) known.set(path, label);
+  }
+  return label;
+}
+
+// Every insufficient-data finding names its missing fields, and the paths rules name are few: their
+// names are worked out once (a bounded number of them, whatever paths a caller's rules invent).
+const known = new Map<string, string>();
+
+function labelOf(path: string): string {
   const room = /^rooms\[function=([a-z-]+)\]$/.exec(path);
   if (room) return COLUMN_LABELS[`area.${room[1]}`] ?? `${(ENUM_LABELS.roomFunction as Record<string, { zh: string }>)[room[1]!]?.zh ?? room[1]}面积`;
   const year = /^assessments\[year=(\d+)\]$/.exec(path);

@@ -3,7 +3,9 @@ import { ENUM_LABELS } from "./enumLabels";
 
 // The enumerated values a finding can measure or require: party organization forms and culture
 // station grades (both say 无 for none).
-const VALUES: Readonly<Record<string, Bilingual>> = { ...ENUM_LABELS.cultureStationGrade, ...ENUM_LABELS.partyOrganizationForm };
+// A Map: a figure such as "45.00" is looked up for every finding, and a Map need not intern it as a
+// property key.
+const VALUES: ReadonlyMap<string, Bilingual> = new Map(Object.entries({ ...ENUM_LABELS.cultureStationGrade, ...ENUM_LABELS.partyOrganizationForm }));
 
 /**
  * A measured or required value as a person reads it: an enumerated code by its Chinese name in
@@ -13,5 +15,5 @@ const VALUES: Readonly<Record<string, Bilingual>> = { ...ENUM_LABELS.cultureStat
  * @example valueLabel("45", "zh") // "45"
  */
 export function valueLabel(value: string, lang: keyof Bilingual): string {
-  return lang === "zh" ? (VALUES[value]?.zh ?? value) : value;
+  return lang === "zh" ? (VALUES.get(value)?.zh ?? value) : value;
 }

@@ -81,4 +81,17 @@ describe("a report", () => {
     evaluate(input, { asOf: asOf(0) });
     expect(JSON.stringify(input)).toBe(before);
   });
+
+  it("holds its messages as plain text: a copy, a spread or a worker's structuredClone keeps both languages", () => {
+    const report = evaluate(examples[0]!.subject, { asOf: asOf(0) });
+    const finding = report.findings.find((f) => f.status === "fail")!;
+    for (const lang of ["zh", "en"] as const) {
+      const property = Object.getOwnPropertyDescriptor(finding.message, lang)!;
+      expect(typeof property.value).toBe("string");
+      expect(property.get).toBeUndefined();
+    }
+    expect({ ...finding.message }).toEqual({ zh: finding.message.zh, en: finding.message.en });
+    expect(structuredClone(report)).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(finding.message.zh).toMatch(/：未达标；/);
+  });
 });

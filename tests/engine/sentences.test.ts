@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/index";
+import { createEvaluator, evaluate } from "../../src/index";
 import { resolveOptions } from "../../src/engine/resolveOptions";
 
 // Whole sentences a clerk reads, in both languages, for the kinds of requirement and outcome the
@@ -75,5 +75,31 @@ describe("a local rule that measures without a requirement", () => {
     };
     const { message } = evaluate({ kind: "community", id: "c" }, { asOf: "2012-06-30", documents: [local as never] }).findings[0]!;
     expect([message.zh, message.en]).toEqual(["甲：未达标；实际5。", "a: not met; measured 5."]);
+  });
+});
+
+// A rule's requirement in words is kept from one finding to the next while it stays the same: these
+// hold the words to the figures of each finding, whatever order findings come in and whatever a
+// caller does to a finding it holds.
+describe("a requirement in words, from one finding to the next", () => {
+  const ratio = "longgang-2005/service-space-ratio";
+  const project = (id: string, buildingAreaM2: number) => ({ kind: "project", id, jurisdiction: "longgang", buildingAreaM2, serviceSpaceM2: 150 });
+  const required = (report: { findings: readonly { ruleId: string; message: { zh: string } }[] }) => /要求不少于([\d.]+)平方米/.exec(report.findings.find((f) => f.ruleId === ratio)!.message.zh)![1];
+
+  it.each([
+    ["45,000 m² then 45,300 m² then 45,000 m²", [45000, 45300, 45000], ["150.00", "151.00", "150.00"]],
+    ["the same area twice, then one m² more", [45000, 45000, 45001], ["150.00", "150.00", "150.01"]],
+  ])("%s: each message gives its own figure", (_, areas, figures) => {
+    const check = createEvaluator({ asOf: "2012-06-30", documents: ["longgang-2005"] });
+    expect([...check.evaluateMany(areas.map((a, i) => project(`p${i}`, a)))].map(required)).toEqual(figures);
+  });
+
+  it("a caller changing a finding's requirement changes no later message", () => {
+    const check = createEvaluator({ asOf: "2012-06-30", documents: ["longgang-2005"] });
+    const later = check.evaluate(project("b", 45300)).findings.find((f) => f.ruleId === ratio)!;
+    const first = check.evaluate(project("a", 45000)).findings.find((f) => f.ruleId === ratio)!;
+    Object.assign(first.required!, structuredClone(later.required));
+    expect(check.evaluate(project("b", 45300)).findings.find((f) => f.ruleId === ratio)!.message).toEqual(later.message);
+    expect(later.message.zh).toMatch(/；实际150平方米；要求不少于151\.00平方米.*；差1\.00平方米/);
   });
 });
