@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 import { dropUnshownRuleTextPlugin } from "./src/build/dropUnshownRuleText";
-import { shortenDecimalConstantsPlugin } from "./src/build/shortenDecimalConstants";
+import { decimalForSheetsPlugin } from "./src/build/decimalForSheets";
 import { solidPng } from "./src/build/solidPng";
 import {
   EXCEL_FUNCTIONS_HTML,
@@ -23,8 +23,8 @@ const SHEETS = "dist/sheets";
  * A spreadsheet build: one IIFE global (`CommunityStandards`), and the files `finish` writes from
  * the bundle. Every byte counts against the 44 KB gzip budget: terser packs a little tighter than
  * esbuild, Chinese text stays UTF-8 rather than \uXXXX escapes, and the rules' notes and quotes
- * (which no sheet function shows) are left out, and so are all but 100 digits of decimal.js's ln(10)
- * and π, which serve only functions the library never calls. `treeshake: true` would run a second pass; not needed.
+ * (which no sheet function shows) are left out, and so are decimal.js's methods the library never
+ * calls (trigonometry, logarithms, powers) and all but 100 digits of its ln(10) and π. `treeshake: true` would run a second pass; not needed.
  */
 function sheetBuild(name: string, entry: string, target: "es2015" | "es2019", finish: (bundle: string, dir: string) => void): Options {
   const dir = `${SHEETS}/${name}`;
@@ -43,7 +43,7 @@ function sheetBuild(name: string, entry: string, target: "es2015" | "es2019", fi
       // No sheet function explains a finding: the explanation steps' text is left out (src/engine/trace.ts).
       options.define = { ...options.define, __SHEETS__: "true" };
     },
-    esbuildPlugins: [dropUnshownRuleTextPlugin, shortenDecimalConstantsPlugin],
+    esbuildPlugins: [dropUnshownRuleTextPlugin, decimalForSheetsPlugin],
     outExtension: () => ({ js: ".js" }),
     // The wrappers are written after minification, so their names, parameters and JSDoc stay as
     // each spreadsheet shows them.

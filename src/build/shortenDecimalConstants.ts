@@ -1,5 +1,3 @@
-import { readFile } from "node:fs/promises";
-
 /** Digits kept of decimal.js's ln(10) and π: past the 40 the library computes with, as decimal.js needs for ln and trigonometry at that precision. */
 export const KEPT_DIGITS = 100;
 
@@ -16,11 +14,3 @@ const CONSTANT = /\b(LN10|PI) = '(\d)\.(\d+)'/g;
 export function shortenDecimalConstants(source: string): string {
   return source.replace(CONSTANT, (_, name: string, whole: string, fraction: string) => `${name} = '${whole}.${fraction.slice(0, KEPT_DIGITS - 1)}'`);
 }
-
-/** An esbuild plugin that shortens the constants in decimal.js's own files. */
-export const shortenDecimalConstantsPlugin = {
-  name: "shorten-decimal-constants",
-  setup(build: { onLoad(options: { filter: RegExp }, callback: (args: { path: string }) => Promise<{ contents: string; loader: "js" }>): void }) {
-    build.onLoad({ filter: /[\\/]decimal\.js[\\/]decimal\.m?js$/ }, async ({ path }) => ({ contents: shortenDecimalConstants(await readFile(path, "utf8")), loader: "js" }));
-  },
-};
