@@ -6,16 +6,17 @@ import type * as ExcelJS from "exceljs";
 // straddle two chunks turns into "���": 5 of 100,000 rows of 是/否 cells here, in files from Excel
 // as well as our own. This module puts a parser that decodes the stream as a whole in that file's
 // place, then loads exceljs itself: an `import` of exceljs would be evaluated before this code in
-// the bundled CLI. Use `excel` from here, never exceljs directly (tests/cli/exceljsUtf8.test.ts).
+// the bundled CLI. Use `excel()` from here, never exceljs directly (tests/cli/exceljsUtf8.test.ts).
+// It is loaded on first use: a check of a CSV file does not pay the 0.2 s it takes.
 const require = createRequire(import.meta.url);
-const excelRequire = createRequire(require.resolve("exceljs"));
-const parseSaxPath = excelRequire.resolve("./lib/utils/parse-sax.js");
-const { SaxesParser } = excelRequire("saxes") as { SaxesParser: new () => SaxParser };
 
 interface SaxParser {
   on(event: string, listener: (value: unknown) => void): void;
   write(text: string): void;
 }
+
+// saxes, the parser exceljs itself uses, set when exceljs is loaded.
+let SaxesParser: new () => SaxParser;
 
 async function* parseSax(iterable: AsyncIterable<Uint8Array | string>): AsyncGenerator<{ eventType: string; value: unknown }[]> {
   const parser = new SaxesParser();
@@ -35,11 +36,20 @@ async function* parseSax(iterable: AsyncIterable<Uint8Array | string>): AsyncGen
   yield feed(decoder.decode());
 }
 
-if (!require.cache[parseSaxPath]) {
-  const module = new (require("node:module") as { Module: new (id: string) => NodeJS.Module }).Module(parseSaxPath);
-  Object.assign(module, { filename: parseSaxPath, loaded: true, exports: parseSax });
-  require.cache[parseSaxPath] = module;
-}
+let loaded: typeof ExcelJS | undefined;
 
-/** exceljs, loaded after its XML parser was replaced. */
-export const excel = require("exceljs") as typeof ExcelJS;
+/** exceljs, loaded on first use, after its XML parser was replaced. */
+export function excel(): typeof ExcelJS {
+  if (loaded === undefined) {
+    const excelRequire = createRequire(require.resolve("exceljs"));
+    const parseSaxPath = excelRequire.resolve("./lib/utils/parse-sax.js");
+    ({ SaxesParser } = excelRequire("saxes") as { SaxesParser: new () => SaxParser });
+    if (!require.cache[parseSaxPath]) {
+      const module = new (require("node:module") as { Module: new (id: string) => NodeJS.Module }).Module(parseSaxPath);
+      Object.assign(module, { filename: parseSaxPath, loaded: true, exports: parseSax });
+      require.cache[parseSaxPath] = module;
+    }
+    loaded = require("exceljs") as typeof ExcelJS;
+  }
+  return loaded;
+}

@@ -141,7 +141,7 @@ export function xlsxCellValue(value: ExcelJS.CellValue): unknown {
 async function* xlsxRows(file: string, sheet: string | undefined, problems: Problem[]): AsyncGenerator<TableRow> {
   const names: string[] = [];
   try {
-    const reader = new excel.stream.xlsx.WorkbookReader(file, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+    const reader = new (excel().stream.xlsx.WorkbookReader)(file, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
       names.push(name);

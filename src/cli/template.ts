@@ -104,7 +104,7 @@ const KIND_WORDS = (column: Column) => column.kinds.map((k) => ENUM_LABELS.kind[
  * rows) and a 说明 sheet describing every column. `check` reads it back as it is.
  */
 export function templateWorkbook(): ExcelJS.Workbook {
-  const workbook = new excel.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = "community-standards-cn";
   const data = workbook.addWorksheet("数据", { views: [{ state: "frozen", ySplit: 2, xSplit: 3 }] });
   data.addRow(COLUMNS.map((c) => COLUMN_LABELS[c.name]));

@@ -111,7 +111,7 @@ export class XlsxReport {
     private readonly lang: Lang,
     private readonly rowsPerSheet = ROWS_PER_SHEET,
   ) {
-    this.workbook = new excel.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+    this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ filename: file, useStyles: true, useSharedStrings: false });
     this.workbook.creator = "community-standards-cn";
     // exceljs opens a sheet's part of the zip when the sheet is created, and the zip takes parts in
     // order: a sheet created before 明细 would hold every finding in memory until it was closed.

@@ -38,10 +38,13 @@ const problem = (column: Column | string, zh: string, en: string): CellProblem =
     ? { column, message: { zh, en } }
     : { column: column.name, label: COLUMN_LABELS[column.name]!, message: { zh, en } };
 
+// A column's dot path split once: every row sets the same few dozen.
+const KEYS = new Map<string, readonly string[]>(COLUMNS.map((c) => [c.name, c.name.split(".")]));
+
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split(".");
+  const keys = KEYS.get(path) ?? path.split(".");
   let node = target;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Record<string, unknown>;
   node[keys[keys.length - 1]!] = value;
 }
 
@@ -64,6 +67,18 @@ export function readHeader(header: readonly unknown[]): { columns: (Column | und
   return { columns, problems };
 }
 
+// The command line and the sheet functions read every row against the same header: its columns are
+// worked out once, and again only when a cell of the header differs.
+let lastHeader: { cells: readonly unknown[]; read: ReturnType<typeof readHeader> } | undefined;
+
+function headerOf(header: readonly unknown[]): ReturnType<typeof readHeader> {
+  const last = lastHeader;
+  if (last !== undefined && last.cells.length === header.length && header.every((cell, i) => cell === last.cells[i])) return last.read;
+  const read = readHeader(header);
+  lastHeader = { cells: [...header], read };
+  return read;
+}
+
 /**
  * One row of the flat format (spreadsheet or CSV) as a subject. Blank cells are missing data; a
  * row of blank cells is `blank`; every unreadable cell is a problem naming its column. The same
@@ -75,8 +90,11 @@ export function readHeader(header: readonly unknown[]): { columns: (Column | und
  */
 export function rowToSubject(header: readonly unknown[], row: readonly unknown[]): RowResult {
   if (row.every(isBlank)) return { kind: "blank" };
-  const { columns, problems } = readHeader(header);
+  const read = headerOf(header);
+  // Copies: this row's problems are its own, and the header's are kept for the next row.
+  const problems = read.problems.map((p) => ({ ...p, message: { ...p.message } }));
   if (problems.length > 0) return { kind: "invalid", problems };
+  const { columns } = read;
   row.forEach((cell, i) => {
     if (columns[i] === undefined && !isBlank(cell)) problems.push(problem(`#${i + 1}`, "无表头的列中有数据", "a value in a column without a header"));
   });

@@ -39,7 +39,7 @@ const SMALL = 2 ** 51;
 
 /** The parts' sum and the whole's (less `less`) as text when the parts exceed it, else undefined. */
 function excess(parts: readonly number[], whole: readonly number[], less: readonly number[]): { part: string; total: string } | undefined {
-  if ([...parts, ...whole, ...less].every((v) => v < SMALL)) {
+  if (parts.every((v) => v < SMALL) && whole.every((v) => v < SMALL) && less.every((v) => v < SMALL)) {
     const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
     const [part, total] = [sum(parts), sum(whole) - sum(less)];
     return part <= total ? undefined : { part: String(part), total: String(total) };
@@ -57,24 +57,41 @@ function excess(parts: readonly number[], whole: readonly number[], less: readon
  * @example boundProblems({ kind: "community", id: "c", population: 10, elderlyPopulation: 11 }) // [{ path: "elderlyPopulation", … }]
  */
 export function boundProblems(subject: Subject): InputProblem[] {
-  return BOUNDS[subject.kind].flatMap(({ parts, whole, less = [] }) => {
-    const values = [...parts, ...whole, ...less].map((path) => valueAt(subject, path)) as (number | undefined)[];
-    if (values.some((v) => v === undefined)) return [];
-    const counts = values as number[];
-    const over = excess(counts.slice(0, parts.length), counts.slice(parts.length, parts.length + whole.length), counts.slice(parts.length + whole.length));
-    if (over === undefined) return [];
+  const problems: InputProblem[] = [];
+  // Loops, not flatMap and spreads: every row of the flat format and every subject passes here.
+  for (const { parts, whole, less = NONE } of BOUNDS[subject.kind]) {
+    const partCounts = countsAt(subject, parts);
+    const wholeCounts = partCounts && countsAt(subject, whole);
+    const lessCounts = wholeCounts && countsAt(subject, less);
+    if (lessCounts === undefined) continue;
+    const over = excess(partCounts!, wholeCounts!, lessCounts);
+    if (over === undefined) continue;
     const { part, total } = over;
     const names = (paths: readonly string[], joiner: string) => paths.map(fieldLabel).join(joiner);
     const wholeZh = names(whole, "与") + (less.length > 0 ? `减去${names(less, "与")}` : "");
     const wholeEn = whole.join(" + ") + (less.length > 0 ? ` − ${less.join(" − ")}` : "");
-    return [{
+    problems.push({
       path: parts[0]!,
       message: {
         zh: `${names(parts, "与")}（${part}）不能多于${wholeZh}（${total}）`,
         en: `${parts.join(" + ")} (${part}) cannot exceed ${wholeEn} (${total})`,
       },
-    }];
-  });
+    });
+  }
+  return problems;
+}
+
+const NONE: readonly string[] = [];
+
+/** The counts at these paths, or undefined when one is missing (a bound with a count missing is not checked). */
+function countsAt(subject: Subject, paths: readonly string[]): number[] | undefined {
+  const counts: number[] = [];
+  for (const path of paths) {
+    const value = valueAt(subject, path);
+    if (value === undefined) return undefined;
+    counts.push(value as number);
+  }
+  return counts;
 }
 
 /** A subject marked no pilot inside a pilot district or street (the notice binds what lies in a pilot). */

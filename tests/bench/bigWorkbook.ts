@@ -9,7 +9,7 @@ import { TEMPLATE_ROWS } from "../../src/examples/templateRows";
  * id) under Chinese headers, streamed, so the file itself is built in flat memory.
  */
 export async function writeBigWorkbook(file: string, rows: number): Promise<void> {
-  const workbook = new excel.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+  const workbook = new (excel().stream.xlsx.WorkbookWriter)({ filename: file, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet("数据");
   sheet.addRow(COLUMNS.map((c) => COLUMN_LABELS[c.name])).commit();
   for (let i = 0; i < rows; i++) {

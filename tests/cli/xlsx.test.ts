@@ -21,7 +21,7 @@ const TEMPLATE_XLSX = new URL("../../examples/template.xlsx", import.meta.url).p
 const run = runCli;
 
 async function open(file: string) {
-  const workbook = new excel.Workbook();
+  const workbook = new (excel().Workbook)();
   await workbook.xlsx.readFile(file);
   return workbook;
 }
@@ -32,7 +32,7 @@ const columnOf = (name: string) => COLUMNS.findIndex((c) => c.name === name) + 1
 
 /** Writes a workbook whose first sheet holds the given rows. */
 async function workbookOf(name: string, rows: unknown[][], sheets: string[] = ["Sheet1"]) {
-  const workbook = new excel.Workbook();
+  const workbook = new (excel().Workbook)();
   for (const sheetName of sheets) {
     const sheet = workbook.addWorksheet(sheetName);
     if (sheetName === sheets[sheets.length - 1]) for (const row of rows) sheet.addRow(row);

@@ -55,3 +55,35 @@ describe("header cells", () => {
     expect(problems).toEqual([{ column: "population", label: "人口", message: { zh: "此列出现了两次（表头「population」）", en: 'the column appears twice (header "population")' } }]);
   });
 });
+
+// rowToSubject works a header out once and reuses it while every cell is the same: these hold the
+// reuse to the header each row is actually read against.
+describe("one header for many rows", () => {
+  it.each([
+    ["a cell changed in place", (h: string[]) => { h[1] = "population"; return h; }, { population: 7 }],
+    ["a new array with another column", (h: string[]) => ["id", "households"], { households: 7 }],
+    ["a longer header", (h: string[]) => [...h, "households"], { "residentsCommittee.members": 7 }],
+  ])("%s is read anew", (_, change, expected) => {
+    const header = ["id", "residentsCommittee.members"];
+    const first = rowToSubject(header, ["c1", "7"]);
+    expect(first).toEqual({ kind: "subject", subject: { kind: "community", id: "c1", residentsCommittee: { members: 7 } } });
+    const next = rowToSubject(change(header), ["c1", "7"]);
+    const [path, value] = Object.entries(expected)[0]!;
+    expect(next.kind).toBe("subject");
+    const subject = (next as { subject: Record<string, unknown> }).subject;
+    const at = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], subject);
+    expect(at).toBe(value);
+  });
+
+  it("gives each row its own header problems", () => {
+    const header = ["id", "populaton"];
+    const a = rowToSubject(header, ["c1", "7"]);
+    const b = rowToSubject(header, ["c2", "8"]);
+    expect(a.kind).toBe("invalid");
+    expect(b).toEqual(a);
+    (a as { problems: { message: { zh: string } }[] }).problems[0]!.message.zh = "changed";
+    (a as { problems: unknown[] }).problems.push("x");
+    expect(rowToSubject(header, ["c3", "9"])).toEqual(b);
+    expect((b as { problems: { message: { zh: string } }[] }).problems[0]!.message.zh).toMatch(/^未知的列/);
+  });
+});
