@@ -55,10 +55,11 @@ const describe = (value: unknown) => (typeof value === "string" ? shownValue(val
 export function resolveOptions(input: unknown, readLocal?: ReadLocalDocument): ResolvedOptions & { problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const problem = (path: string, zh: string, en: string) => problems.push({ path, message: { zh, en } });
-  let asOf = toIsoDate(new Date());
+  // Today, worked out only where no as-of day is given.
+  let asOf: string | undefined;
   if (input !== undefined && (input === null || typeof input !== "object" || Array.isArray(input) || input instanceof Date)) {
     problem("options", `选项应为对象，如 { asOf: "2012-01-01" }，收到 ${describe(input)}`, `options must be an object such as { asOf: "2012-01-01" }, received ${describe(input)}`);
-    return { asOf, documents: undefined, problems };
+    return { asOf: toIsoDate(new Date()), documents: undefined, problems };
   }
   const options = (input ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(options)) {
@@ -106,6 +107,6 @@ export function resolveOptions(input: unknown, readLocal?: ReadLocalDocument): R
     }
   }
   const documents = Array.isArray(chosen) && problems.length === 0 ? ids : undefined;
-  return { asOf, documents, ...(local.length > 0 && problems.length === 0 && { local }), problems };
+  return { asOf: asOf ?? toIsoDate(new Date()), documents, ...(local.length > 0 && problems.length === 0 && { local }), problems };
 }
 
