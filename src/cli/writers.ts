@@ -1,5 +1,5 @@
 import { neutralizeFormula } from "../csv/neutralizeFormula";
-import { toCsvLine } from "../csv/toCsvLine";
+import { toCsvCell, toCsvLine } from "../csv/toCsvLine";
 import { displayWidth, padDisplay } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { valueLabel } from "../labels/valueLabel";
@@ -31,27 +31,37 @@ const text = (value: string | undefined) => neutralizeFormula(value ?? "");
 
 /** Findings as CSV for spreadsheets, one per line, UTF-8 with a BOM so Excel and WPS show Chinese. */
 export function csvWriter(lang: Lang): Writer {
+  // Findings come subject by subject, and every subject meets the same rules: the cells a subject's
+  // findings share (path, name, kind) and those a rule's share (id, modality, due, document,
+  // article) are written once and reused while they stay the same.
+  let subject: { path: readonly string[]; name: string | undefined; kind: string; cells: string } | undefined;
+  const rules = new Map<string, { modality: string; due: string | null; document: string; article: string; head: string; tail: string }>();
+  const subjectCells = (f: Finding) => {
+    const { path, name, kind } = f.subject;
+    if (subject === undefined || subject.name !== name || subject.kind !== kind || subject.path.length !== path.length || path.some((id, i) => id !== subject!.path[i])) {
+      const cells = toCsvLine([text(path.join("/")), text(name), lang === "zh" ? kindWord(kind, lang) : kind]);
+      subject = { path: [...path], name, kind, cells: `${cells},` };
+    }
+    return subject.cells;
+  };
+  const ruleCells = (f: Finding) => {
+    let rule = rules.get(f.ruleId);
+    if (rule === undefined || rule.modality !== f.modality || rule.due !== f.due || rule.document !== f.document || rule.article !== f.citation.article) {
+      rule = { modality: f.modality, due: f.due, document: f.document, article: f.citation.article, head: `${toCsvCell(f.ruleId)},`, tail: `,${toCsvLine([f.due, f.document, f.citation.article])},` };
+      rules.set(f.ruleId, rule);
+    }
+    return rule;
+  };
   return {
     start: () => `\uFEFF${toCsvLine(CSV_HEADER[lang])}\r\n`,
     report: (r) => {
       let lines = "";
       for (const f of r.findings) {
-        lines += toCsvLine([
-          text(f.subject.path.join("/")),
-          text(f.subject.name),
-          lang === "zh" ? kindWord(f.subject.kind, lang) : f.subject.kind,
-          f.ruleId,
-          statusWord(f.status, lang),
-          modalityWord(f.modality, lang),
-          typeof f.measured === "string" ? valueLabel(f.measured, lang) : f.measured,
-          formatRequirement(f.required, lang),
-          f.shortfall,
-          f.due,
-          f.document,
-          f.citation.article,
-          f.message[lang],
-        ]);
-        lines += "\r\n";
+        const rule = ruleCells(f);
+        lines +=
+          subjectCells(f) + rule.head + toCsvCell(statusWord(f.status, lang)) + "," + toCsvCell(modalityWord(f.modality, lang)) + "," +
+          toCsvCell(typeof f.measured === "string" ? valueLabel(f.measured, lang) : f.measured) + "," + toCsvCell(formatRequirement(f.required, lang)) + "," +
+          toCsvCell(f.shortfall) + rule.tail + toCsvCell(f.message[lang]) + "\r\n";
       }
       return lines;
     },

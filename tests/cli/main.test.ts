@@ -146,6 +146,26 @@ describe("community-standards check", () => {
     expect(lines.find((line) => line.includes("longgang-2005/party-organization-form"))).toMatch(/,fail,requirement,branch,general-branch,/);
   });
 
+  // The CSV writer writes a subject's cells once for its findings and a rule's once for its own:
+  // rows that share an id but not a name or a kind, one after another, each keep their own cells.
+  it("writes each finding's own subject cells, where rows share an id but not a name or a kind", async () => {
+    const file = write("same-ids.json", JSON.stringify([
+      { kind: "community", id: "c1", name: "甲社区", jurisdiction: "longgang", oneStopServiceWindow: false },
+      { kind: "community", id: "c1", name: "乙社区", jurisdiction: "longgang", oneStopServiceWindow: true },
+      { kind: "project", id: "c1", jurisdiction: "longgang", buildingAreaM2: 45000, serviceSpaceM2: 150 },
+      { kind: "street", id: "s,1", name: '石牌"街"', jurisdiction: "longgang", communities: [{ kind: "community", id: "c1", name: "甲社区" }] },
+    ]));
+    const lines = (await run("check", file, "--as-of", "2013-01-01", "--format", "csv")).out.trimEnd().split("\r\n").slice(1);
+    const window = lines.filter((line) => line.includes("longgang-2005/one-stop-service-window"));
+    expect(window).toHaveLength(3);
+    expect(window[0]).toMatch(/^c1,甲社区,社区,longgang-2005\/one-stop-service-window,未达标,/);
+    expect(window[1]).toMatch(/^c1,乙社区,社区,longgang-2005\/one-stop-service-window,达标,/);
+    expect(window[2]).toMatch(/^"s,1\/c1",甲社区,社区,longgang-2005\/one-stop-service-window,数据不足,/);
+    expect(lines.find((line) => line.includes("longgang-2005/service-space-ratio"))).toMatch(/^c1,,住宅项目,longgang-2005\/service-space-ratio,达标,/);
+    expect(lines.filter((line) => line.startsWith('"s,1",')).every((line) => line.startsWith('"s,1","石牌""街""",街道,'))).toBe(true);
+    expect(lines.filter((line) => line.startsWith('"s,1",')).length).toBeGreaterThan(0);
+  });
+
   it("--only-failures lists failed standards only", async () => {
     const { out } = await run("check", TEMPLATE, "--as-of", "2013-01-01", "--format", "json", "--only-failures");
     const statuses = new Set(JSON.parse(out).flatMap((r: { findings: { status: string }[] }) => r.findings.map((f) => f.status)));
