@@ -66,7 +66,7 @@ export const yellowCard = defineRule({
       measured: run,
       required: { comparison: "at-most", value: threshold.consecutiveFailures - 1, unit: "years" },
       shortfall: null,
-      detail: { zh: `截至${latest}年度连续未达标${run}年`, en: `${run} year(s) failed in a row up to ${latest}` },
+      detail: { zh: `截至${latest}年度连续未达标${run}年`, en: `${run} ${run === 1 ? "year" : "years"} failed in a row up to ${latest}` },
     };
   },
 });

@@ -76,7 +76,7 @@ export function rateAtLeast(input: Input<number | string>, base: Input<number | 
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const { zh, en } = roundingOf(unit);
     const need = `${baseValue.toFixed()} × ${rate.numerator} ÷ ${rate.denominator} = ${exactRequired.toFixed()}`;
-    return { zh: `要求：${need}，${zh}得 ${String(showRequired(exactRequired, unit))}`, en: `required: ${need}, ${en}: ${String(showRequired(exactRequired, unit))}` };
+    return { zh: `要求：${need}，${zh}，得 ${String(showRequired(exactRequired, unit))}`, en: `required: ${need}, ${en}: ${String(showRequired(exactRequired, unit))}` };
   });
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const [left, right] = [measured.times(rate.denominator).toFixed(), baseValue.times(rate.numerator).toFixed()];

@@ -1,7 +1,7 @@
 import { fieldLabel } from "../labels/fieldLabel";
 import { valueLabel } from "../labels/valueLabel";
 import type { Bilingual, Finding, Override, Requirement, Status } from "../types";
-import { UNIT_TEXT } from "./units";
+import { UNIT_TEXT, UNIT_TEXT_ONE_EN } from "./units";
 
 const STATUS_TEXT: Record<Status, Bilingual> = {
   pass: { zh: "达标", en: "met" },
@@ -14,8 +14,9 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
 
 
 function withUnit(value: unknown, requirement: Requirement | null, lang: keyof Bilingual): string {
-  const unit = requirement?.unit ? UNIT_TEXT[requirement.unit][lang] : "";
   const zh = lang === "zh";
+  const one = !zh && (value === 1 || value === "1") && requirement?.unit ? UNIT_TEXT_ONE_EN[requirement.unit] : undefined;
+  const unit = one ?? (requirement?.unit ? UNIT_TEXT[requirement.unit][lang] : "");
   if (typeof value === "string") {
     const label = valueLabel(value, lang);
     if (label !== value) return label;

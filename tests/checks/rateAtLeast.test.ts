@@ -42,11 +42,11 @@ describe("rateAtLeast", () => {
 
   it.each([
     ["met", 301, [
-      { zh: "要求：2001 × 15 ÷ 100 = 300.15，向上取整得 301", en: "required: 2001 × 15 ÷ 100 = 300.15, rounded up to a whole number: 301" },
+      { zh: "要求：2001 × 15 ÷ 100 = 300.15，向上取整，得 301", en: "required: 2001 × 15 ÷ 100 = 300.15, rounded up to a whole number: 301" },
       { zh: "比较（不做除法，精确）：301 × 100 = 30100 ≥ 2001 × 15 = 30015，达到", en: "compare (exactly, without dividing): 301 × 100 = 30100 ≥ 2001 × 15 = 30015, met" },
     ]],
     ["not met", 300, [
-      { zh: "要求：2001 × 15 ÷ 100 = 300.15，向上取整得 301", en: "required: 2001 × 15 ÷ 100 = 300.15, rounded up to a whole number: 301" },
+      { zh: "要求：2001 × 15 ÷ 100 = 300.15，向上取整，得 301", en: "required: 2001 × 15 ÷ 100 = 300.15, rounded up to a whole number: 301" },
       { zh: "比较（不做除法，精确）：300 × 100 = 30000 < 2001 × 15 = 30015，未达到", en: "compare (exactly, without dividing): 300 × 100 = 30000 < 2001 × 15 = 30015, not met" },
     ]],
   ] as const)("explains the requirement and the comparison (%s)", (_, measured, steps) => {
@@ -57,6 +57,6 @@ describe("rateAtLeast", () => {
     // Decimal keeps 40 significant digits: 150.00 and thirty-five 3s.
     const exact = `150.00${"3".repeat(35)}`;
     const [required] = traced(() => rateAtLeast({ path: "x", value: 150 }, { path: "buildingAreaM2", value: 45001 }, PER_300, "m2")).steps;
-    expect(required).toEqual({ zh: `要求：45001 × 1 ÷ 300 = ${exact}，向上取到 0.01得 150.01`, en: `required: 45001 × 1 ÷ 300 = ${exact}, rounded up to 0.01: 150.01` });
+    expect(required).toEqual({ zh: `要求：45001 × 1 ÷ 300 = ${exact}，向上取到 0.01，得 150.01`, en: `required: 45001 × 1 ÷ 300 = ${exact}, rounded up to 0.01: 150.01` });
   });
 });

@@ -10,7 +10,7 @@ describe("a finding's message, in Chinese and English", () => {
       "a rate, approximate, past its due date: 3% of 10,001 is 300.03, so 301",
       "guangzhou-2000/volunteers-3-percent", { kind: "community", id: "c", pilot: true, population: 10001, volunteers: 300 }, "2003-01-01", undefined,
       "志愿者队伍人数：未达标；实际300人；要求不少于301人左右（人口 10001 × 3%）；差1人；期限2002-11-23。",
-      "volunteer team size: not met; measured 300 people; required at least 301 people (approximate) (3% of population 10001); short by 1 people; due 2002-11-23.",
+      "volunteer team size: not met; measured 300 people; required at least 301 people (approximate) (3% of population 10001); short by 1 person; due 2002-11-23.",
     ],
     [
       "a range exceeded: 10 members where 5 to 9 are asked",
@@ -22,7 +22,7 @@ describe("a finding's message, in Chinese and English", () => {
       "an exact count short by one",
       "longgang-2005/residents-committee-director", { kind: "community", id: "c", residentsCommittee: { members: 7, directors: 0 } }, "2012-01-01", undefined,
       "社区居委会主任人数：未达标；实际0人；要求1人；差1人。",
-      "residents committee directors: not met; measured 0 people; required exactly 1 people; short by 1 people.",
+      "residents committee directors: not met; measured 0 people; required exactly 1 person; short by 1 person.",
     ],
     [
       "a yes/no standard before its due date",
@@ -46,13 +46,13 @@ describe("a finding's message, in Chinese and English", () => {
       "quarters: the second ended without a meeting, the third is running",
       "longgang-2005/joint-meeting-quarterly", { kind: "community", id: "c", partyOrganization: { jointMeetings: ["2012-02-01"] } }, "2012-07-02", undefined,
       "党建工作联席会议（每季度）：未达标；实际1个季度；要求3个季度；差2个季度；2012年未开会的季度：第2季度、第3季度（进行中）。",
-      "party-building joint meetings (quarterly): not met; measured 1 quarters; required 3 quarters; short by 2 quarters; 2012 quarters without a meeting: Q2, Q3 (running).",
+      "party-building joint meetings (quarterly): not met; measured 1 quarter; required 3 quarters; short by 2 quarters; 2012 quarters without a meeting: Q2, Q3 (running).",
     ],
     [
       "years: last year held, this year not yet",
       "dunhuang-opinions/worker-training-yearly", { kind: "city", id: "d", workerTrainings: ["2011-05-01"] }, "2012-06-30", undefined,
       "社区工作人员年度集中培训或轮训：未达标，尚未到期；实际1个年度；要求2个年度；差1个年度；无记录的年份：2012年（进行中）。",
-      "yearly training of community workers: not met yet, not yet due; measured 1 years; required 2 years; short by 1 years; years with none recorded: 2012 (running).",
+      "yearly training of community workers: not met yet, not yet due; measured 1 year; required 2 years; short by 1 year; years with none recorded: 2012 (running).",
     ],
     [
       "a gap of more than two years",

@@ -11,7 +11,7 @@ describe("messages", () => {
   it.each([
     ["at most, in years", "longgang-2005/yellow-card", longgang("street", { assessments: [{ year: 2010, passed: false }, { year: 2011, passed: false }] }), "2012-06-30", {},
       "连续未达标年数（黄牌警告）：未达标；实际2个年度；要求不超过1个年度；截至2011年度连续未达标2年。",
-      "years failed in a row (yellow card): not met; measured 2 years; required at most 1 years; 2 year(s) failed in a row up to 2011."],
+      "years failed in a row (yellow card): not met; measured 2 years; required at most 1 year; 2 years failed in a row up to 2011."],
     ["a yes/no not met, with its due date", "longgang-2005/one-stop-service-window", longgang("community", { oneStopServiceWindow: false }), "2012-06-30", {},
       "社区“一门式”服务窗口：未达标；实际无；要求有；期限2010-12-31。",
       "one-stop service window: not met; measured no; required yes; due 2010-12-31."],
