@@ -21,7 +21,7 @@ const SHEETS = "dist/sheets";
 
 /**
  * A spreadsheet build: one IIFE global (`CommunityStandards`), and the files `finish` writes from
- * the bundle. Every byte counts against the 44 KB gzip budget: terser packs a little tighter than
+ * the bundle. Every byte counts against the 40 KB gzip budget: terser packs a little tighter than
  * esbuild, Chinese text stays UTF-8 rather than \uXXXX escapes, and the rules' notes and quotes
  * (which no sheet function shows) are left out, and so are decimal.js's methods the library never
  * calls (trigonometry, logarithms, powers) and all but 100 digits of its ln(10) and π. `treeshake: true` would run a second pass; not needed.

@@ -5,7 +5,7 @@ import { message } from "../../src/engine/message";
 // alone, composing both costs about as much as making two own getters (lazy, yet plain to
 // JSON.stringify). In the engine it does not: findings whose messages were getters ran evaluateMany
 // at about 10,000 profiles/s, composed at once at about 15,500, with a third of the time in the
-// garbage collector against a tenth (tests/bench/compare.mjs, 2026-11-30). Getters on a prototype are
+// garbage collector against a tenth (evaluateMany over tests/bench/profiles.mjs, 2026-11-30). Getters on a prototype are
 // cheapest, but leave a message with no own properties: spreading, structuredClone (a worker's
 // postMessage) and deep equality would see {}.
 const parts = { status: "fail", measured: "99.5", required: { comparison: "at-least", value: "100.00", unit: "m2" }, shortfall: "0.50", due: "2010-12-31", missing: [], approximate: false } as const;

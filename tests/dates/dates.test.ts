@@ -69,3 +69,25 @@ describe("isAfterDay compares days as text", () => {
     fc.assert(fc.property(fc.tuple(day, day), ([a, b]) => isAfterDay(a, b) === isAfter(parseISO(a), parseISO(b))), { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) });
   });
 });
+
+// toIsoDate keeps the days it has found on the calendar: what it keeps must never let a wrong day
+// through, nor stop it answering past its bound.
+describe("toIsoDate, day after day", () => {
+  it.each([
+    ["2012-02-29", "2013-02-29"],
+    ["2023-02-28", "2023-02-30"],
+    ["2015-12-31", "2015-12-32"],
+  ])("takes %s and still refuses %s after it", (good, bad) => {
+    expect(toIsoDate(good)).toBe(good);
+    expect(toIsoDate(good)).toBe(good);
+    expect(() => toIsoDate(bad, "asOf")).toThrow(`asOf: expected a calendar date written YYYY-MM-DD, received "${bad}"`);
+  });
+
+  it("answers for 12,000 different days, past the 10,000 it keeps", () => {
+    const start = Date.UTC(1990, 0, 1);
+    const days = Array.from({ length: 12_000 }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+    expect(days.filter((day) => toIsoDate(day) !== day)).toEqual([]);
+    expect(days.filter((day) => toIsoDate(day) !== day)).toEqual([]);
+    expect(() => toIsoDate("2021-02-29")).toThrow(RangeError);
+  });
+});

@@ -73,3 +73,14 @@ describe("labels", () => {
     for (const f of report.findings) expect(f.message.zh).not.toMatch(/缺少[a-zA-Z]/);
   });
 });
+
+// fieldLabel keeps the names it has worked out, up to a bound: past it, it still names every path.
+describe("fieldLabel, path after path", () => {
+  it("names 1,500 paths it does not know as themselves, then the ones it knows as before", () => {
+    const unknown = Array.from({ length: 1500 }, (_, i) => `custom.field${i}`);
+    expect(unknown.filter((path) => fieldLabel(path) !== path)).toEqual([]);
+    expect(fieldLabel("rooms[function=police]")).toBe("警务室面积");
+    expect(fieldLabel("assessments[year=2009]")).toBe("2009年度考核");
+    expect(fieldLabel("custom.field1499")).toBe("custom.field1499");
+  });
+});
