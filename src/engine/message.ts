@@ -77,6 +77,17 @@ export function message(parts: MessageParts, label: Bilingual, detail?: Bilingua
   return { zh: sentence(parts, label, detail, "zh", memo), en: sentence(parts, label, detail, "en", memo) };
 }
 
+/**
+ * The same sentences composed afresh, with nothing kept from earlier findings: what `message` must
+ * always give (tests hold it to this).
+ *
+ * @example composeMessage(finding, rule.label).en // "community library area: not met; …"
+ */
+export function composeMessage(parts: MessageParts, label: Bilingual, detail?: Bilingual): Bilingual {
+  const fresh: Memo = { heads: {} };
+  return { zh: sentence(parts, label, detail, "zh", fresh), en: sentence(parts, label, detail, "en", fresh) };
+}
+
 // What one rule's sentences share from one finding to the next, kept by its label: the opening
 // ("社区图书室面积：未达标") and the last requirement put in words ("；要求不少于100.00平方米"), reused while the next is the same.
 interface Memo {
@@ -104,14 +115,14 @@ function requirementWords(r: Requirement, approximate: boolean, lang: keyof Bili
   return memo.required.text[lang];
 }
 
-// Composed by concatenation, not a list joined: every finding has a message in both languages, so
-// this runs for each one (see tests/bench/messageShapes.bench.ts).
 // The words between a sentence's figures, separator included, so that each figure costs one join.
 const WORDS = {
   zh: { sep: "；", missing: "；缺少", measured: "；实际", required: "；要求", short: "；差", due: "；期限", end: "。" },
   en: { sep: "; ", missing: "; missing ", measured: "; measured ", required: "; required ", short: "; short by ", due: "; due ", end: "." },
 } as const;
 
+// Composed by concatenation, not a list joined: every finding has a message in both languages, so
+// this runs for each one.
 function sentence(p: MessageParts, label: Bilingual, detail: Bilingual | undefined, lang: keyof Bilingual, memo: Memo): string {
   const words = WORDS[lang];
   const head = (memo.heads[p.status] ??= { zh: `${label.zh}：${STATUS_TEXT[p.status].zh}`, en: `${label.en}: ${STATUS_TEXT[p.status].en}` });
