@@ -15,8 +15,9 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
 
 function withUnit(value: unknown, requirement: Requirement | null, lang: keyof Bilingual): string {
   const zh = lang === "zh";
-  const one = !zh && (value === 1 || value === "1") && requirement?.unit ? UNIT_TEXT_ONE_EN[requirement.unit] : undefined;
-  const unit = one ?? (requirement?.unit ? UNIT_TEXT[requirement.unit][lang] : "");
+  // Counts are numbers (areas and money, decimal text, have no singular): 1 year, 1 person.
+  const key = requirement?.unit;
+  const unit = key === undefined ? "" : ((!zh && value === 1 && UNIT_TEXT_ONE_EN[key]) || UNIT_TEXT[key][lang]);
   if (typeof value === "string") {
     const label = valueLabel(value, lang);
     if (label !== value) return label;

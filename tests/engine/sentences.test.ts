@@ -98,8 +98,26 @@ describe("a requirement in words, from one finding to the next", () => {
     const check = createEvaluator({ asOf: "2012-06-30", documents: ["longgang-2005"] });
     const later = check.evaluate(project("b", 45300)).findings.find((f) => f.ruleId === ratio)!;
     const first = check.evaluate(project("a", 45000)).findings.find((f) => f.ruleId === ratio)!;
-    Object.assign(first.required!, structuredClone(later.required));
+    // In place, as a caller editing a report would: the figure and the words of its basis.
+    (first.required as { value: unknown }).value = later.required!.value;
+    Object.assign(first.required!.basis!, later.required!.basis);
     expect(check.evaluate(project("b", 45300)).findings.find((f) => f.ruleId === ratio)!.message).toEqual(later.message);
     expect(later.message.zh).toMatch(/；实际150平方米；要求不少于151\.00平方米.*；差1\.00平方米/);
+  });
+});
+
+describe("a requirement in words, when a caller edits a finding in place", () => {
+  // 3% of 10,001 and of 10,002 residents both come to 301: the same figure, another basis.
+  const id = "guangzhou-2000/volunteers-3-percent";
+  const community = (population: number) => ({ kind: "community", id: "c", pilot: true, population, volunteers: 300 });
+  it("a basis edited to read like the next finding's does not become the next finding's words", () => {
+    const check = createEvaluator({ asOf: "2003-01-01" });
+    const later = check.evaluate(community(10002)).findings.find((f) => f.ruleId === id)!;
+    const first = check.evaluate(community(10001)).findings.find((f) => f.ruleId === id)!;
+    expect([first.required!.value, later.required!.value]).toEqual([301, 301]);
+    Object.assign(first.required!.basis!, later.required!.basis);
+    const again = check.evaluate(community(10002)).findings.find((f) => f.ruleId === id)!;
+    expect(again.message).toEqual(later.message);
+    expect(again.message.zh).toContain("（人口 10002 × 3%）");
   });
 });
