@@ -131,6 +131,7 @@ interface FindingBase {
   citation: Citation;
   /** How the library reads the clause, where the reading is not plain from the quote. */
   note: string | null;
+  /** The finding in a sentence, in Chinese and English: plain text, as JSON and structuredClone keep it. */
   message: Bilingual;
   /** Present when an override changed the rule's figures or due date for this evaluation. */
   override?: Override;
