@@ -145,11 +145,20 @@ async function* xlsxRows(file: string, sheet: string | undefined, problems: Prob
     for await (const worksheet of reader) {
       const name = (worksheet as unknown as { name: string }).name;
       names.push(name);
-      if (sheet !== undefined ? name !== sheet : names.length > 1) continue;
+      if (sheet !== undefined && name !== sheet) {
+        // Read through, not skipped: where a workbook lists its sheets before its shared strings,
+        // exceljs parks each sheet in a temporary file, opens it when it hands the sheet over and
+        // deletes it when the next is asked for. A sheet left unread could be opened after its file
+        // is gone: an ENOENT nobody catches, which ends the process.
+        for await (const _ of worksheet);
+        continue;
+      }
       for await (const row of worksheet) {
         const values = row.values as ExcelJS.CellValue[];
         yield { row: row.number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1])) };
       }
+      // The sheet asked for (or the first) is read: the sheets after it are not opened at all.
+      break;
     }
   } catch (error) {
     const reason = (error as Error).message;

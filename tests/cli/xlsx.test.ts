@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as ExcelJS from "exceljs";
 import { excel } from "../../src/cli/excel";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { EXIT } from "../../src/cli/main";
 import { runCli } from "./runCli";
 import { STATUS_FILL, XlsxReport } from "../../src/cli/xlsxReport";
@@ -223,6 +224,37 @@ describe("reading .xlsx input", () => {
     const missing = await run("check", file, "--sheet", "汇总");
     expect(missing.code).toBe(EXIT.invalid);
     expect(missing.err).toContain("没有名为「汇总」的工作表；有：说明、数据");
+  });
+
+  // exceljs parks each sheet listed before the shared strings in a temporary file, opens it when it
+  // hands the sheet over and deletes it when the next is asked for. Here every such open is made to
+  // wait 30 ms, so a sheet skipped without being read would be opened after its file is gone.
+  it.each([
+    ["the first sheet, skipping the second", ["数据", "说明"], []],
+    ["the sheet named, skipping the one before it", ["说明", "数据"], ["--sheet", "数据"]],
+    ["no sheet, where the one named is missing", ["说明", "数据"], ["--sheet", "汇总"]],
+  ])("reads %s without opening a skipped sheet's file after it is gone", async (_, sheets, args) => {
+    const file = await workbookOf(`slow-${sheets.join("-")}.xlsx`, [["id", "households", "jurisdiction"], ["l1", 2000, "linyi"]], sheets);
+    const fs = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
+    const errors: string[] = [];
+    let opened = 0;
+    const original = fs.createReadStream;
+    const spy = vi.spyOn(fs, "createReadStream").mockImplementation(((path: string, options?: object) => {
+      opened += 1;
+      const slowOpen = (...open: Parameters<typeof fs.open>) => void setTimeout(() => (fs.open as (...a: unknown[]) => void)(...open), 30);
+      const stream = original(path, { ...options, fs: { open: slowOpen, read: fs.read, close: fs.close } } as never);
+      stream.on("error", (error) => errors.push(error.message));
+      return stream;
+    }) as never);
+    try {
+      await run("check", file, "--as-of", "2011-01-01", ...args);
+      await new Promise((done) => setTimeout(done, 100));
+    } finally {
+      spy.mockRestore();
+    }
+    // The workbook, and the two sheets exceljs parked.
+    expect(opened).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
   });
 
   it("reports a bad cell by sheet row, column and label, and still checks the good rows", async () => {
