@@ -1,6 +1,6 @@
-import { createWriteStream, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { accessSync, constants, createWriteStream, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { once } from "node:events";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateSubject, summarize } from "../engine/evaluateSubject";
 import { documentFromJson } from "../authoring/documentFromJson";
@@ -89,6 +89,27 @@ function unreadable(file: string): { zh: string; en: string } | undefined {
   return undefined;
 }
 
+/** Why a report cannot be written to `file`, in both languages, or nothing: checked before any input is read. */
+function unwritable(file: string): { zh: string; en: string } | undefined {
+  const path = resolve(file);
+  const folder = dirname(path);
+  const writable = (at: string) => {
+    try {
+      accessSync(at, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (existsSync(path) && statSync(path).isDirectory()) return { zh: `--output 是一个文件夹，不是文件：${file}`, en: `--output is a folder, not a file: ${file}` };
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return { zh: `--output 所在的文件夹不存在：${folder}`, en: `--output: no such folder: ${folder}` };
+  if (existsSync(path) ? !writable(path) : !writable(folder)) return { zh: `没有权限写入 --output：${file}`, en: `--output: no permission to write ${file}` };
+  return undefined;
+}
+
+/** A report that could not be written (a full disk, a file gone): the check stops and says so. */
+class OutputError extends Error {}
+
 /** A local document from a JSON file (`--rules`), or its problems. */
 function loadLocalDocument(path: string): { document: LocalDocument } | { problems: InputProblem[] } {
   const message = (zh: string, en: string) => ({ problems: [{ path: "", message: { zh, en } }] });
@@ -112,9 +133,26 @@ const sameFile = (a: string, b: string) => existsSync(b) && realpathSync(a) === 
 function fileOut(path: string) {
   // 1 MiB before waiting for the disk: with the default 16 KiB every few rows waited for a drain.
   const stream = createWriteStream(path, { highWaterMark: 1 << 20 });
+  // A write that fails (a full disk) is kept and thrown at the next write or at the close, never
+  // left as an 'error' event nobody hears.
+  let failure: Error | undefined;
+  const failed = () => new OutputError(failure!.message);
+  stream.on("error", (error) => void (failure ??= error));
   return {
-    out: (text: string) => (text === "" || stream.write(text) ? undefined : once(stream, "drain").then(() => undefined)),
-    close: () => new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done()))),
+    out: (text: string): void | Promise<void> => {
+      if (failure) throw failed();
+      if (text === "" || stream.write(text)) return undefined;
+      // once() rejects on an 'error' event: that too is the failure kept above.
+      const wrote = () => {
+        if (failure) throw failed();
+      };
+      return Promise.race([once(stream, "drain"), once(stream, "close")]).then(wrote, wrote);
+    },
+    close: () =>
+      new Promise<void>((done, fail) => {
+        if (failure || stream.destroyed) return fail(failed());
+        stream.end((error?: Error | null) => (error || failure ? fail(new OutputError((error ?? failure)!.message)) : done()));
+      }),
   };
 }
 
@@ -160,6 +198,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (!["zh", "en"].includes(values.lang)) say(`--lang 应为 zh 或 en，收到 ${values.lang}`, `--lang: expected zh or en, received ${values.lang}`);
   if (values.format === "xlsx" && values.output === undefined) say("--format xlsx 须用 --output 指定文件，如 --output 报告.xlsx", "--format xlsx needs --output, e.g. --output report.xlsx");
   if (values.output !== undefined && file !== undefined && sameFile(file, values.output)) say(`--output 不能是输入文件本身（${file}）`, `--output must not be the input file (${file})`);
+  const cannotWrite = values.output === undefined ? undefined : unwritable(values.output);
+  if (cannotWrite) say(cannotWrite.zh, cannotWrite.en);
   if (command === "template") {
     if (values.output === undefined) say("template 须用 --output 指定文件，如 --output 模板.xlsx", "template needs --output, e.g. --output template.xlsx");
     if (problems.length > 0) return io.err(`${problems.join("\n")}\n\n${USAGE[lang]}\n`), EXIT.invalid;
@@ -205,33 +245,44 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (io.errIsTerminal && row % 1000 === 0) io.err(lang === "zh" ? `\r已检查 ${row} 行…` : `\rchecked ${row} rows…`);
   };
 
-  if (writer) await out(writer.start());
+  // A report that cannot be written stops the check at once: exit 2, and the reason, not a stack.
+  const notWritten = (error: OutputError) => {
+    io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${lang === "zh" ? `无法写出 ${resolve(values.output!)}：${error.message}` : `cannot write ${resolve(values.output!)}: ${error.message}`}\n`);
+    return EXIT.invalid;
+  };
   try {
-    for await (const item of itemsOf(file, values.sheet, progress)) {
-      if ("problems" in item) {
-        for (const p of item.problems) reportProblem(p);
-        continue;
+    if (writer) await out(writer.start());
+    try {
+      for await (const item of itemsOf(file, values.sheet, progress)) {
+        if ("problems" in item) {
+          for (const p of item.problems) reportProblem(p);
+          continue;
+        }
+        subjects += 1;
+        const report: Report = evaluateSubject(item.subject, {
+          asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf,
+          // Local documents join the chosen ones, or bind by their jurisdiction beside the built-in ones.
+          documents: resolved.documents && [...resolved.documents, ...local.map((d) => d.document.id)],
+          ...(local.length > 0 && { local }),
+          ...(values.explain && { explain: reasonSteps }),
+        }, item.within);
+        for (const f of report.findings) counts[f.status] += 1;
+        const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
+        if (values["only-failures"]) shown.summary = summarize(shown.findings);
+        if (xlsx) await xlsx.add(shown);
+        else await out(writer!.report(shown));
       }
-      subjects += 1;
-      const report: Report = evaluateSubject(item.subject, {
-        asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf,
-        // Local documents join the chosen ones, or bind by their jurisdiction beside the built-in ones.
-        documents: resolved.documents && [...resolved.documents, ...local.map((d) => d.document.id)],
-        ...(local.length > 0 && { local }),
-        ...(values.explain && { explain: reasonSteps }),
-      }, item.within);
-      for (const f of report.findings) counts[f.status] += 1;
-      const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
-      if (values["only-failures"]) shown.summary = summarize(shown.findings);
-      if (xlsx) await xlsx.add(shown);
-      else await out(writer!.report(shown));
+    } catch (error) {
+      if (error instanceof OutputError) throw error;
+      const reason = (error as Error).message;
+      reportProblem({ file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
     }
+    if (writer) await out(writer.end());
+    await sink?.close();
   } catch (error) {
-    const reason = (error as Error).message;
-    reportProblem({ file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
+    if (error instanceof OutputError) return notWritten(error);
+    throw error;
   }
-  if (writer) await out(writer.end());
-  await sink?.close();
   await xlsx?.finish();
   if (io.errIsTerminal) io.err("\r\x1b[K");
 

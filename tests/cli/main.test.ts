@@ -166,6 +166,30 @@ describe("community-standards check", () => {
     expect(lines.filter((line) => line.startsWith('"s,1",')).length).toBeGreaterThan(0);
   });
 
+  // A report that cannot be written is said at once, with exit 2: before any input is read where the
+  // place is wrong, and as soon as a write fails where the disk is full.
+  it.each([
+    ["a CSV report into a folder that does not exist", ["check", TEMPLATE, "--format", "csv", "--output", "/nonexistent/dir/out.csv"], "--output 所在的文件夹不存在：/nonexistent/dir"],
+    ["a workbook into a folder that does not exist", ["check", TEMPLATE, "--format", "xlsx", "--output", "/nonexistent/dir/out.xlsx"], "--output 所在的文件夹不存在：/nonexistent/dir"],
+    ["the template into a folder that does not exist", ["template", "--output", "/nonexistent/模板.xlsx"], "--output 所在的文件夹不存在：/nonexistent"],
+    ["a report onto a folder", ["check", TEMPLATE, "--format", "json", "--output", dir], `--output 是一个文件夹，不是文件：${dir}`],
+    ["a report in English onto a folder", ["check", TEMPLATE, "--lang", "en", "--output", dir], `--output is a folder, not a file: ${dir}`],
+  ])("exits 2 before reading anything for %s", async (_, argv, message) => {
+    const { code, err, out } = await run(...argv);
+    expect(code).toBe(EXIT.invalid);
+    expect(err.split("\n")[0]).toBe(message);
+    expect(out).toBe("");
+  });
+
+  it.each([
+    ["a few rows", TEMPLATE],
+    ["more rows than the write buffer holds", write("many.csv", ["id,jurisdiction,households", ...Array.from({ length: 20_000 }, (_, i) => `c${i},longgang,${1000 + i}`)].join("\n"))],
+  ])("exits 2 with the reason when the disk is full (/dev/full), for %s", async (_, file) => {
+    const { code, err } = await run("check", file, "--format", "csv", "--output", "/dev/full");
+    expect(code).toBe(EXIT.invalid);
+    expect(err).toBe("无法写出 /dev/full：ENOSPC: no space left on device, write\n");
+  });
+
   it("--only-failures lists failed standards only", async () => {
     const { out } = await run("check", TEMPLATE, "--as-of", "2013-01-01", "--format", "json", "--only-failures");
     const statuses = new Set(JSON.parse(out).flatMap((r: { findings: { status: string }[] }) => r.findings.map((f) => f.status)));
