@@ -14,6 +14,7 @@ import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems }
 import { templateCsv, templateWorkbook } from "./template";
 import { STATUSES, summaryLine } from "./words";
 import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "./writers";
+import { OutputError } from "./outputError";
 import { XlsxReport } from "./xlsxReport";
 
 const USAGE: Record<Lang, string> = {
@@ -106,9 +107,6 @@ function unwritable(file: string): { zh: string; en: string } | undefined {
   if (existsSync(path) ? !writable(path) : !writable(folder)) return { zh: `没有权限写入 --output：${file}`, en: `--output: no permission to write ${file}` };
   return undefined;
 }
-
-/** A report that could not be written (a full disk, a file gone): the check stops and says so. */
-class OutputError extends Error {}
 
 /** A local document from a JSON file (`--rules`), or its problems. */
 function loadLocalDocument(path: string): { document: LocalDocument } | { problems: InputProblem[] } {
@@ -279,11 +277,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (writer) await out(writer.end());
     await sink?.close();
+    await xlsx?.finish();
   } catch (error) {
     if (error instanceof OutputError) return notWritten(error);
     throw error;
   }
-  await xlsx?.finish();
   if (io.errIsTerminal) io.err("\r\x1b[K");
 
   const summary = summaryLine(subjects, counts, inputProblems, lang);

@@ -1,6 +1,8 @@
 import { type EventEmitter, once } from "node:events";
 import type * as ExcelJS from "exceljs";
+import { createWriteStream } from "node:fs";
 import { excel } from "./excel";
+import { OutputError } from "./outputError";
 import { ruleBook, documents } from "../../rules";
 import { formatRequirement } from "../format/formatRequirement";
 import { valueLabel } from "../labels/valueLabel";
@@ -105,13 +107,21 @@ export class XlsxReport {
   private readonly applied = new Set<string>();
   private detailRows = 0;
   private detailSheets = 1;
+  /** Rejects with an OutputError when the file cannot be written; raced against every wait. */
+  private readonly failed: Promise<never>;
 
   constructor(
     file: string,
     private readonly lang: Lang,
     private readonly rowsPerSheet = ROWS_PER_SHEET,
   ) {
-    this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ filename: file, useStyles: true, useSharedStrings: false });
+    // The file's stream is ours, so that a write that fails (a full disk) is heard: given a file
+    // name, exceljs leaves the error unheard, its zip stops, and the check would wait for a drain
+    // that never comes and end without a word.
+    const stream = createWriteStream(file);
+    this.failed = new Promise<never>((_, fail) => stream.on("error", (error) => fail(new OutputError(error.message))));
+    this.failed.catch(() => undefined);
+    this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false });
     this.workbook.creator = "community-standards-cn";
     // exceljs opens a sheet's part of the zip when the sheet is created, and the zip takes parts in
     // order: a sheet created before 明细 would hold every finding in memory until it was closed.
@@ -177,9 +187,9 @@ export class XlsxReport {
     // The pipe is archiver's readable-stream PassThrough, which keeps Node 10's writable state.
     const pipes = (this.detail as unknown as { stream?: { pipes?: (EventEmitter & { _writableState?: { needDrain?: boolean } })[] } }).stream?.pipes ?? [];
     for (const pipe of pipes) {
-      if (pipe._writableState?.needDrain) await once(pipe, "drain");
+      if (pipe._writableState?.needDrain) await Promise.race([once(pipe, "drain"), this.failed]);
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.race([new Promise((resolve) => setImmediate(resolve)), this.failed]);
   }
 
   private detailValues(f: Finding): unknown[] {
@@ -202,8 +212,12 @@ export class XlsxReport {
     ];
   }
 
-  /** Writes 汇总 and 依据 and closes the file. */
-  async finish(): Promise<void> {
+  /** Writes 汇总 and 依据 and closes the file; rejects with an OutputError when the file cannot be written. */
+  finish(): Promise<void> {
+    return Promise.race([this.writeRest(), this.failed]);
+  }
+
+  private async writeRest(): Promise<void> {
     await this.detail.commit();
     const summary = this.addSheet(SUMMARY, SUMMARY.name[this.lang]);
     for (const values of this.summaryRows) {

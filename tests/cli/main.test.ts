@@ -184,10 +184,12 @@ describe("community-standards check", () => {
   it.each([
     ["a few rows", TEMPLATE],
     ["more rows than the write buffer holds", write("many.csv", ["id,jurisdiction,households", ...Array.from({ length: 20_000 }, (_, i) => `c${i},longgang,${1000 + i}`)].join("\n"))],
-  ])("exits 2 with the reason when the disk is full (/dev/full), for %s", async (_, file) => {
-    const { code, err } = await run("check", file, "--format", "csv", "--output", "/dev/full");
-    expect(code).toBe(EXIT.invalid);
-    expect(err).toBe("无法写出 /dev/full：ENOSPC: no space left on device, write\n");
+  ])("exits 2 with the reason when the disk is full (/dev/full), for %s, as CSV and as a workbook", async (_, file) => {
+    for (const format of ["csv", "xlsx"]) {
+      const { code, err } = await run("check", file, "--format", format, "--output", "/dev/full");
+      expect(code).toBe(EXIT.invalid);
+      expect(err).toBe("无法写出 /dev/full：ENOSPC: no space left on device, write\n");
+    }
   });
 
   it("--only-failures lists failed standards only", async () => {
