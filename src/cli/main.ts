@@ -201,11 +201,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (command === "template") {
     if (values.output === undefined) say("template 须用 --output 指定文件，如 --output 模板.xlsx", "template needs --output, e.g. --output template.xlsx");
     if (problems.length > 0) return io.err(`${problems.join("\n")}\n\n${USAGE[lang]}\n`), EXIT.invalid;
-    if (/\.csv$/i.test(values.output!)) {
-      const sink = fileOut(values.output!);
-      await sink.out(templateCsv());
-      await sink.close();
-    } else await templateWorkbook().xlsx.writeFile(values.output!);
+    try {
+      if (/\.csv$/i.test(values.output!)) {
+        const sink = fileOut(values.output!);
+        await sink.out(templateCsv());
+        await sink.close();
+      } else await templateWorkbook().xlsx.writeFile(values.output!);
+    } catch (error) {
+      const reason = (error as Error).message;
+      io.err(`${lang === "zh" ? `无法写出 ${resolve(values.output!)}：${reason}` : `cannot write ${resolve(values.output!)}: ${reason}`}\n`);
+      return EXIT.invalid;
+    }
     io.err(`${lang === "zh" ? "已写出模板" : "template written to"} ${resolve(values.output!)}\n`);
     return EXIT.ok;
   }

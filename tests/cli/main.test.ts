@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -190,6 +190,14 @@ describe("community-standards check", () => {
       expect(code).toBe(EXIT.invalid);
       expect(err).toBe("无法写出 /dev/full：ENOSPC: no space left on device, write\n");
     }
+  });
+
+  it.each([["模板.xlsx"], ["模板.csv"]])("exits 2 with the reason when the template %s meets a full disk", async (name) => {
+    const path = join(dir, `full-${name}`);
+    symlinkSync("/dev/full", path);
+    const { code, err } = await run("template", "--output", path);
+    expect(code).toBe(EXIT.invalid);
+    expect(err).toBe(`无法写出 ${path}：ENOSPC: no space left on device, write\n`);
   });
 
   it("--only-failures lists failed standards only", async () => {
