@@ -108,6 +108,9 @@ function unwritable(file: string): { zh: string; en: string } | undefined {
   return undefined;
 }
 
+/** What the command line says of a report it could not write. */
+const notWrittenLine = (output: string, reason: string, lang: Lang) => (lang === "zh" ? `无法写出 ${resolve(output)}：${reason}` : `cannot write ${resolve(output)}: ${reason}`);
+
 /** A local document from a JSON file (`--rules`), or its problems. */
 function loadLocalDocument(path: string): { document: LocalDocument } | { problems: InputProblem[] } {
   const message = (zh: string, en: string) => ({ problems: [{ path: "", message: { zh, en } }] });
@@ -149,7 +152,10 @@ function fileOut(path: string) {
     close: () =>
       new Promise<void>((done, fail) => {
         if (failure || stream.destroyed) return fail(failed());
-        stream.end((error?: Error | null) => (error || failure ? fail(new OutputError((error ?? failure)!.message)) : done()));
+        stream.end((error?: Error | null) => {
+          failure ??= error ?? undefined;
+          return failure ? fail(failed()) : done();
+        });
       }),
   };
 }
@@ -208,8 +214,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         await sink.close();
       } else await templateWorkbook().xlsx.writeFile(values.output!);
     } catch (error) {
-      const reason = (error as Error).message;
-      io.err(`${lang === "zh" ? `无法写出 ${resolve(values.output!)}：${reason}` : `cannot write ${resolve(values.output!)}: ${reason}`}\n`);
+      io.err(`${notWrittenLine(values.output!, (error as Error).message, lang)}\n`);
       return EXIT.invalid;
     }
     io.err(`${lang === "zh" ? "已写出模板" : "template written to"} ${resolve(values.output!)}\n`);
@@ -251,7 +256,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   // A report that cannot be written stops the check at once: exit 2, and the reason, not a stack.
   const notWritten = (error: OutputError) => {
-    io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${lang === "zh" ? `无法写出 ${resolve(values.output!)}：${error.message}` : `cannot write ${resolve(values.output!)}: ${error.message}`}\n`);
+    io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${notWrittenLine(values.output!, error.message, lang)}\n`);
     return EXIT.invalid;
   };
   try {

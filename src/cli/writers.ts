@@ -32,10 +32,10 @@ const text = (value: string | undefined) => neutralizeFormula(value ?? "");
 /** Findings as CSV for spreadsheets, one per line, UTF-8 with a BOM so Excel and WPS show Chinese. */
 export function csvWriter(lang: Lang): Writer {
   // Findings come subject by subject, and every subject meets the same rules: the cells a subject's
-  // findings share (path, name, kind) and those a rule's share (id, modality, due, document,
-  // article) are written once and reused while they stay the same.
+  // findings share (path, name, kind) and those a rule's share (id; due, document, article) are
+  // written once and reused while they stay the same.
   let subject: { path: readonly string[]; name: string | undefined; kind: string; cells: string } | undefined;
-  const rules = new Map<string, { modality: string; due: string | null; document: string; article: string; head: string; tail: string }>();
+  const rules = new Map<string, { due: string | null; document: string; article: string; head: string; tail: string }>();
   const subjectCells = (f: Finding) => {
     const { path, name, kind } = f.subject;
     if (subject === undefined || subject.name !== name || subject.kind !== kind || subject.path.length !== path.length || path.some((id, i) => id !== subject!.path[i])) {
@@ -46,8 +46,8 @@ export function csvWriter(lang: Lang): Writer {
   };
   const ruleCells = (f: Finding) => {
     let rule = rules.get(f.ruleId);
-    if (rule === undefined || rule.modality !== f.modality || rule.due !== f.due || rule.document !== f.document || rule.article !== f.citation.article) {
-      rule = { modality: f.modality, due: f.due, document: f.document, article: f.citation.article, head: `${toCsvCell(f.ruleId)},`, tail: `,${toCsvLine([f.due, f.document, f.citation.article])},` };
+    if (rule === undefined || rule.due !== f.due || rule.document !== f.document || rule.article !== f.citation.article) {
+      rule = { due: f.due, document: f.document, article: f.citation.article, head: `${toCsvCell(f.ruleId)},`, tail: `,${toCsvLine([f.due, f.document, f.citation.article])},` };
       rules.set(f.ruleId, rule);
     }
     return rule;

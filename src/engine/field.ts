@@ -31,14 +31,24 @@ export interface Input<T> {
 const segments = new Map<string, readonly string[]>();
 
 /**
+ * The keys of a dot path, split once and kept (rules and columns use the same few dozen paths).
+ *
+ * @example keysOf("residentsCommittee.members") // ["residentsCommittee", "members"]
+ */
+export function keysOf(path: string): readonly string[] {
+  let keys = segments.get(path);
+  if (keys === undefined) segments.set(path, (keys = path.split(".")));
+  return keys;
+}
+
+/**
  * The value at a dot path of an object, or undefined where any step is missing (null included).
  *
  * @example valueAt({ a: { b: 1 } }, "a.b") // 1
  */
 export function valueAt(subject: unknown, path: string): unknown {
-  let keys = segments.get(path);
-  if (keys === undefined) segments.set(path, (keys = path.split(".")));
   let node = subject;
+  const keys = keysOf(path);
   for (const key of keys) {
     if (node == null) return undefined;
     node = (node as Record<string, unknown>)[key];

@@ -1,3 +1,4 @@
+import { keysOf } from "../engine/field";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { boundProblems } from "../schema/impossibleCombinations";
 import type { Subject } from "../schema/subject";
@@ -38,11 +39,8 @@ const problem = (column: Column | string, zh: string, en: string): CellProblem =
     ? { column, message: { zh, en } }
     : { column: column.name, label: COLUMN_LABELS[column.name]!, message: { zh, en } };
 
-// A column's dot path split once: every row sets the same few dozen.
-const KEYS = new Map<string, readonly string[]>(COLUMNS.map((c) => [c.name, c.name.split(".")]));
-
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = KEYS.get(path) ?? path.split(".");
+  const keys = keysOf(path);
   let node = target;
   for (let i = 0; i < keys.length - 1; i++) node = (node[keys[i]!] ??= {}) as Record<string, unknown>;
   node[keys[keys.length - 1]!] = value;
