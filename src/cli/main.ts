@@ -14,7 +14,7 @@ import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems }
 import { templateCsv, templateWorkbook } from "./template";
 import { STATUSES, summaryLine } from "./words";
 import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "./writers";
-import { OutputError } from "./outputError";
+import { OutputError, writeFailure } from "./outputError";
 import { XlsxReport } from "./xlsxReport";
 
 const USAGE: Record<Lang, string> = {
@@ -109,7 +109,10 @@ function unwritable(file: string): { zh: string; en: string } | undefined {
 }
 
 /** What the command line says of a report it could not write. */
-const notWrittenLine = (output: string, reason: string, lang: Lang) => (lang === "zh" ? `无法写出 ${resolve(output)}：${reason}` : `cannot write ${resolve(output)}: ${reason}`);
+function notWrittenLine(output: string, error: { code?: string; message: string }, lang: Lang): string {
+  const reason = writeFailure(error, lang);
+  return lang === "zh" ? `无法写出 ${resolve(output)}：${reason}` : `cannot write ${resolve(output)}: ${reason}`;
+}
 
 /** A local document from a JSON file (`--rules`), or its problems. */
 function loadLocalDocument(path: string): { document: LocalDocument } | { problems: InputProblem[] } {
@@ -136,9 +139,9 @@ function fileOut(path: string) {
   const stream = createWriteStream(path, { highWaterMark: 1 << 20 });
   // A write that fails (a full disk) is kept and thrown at the next write or at the close, never
   // left as an 'error' event nobody hears.
-  let failure: Error | undefined;
-  const failed = () => new OutputError(failure!.message);
-  stream.on("error", (error) => void (failure ??= error));
+  let failure: NodeJS.ErrnoException | undefined;
+  const failed = () => new OutputError(failure!.message, failure!.code);
+  stream.on("error", (error: NodeJS.ErrnoException) => void (failure ??= error));
   return {
     out: (text: string): void | Promise<void> => {
       if (failure) throw failed();
@@ -214,7 +217,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         await sink.close();
       } else await templateWorkbook().xlsx.writeFile(values.output!);
     } catch (error) {
-      io.err(`${notWrittenLine(values.output!, (error as Error).message, lang)}\n`);
+      io.err(`${notWrittenLine(values.output!, error as NodeJS.ErrnoException, lang)}\n`);
       return EXIT.invalid;
     }
     io.err(`${lang === "zh" ? "已写出模板" : "template written to"} ${resolve(values.output!)}\n`);
@@ -256,7 +259,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   // A report that cannot be written stops the check at once: exit 2, and the reason, not a stack.
   const notWritten = (error: OutputError) => {
-    io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${notWrittenLine(values.output!, error.message, lang)}\n`);
+    io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${notWrittenLine(values.output!, error, lang)}\n`);
     return EXIT.invalid;
   };
   try {

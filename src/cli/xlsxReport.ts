@@ -119,7 +119,7 @@ export class XlsxReport {
     // name, exceljs leaves the error unheard, its zip stops, and the check would wait for a drain
     // that never comes and end without a word.
     const stream = createWriteStream(file);
-    this.failed = new Promise<never>((_, fail) => stream.on("error", (error) => fail(new OutputError(error.message))));
+    this.failed = new Promise<never>((_, fail) => stream.on("error", (error: NodeJS.ErrnoException) => fail(new OutputError(error.message, error.code))));
     this.failed.catch(() => undefined);
     this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false });
     this.workbook.creator = "community-standards-cn";

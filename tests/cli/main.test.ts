@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXIT, main } from "../../src/cli/main";
+import { writeFailure } from "../../src/cli/outputError";
 import { runCli } from "./runCli";
 import { encodeGbk } from "../csv/encodeGbk";
 
@@ -188,8 +189,14 @@ describe("community-standards check", () => {
     for (const format of ["csv", "xlsx"]) {
       const { code, err } = await run("check", file, "--format", format, "--output", "/dev/full");
       expect(code).toBe(EXIT.invalid);
-      expect(err).toBe("无法写出 /dev/full：ENOSPC: no space left on device, write\n");
+      expect(err).toBe("无法写出 /dev/full：磁盘已满（ENOSPC: no space left on device, write）\n");
     }
+  });
+
+  it("says a full disk in English as Node does", async () => {
+    const { code, err } = await run("check", TEMPLATE, "--lang", "en", "--format", "csv", "--output", "/dev/full");
+    expect(code).toBe(EXIT.invalid);
+    expect(err).toBe("cannot write /dev/full: ENOSPC: no space left on device, write\n");
   });
 
   it.each([["模板.xlsx"], ["模板.csv"]])("exits 2 with the reason when the template %s meets a full disk", async (name) => {
@@ -197,7 +204,7 @@ describe("community-standards check", () => {
     symlinkSync("/dev/full", path);
     const { code, err } = await run("template", "--output", path);
     expect(code).toBe(EXIT.invalid);
-    expect(err).toBe(`无法写出 ${path}：ENOSPC: no space left on device, write\n`);
+    expect(err).toBe(`无法写出 ${path}：磁盘已满（ENOSPC: no space left on device, write）\n`);
   });
 
   it("--only-failures lists failed standards only", async () => {
@@ -216,5 +223,18 @@ describe("community-standards check", () => {
   it("--help prints the usage", async () => {
     expect((await run("--help")).out).toMatch(/^用法：community-standards check/);
     expect((await run("--help", "--lang", "en")).out).toMatch(/^Usage: community-standards check/);
+  });
+});
+
+describe("writeFailure", () => {
+  it.each([
+    [{ code: "ENOSPC", message: "ENOSPC: no space left on device, write" }, "zh", "磁盘已满（ENOSPC: no space left on device, write）"],
+    [{ code: "EACCES", message: "EACCES: permission denied, open '/r/x.csv'" }, "zh", "没有写入权限（EACCES: permission denied, open '/r/x.csv'）"],
+    [{ code: "EROFS", message: "EROFS: read-only file system, open '/mnt/x.csv'" }, "zh", "磁盘只读（EROFS: read-only file system, open '/mnt/x.csv'）"],
+    [{ code: "EIO", message: "EIO: i/o error, write" }, "zh", "EIO: i/o error, write"],
+    [{ message: "stream destroyed" }, "zh", "stream destroyed"],
+    [{ code: "ENOSPC", message: "ENOSPC: no space left on device, write" }, "en", "ENOSPC: no space left on device, write"],
+  ] as const)("%j in %s reads %s", (error, lang, expected) => {
+    expect(writeFailure(error, lang)).toBe(expected);
   });
 });
