@@ -18,7 +18,7 @@ export const UNUSED_STATICS: readonly string[] = [
 /**
  * decimal.js's source without the methods in UNUSED_METHODS and UNUSED_STATICS, so that a bundler
  * leaves out them and the helpers only they call (Taylor series, ln, exp, base conversion for
- * output). About 3 KB of a sheet build's gzip budget. Throws if any listed method is not found
+ * output). About 5 KB of a sheet build's gzip (44,058 → 38,747 B for the WPS macro). Throws if any listed method is not found
  * where decimal.js defines it: a new decimal.js that moved them must be looked at, not bundled whole.
  * Only the spreadsheet builds use this; the library keeps decimal.js whole.
  *

@@ -63,7 +63,7 @@ describe("dropUnusedDecimalMethods", () => {
     expect(() => dropUnusedDecimalMethods(source.slice(0, source.indexOf("P.squareRoot") + 100))).toThrow(/the end of squareRoot\/sqrt \(line \d+\) was not found/);
   });
 
-  it("saves about 3 KB of gzip and leaves the rest as it was", async () => {
+  it("saves more than 2.5 KB of gzip on decimal.js alone, and leaves the rest as it was", async () => {
     const { gzipSync } = await import("node:zlib");
     const minified = async (text: string) => (await import("esbuild")).transform(text, { minify: true, format: "esm" });
     const [before, after] = await Promise.all([minified(shortenDecimalConstants(source)), minified(trimmed)]);
