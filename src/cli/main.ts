@@ -1,5 +1,4 @@
-import { accessSync, constants, createWriteStream, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { once } from "node:events";
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateSubject, summarize } from "../engine/evaluateSubject";
@@ -14,6 +13,7 @@ import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems }
 import { templateCsv, templateWorkbook } from "./template";
 import { STATUSES, summaryLine } from "./words";
 import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "./writers";
+import { fileOut } from "./fileOut";
 import { OutputError, writeFailure } from "./outputError";
 import { XlsxReport } from "./xlsxReport";
 
@@ -132,36 +132,6 @@ function loadLocalDocument(path: string): { document: LocalDocument } | { proble
 }
 
 const sameFile = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
-
-/** A text sink that writes to a file, waiting for the disk as stdout waits for the pipe. */
-function fileOut(path: string) {
-  // 1 MiB before waiting for the disk: with the default 16 KiB every few rows waited for a drain.
-  const stream = createWriteStream(path, { highWaterMark: 1 << 20 });
-  // A write that fails (a full disk) is kept and thrown at the next write or at the close, never
-  // left as an 'error' event nobody hears.
-  let failure: NodeJS.ErrnoException | undefined;
-  const failed = () => new OutputError(failure!.message, failure!.code);
-  stream.on("error", (error: NodeJS.ErrnoException) => void (failure ??= error));
-  return {
-    out: (text: string): void | Promise<void> => {
-      if (failure) throw failed();
-      if (text === "" || stream.write(text)) return undefined;
-      // once() rejects on an 'error' event: that too is the failure kept above.
-      const wrote = () => {
-        if (failure) throw failed();
-      };
-      return Promise.race([once(stream, "drain"), once(stream, "close")]).then(wrote, wrote);
-    },
-    close: () =>
-      new Promise<void>((done, fail) => {
-        if (failure || stream.destroyed) return fail(failed());
-        stream.end((error?: Error | null) => {
-          failure ??= error ?? undefined;
-          return failure ? fail(failed()) : done();
-        });
-      }),
-  };
-}
 
 function problemLine(p: Problem, lang: Lang): string {
   const column = p.label && lang === "zh" && p.label !== p.column ? `${p.label}(${p.column})` : p.column;
