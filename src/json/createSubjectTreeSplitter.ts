@@ -1,5 +1,6 @@
 import { NESTING } from "../engine/walkSubjects";
 import type { Jurisdiction, SubjectKind } from "../types";
+import { TextBuffer } from "./textBuffer";
 
 /** Input that is not one JSON value or one array of them, at the place it goes wrong. */
 export class JsonShapeError extends Error {
@@ -53,27 +54,6 @@ export const CHILDREN: Readonly<Record<string, SubjectKind>> = Object.freeze(Obj
 /** The keys that hold nested subjects, and the kind that has them. */
 const CHILDREN_OF: Readonly<Record<string, SubjectKind>> = Object.fromEntries(NESTING.map((n) => [n.key, n.parent]));
 const SPACE = /\s/;
-
-/**
- * A piece's text, a character at a time: an array joined once, where `+=` would build a rope of a
- * node per character (about 400 MB of garbage in flight for a 65 MB file).
- */
-class TextBuffer {
-  private parts: string[];
-  length: number;
-  constructor(start: string) {
-    this.parts = [start];
-    this.length = start.length;
-  }
-  add(ch: string): void {
-    this.parts.push(ch);
-    this.length += ch.length;
-  }
-  toString(): string {
-    if (this.parts.length > 1) this.parts = [this.parts.join("")];
-    return this.parts[0]!;
-  }
-}
 
 interface SubjectFrame {
   type: "subject";
