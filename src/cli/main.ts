@@ -168,18 +168,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (values.help) return await io.out(`${USAGE[lang]}\n`), EXIT.ok;
   const [command, file, ...extra] = positionals;
   const problems: string[] = [];
-  const say = (zh: string, en: string) => problems.push(lang === "zh" ? zh : en);
+  // The usage text follows a mistake in how the command is written, not one about a file named in it
+  // (an output that cannot be written, a local document that is not valid): there it is only noise.
+  let showUsage = false;
+  const aboutFile = (zh: string, en: string) => problems.push(lang === "zh" ? zh : en);
+  const say = (zh: string, en: string) => {
+    showUsage = true;
+    aboutFile(zh, en);
+  };
+  const refusal = () => `${problems.join("\n")}\n${showUsage ? `\n${USAGE[lang]}\n` : ""}`;
   if (command !== "check" && command !== "template") say(command === undefined ? "缺少命令：check 或 template" : `未知命令：${command}`, command === undefined ? "missing command: check or template" : `unknown command: ${command}`);
   if (extra.length > 0) say(`一次只能检查一个文件，还收到：${extra.join(" ")}`, `one file at a time, received also: ${extra.join(" ")}`);
   if (!FORMATS.includes(values.format)) say(`--format 应为 table、csv、json 或 xlsx，收到 ${values.format}`, `--format: expected table, csv, json or xlsx, received ${values.format}`);
   if (!["zh", "en"].includes(values.lang)) say(`--lang 应为 zh 或 en，收到 ${values.lang}`, `--lang: expected zh or en, received ${values.lang}`);
   if (values.format === "xlsx" && values.output === undefined) say("--format xlsx 须用 --output 指定文件，如 --output 报告.xlsx", "--format xlsx needs --output, e.g. --output report.xlsx");
-  if (values.output !== undefined && file !== undefined && sameFile(file, values.output)) say(`--output 不能是输入文件本身（${file}）`, `--output must not be the input file (${file})`);
+  if (values.output !== undefined && file !== undefined && sameFile(file, values.output)) aboutFile(`--output 不能是输入文件本身（${file}）`, `--output must not be the input file (${file})`);
   const cannotWrite = values.output === undefined ? undefined : unwritable(values.output);
-  if (cannotWrite) say(cannotWrite.zh, cannotWrite.en);
+  if (cannotWrite) aboutFile(cannotWrite.zh, cannotWrite.en);
   if (command === "template") {
     if (values.output === undefined) say("template 须用 --output 指定文件，如 --output 模板.xlsx", "template needs --output, e.g. --output template.xlsx");
-    if (problems.length > 0) return io.err(`${problems.join("\n")}\n\n${USAGE[lang]}\n`), EXIT.invalid;
+    if (problems.length > 0) return io.err(refusal()), EXIT.invalid;
     try {
       if (/\.csv$/i.test(values.output!)) {
         const sink = fileOut(values.output!);
@@ -195,14 +203,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const documents = values.documents?.split(",").map((d) => d.trim()).filter((d) => d !== "") as DocumentId[] | undefined;
   const resolved = resolveOptions({ ...(values["as-of"] !== undefined && { asOf: values["as-of"] }), ...(documents && { documents }) });
-  problems.push(...resolved.problems.map((p) => `--${p.path.replace(/\[\d+\]$/, "").replace("asOf", "as-of")}: ${p.message[lang]}`));
+  for (const p of resolved.problems) {
+    const option = `--${p.path.replace(/\[\d+\]$/, "").replace("asOf", "as-of")}`;
+    say(`${option}: ${p.message.zh}`, `${option}: ${p.message.en}`);
+  }
   const local = (values.rules ?? []).flatMap((path) => {
     const read = loadLocalDocument(path);
     if ("problems" in read) problems.push(...read.problems.map((p) => `--rules ${path}${p.path === "" ? "" : `: ${p.path}`}: ${p.message[lang]}`));
     return "document" in read ? [read.document] : [];
   });
   if (problems.length > 0) {
-    io.err(`${problems.join("\n")}\n\n${USAGE[lang]}\n`);
+    io.err(refusal());
     return EXIT.invalid;
   }
   const cannotRead = file === undefined ? undefined : unreadable(file);

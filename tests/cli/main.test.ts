@@ -175,11 +175,29 @@ describe("community-standards check", () => {
     ["the template into a folder that does not exist", ["template", "--output", "/nonexistent/模板.xlsx"], "--output 所在的文件夹不存在：/nonexistent"],
     ["a report onto a folder", ["check", TEMPLATE, "--format", "json", "--output", dir], `--output 是一个文件夹，不是文件：${dir}`],
     ["a report in English onto a folder", ["check", TEMPLATE, "--lang", "en", "--output", dir], `--output is a folder, not a file: ${dir}`],
-  ])("exits 2 before reading anything for %s", async (_, argv, message) => {
+  ])("exits 2 before reading anything for %s, saying only that (no usage text after it)", async (_, argv, message) => {
     const { code, err, out } = await run(...argv);
     expect(code).toBe(EXIT.invalid);
-    expect(err.split("\n")[0]).toBe(message);
+    expect(err).toBe(`${message}\n`);
     expect(out).toBe("");
+  });
+
+  it.each([
+    ["a mistyped format", ["check", TEMPLATE, "--format", "xls"], "--format 应为 table、csv、json 或 xlsx，收到 xls", "用法："],
+    ["a day that does not exist", ["check", TEMPLATE, "--as-of", "2024-02-30"], "--as-of: ", "用法："],
+    ["a mistyped format and an output into a missing folder", ["check", TEMPLATE, "--lang", "en", "--format", "xls", "--output", "/nonexistent/o.csv"], "--format: expected table, csv, json or xlsx, received xls", "Usage:"],
+  ])("exits 2 for %s, the usage text after the problems", async (_, argv, first, usage) => {
+    const { code, err } = await run(...argv);
+    expect(code).toBe(EXIT.invalid);
+    expect(err.startsWith(first)).toBe(true);
+    expect(err).toContain(`\n\n${usage}`);
+  });
+
+  it("names a local document that is not valid JSON, with no usage text after it", async () => {
+    const rules = write("bad-rules.json", "{ not json");
+    const { code, err } = await run("check", TEMPLATE, "--rules", rules);
+    expect(code).toBe(EXIT.invalid);
+    expect(err).toMatch(new RegExp(`^--rules ${rules}: 不是有效的 JSON：.+\n$`));
   });
 
   it.each([
