@@ -4,6 +4,7 @@ import { createWriteStream } from "node:fs";
 import { excel } from "./excel";
 import { OutputError } from "./outputError";
 import { ruleBook, documents } from "../../rules";
+import { displayWidth } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { valueLabel } from "../labels/valueLabel";
 import type { Finding, Report, Status, StatusCounts } from "../types";
@@ -78,6 +79,9 @@ const SOURCES: Sheet = {
 const day = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
 
 // Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
+/** 明细's columns of figures: 实测, 要求, 差额. */
+const FIGURE_COLUMNS = [8, 9, 10] as const;
+
 function cellNumber(value: string | number | boolean | null, lang: Lang): string | number | null {
   if (value === null) return null;
   if (typeof value === "boolean") return lang === "zh" ? (value ? "是" : "否") : value ? "TRUE" : "FALSE";
@@ -168,6 +172,13 @@ export class XlsxReport {
       this.statusCell(row, 6, f.status);
       // Areas and money show to the fen or 0.01 m², as the findings state them.
       if (f.required?.unit === "m2" || f.required?.unit === "yuan") row.getCell(10).numFmt = "#,##0.00";
+      // A figure in words wider than its column (the three shares of a budget, "200000.00 /
+      // 200000.00 / 200000.00") is shrunk to fit: beside a filled cell it would be cut off, on
+      // screen and in print, and wrapping needs the row heights the streaming writer does not keep.
+      for (const column of FIGURE_COLUMNS) {
+        const cell = row.getCell(column);
+        if (typeof cell.value === "string" && displayWidth(cell.value) > DETAIL.columns[column - 1]!.width) cell.alignment = { shrinkToFit: true };
+      }
       row.commit();
     }
     for (const { subject, findings } of bySubject(report)) {

@@ -150,6 +150,21 @@ describe("the .xlsx report (check --format xlsx --output)", () => {
     expect(pass.getCell(6).fill).toMatchObject({ fgColor: { argb: STATUS_FILL.pass } });
   });
 
+  it("shrinks a figure wider than its column to fit (the three budget shares), and no other cell", async () => {
+    const { workbook, json } = await report();
+    const detail = workbook.getWorksheet("明细")!;
+    const rows = detail.getRows(2, json.flatMap((r) => r.findings).length)!;
+    const thirds = rows.find((row) => row.getCell(5).value === "longgang-2005/work-station-funding-thirds")!;
+    // "200000.00 / 200000.00 / 200000.00": 33 characters, in columns 12 (实测) and 14 (要求) wide.
+    expect([thirds.getCell(8).value, thirds.getCell(9).value]).toEqual(["200000.00 / 200000.00 / 200000.00", "200000.00 / 200000.00 / 200000.00"]);
+    expect([thirds.getCell(8).alignment, thirds.getCell(9).alignment]).toEqual([{ shrinkToFit: true }, { shrinkToFit: true }]);
+    const police = rows.find((row) => row.getCell(5).value === "longgang-2005/facility-area/police")!;
+    // "≥ 50.00" is 7 wide in a column 14 wide; a number (45) is never shrunk.
+    expect([police.getCell(8).alignment, police.getCell(9).alignment, police.getCell(10).alignment]).toEqual([undefined, undefined, undefined]);
+    const shrunk = rows.filter((row) => [8, 9, 10].some((c) => row.getCell(c).alignment?.shrinkToFit));
+    expect(shrunk.every((row) => [8, 9, 10].some((c) => String(row.getCell(c).value ?? "").length > 12))).toBe(true);
+  });
+
   it("counts each subject's findings in 汇总, with an overall verdict", async () => {
     const { workbook, json } = await report();
     const summary = workbook.getWorksheet("汇总")!;
