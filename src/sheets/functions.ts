@@ -10,7 +10,9 @@ import { readDate } from "../flat/readCell";
 import { rowToSubject } from "../flat/rowToSubject";
 import { formatRequirement } from "../format/formatRequirement";
 import type { Subject } from "../schema/subject";
-import type { DocumentId } from "../types";
+import { STATUS_LABELS } from "../labels/statusLabels";
+import { valueLabel } from "../labels/valueLabel";
+import type { Bilingual, DocumentId } from "../types";
 import { type Cell, amountOf, blank, cellError, isRange, mapCells, toNumber } from "./cells";
 
 /** Longgang art. 33: service space (m²) a project of this building area must plan. */
@@ -84,37 +86,67 @@ function readRows<T>(header: unknown, rows: unknown, asOf: unknown, documents: u
 }
 
 /**
- * One cell per row: `FAIL: <ids>` where a standard fails, else `PENDING: <ids>` where one is not yet
- * due, else `DATA: <ids>` where data is missing, else `PASS`. A blank row gives a blank cell. Reads
- * the row's verdicts: no findings, no messages.
+ * The language a check answers in: Chinese unless `en` is asked for (a blank cell is the default).
+ *
+ * @example languageOf("EN") // "en"
  */
-export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown) {
+function languageOf(lang: unknown): keyof Bilingual {
+  const value = isRange(lang) ? lang[0]?.[0] : lang;
+  if (value === undefined || value === null || value === "") return "zh";
+  const text = typeof value === "string" ? value.trim().toLowerCase() : value;
+  if (text === "zh" || text === "中文") return "zh";
+  if (text === "en" || text === "英文") return "en";
+  throw new Error(`lang: 应为 zh 或 en（中文或英文），收到 ${typeof value === "string" ? `"${value}"` : String(value)}`);
+}
+
+// The verdict of a row in words, worst first: what fails, then what is not yet due, then missing data.
+const VERDICT_ORDER = ["fail", "pending", "insufficient-data"] as const;
+const VERDICT_WORDS: Record<keyof Bilingual, Record<(typeof VERDICT_ORDER)[number] | "pass", string>> = {
+  zh: { fail: STATUS_LABELS.fail.zh, pending: STATUS_LABELS.pending.zh, "insufficient-data": STATUS_LABELS["insufficient-data"].zh, pass: STATUS_LABELS.pass.zh },
+  en: { fail: "FAIL", pending: "PENDING", "insufficient-data": "DATA", pass: "PASS" },
+};
+
+/**
+ * One cell per row: `未达标：<ids>` where a standard fails, else `未到期：<ids>` where one is not yet
+ * due, else `数据不足：<ids>` where data is missing, else `达标`; with `lang` "en", `FAIL: <ids>`,
+ * `PENDING: <ids>`, `DATA: <ids>` or `PASS`. A blank row gives a blank cell. Reads the row's
+ * verdicts: no findings, no messages.
+ */
+export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown, lang?: unknown) {
+  const language = languageOf(lang);
+  const words = VERDICT_WORDS[language];
+  const [colon, comma] = language === "zh" ? ["：", "、"] : [": ", ", "];
   return readRows(header, rows, asOf, documents, (plan, subject) => plan.verdicts(subject)[0]!.statuses).map((row): Cell[] => {
     if ("blank" in row) return [""];
     if ("error" in row) return [row.error];
-    for (const [status, word] of [["fail", "FAIL"], ["pending", "PENDING"], ["insufficient-data", "DATA"]] as const) {
+    for (const status of VERDICT_ORDER) {
       const list = row.value[status];
-      if (list !== undefined) return [`${word}: ${list.join(", ")}`];
+      if (list !== undefined) return [words[status] + colon + list.join(comma)];
     }
-    return ["PASS"];
+    return [words.pass];
   });
 }
 
-/** One row per finding: subject id, rule id, status, measured, required, shortfall, due, article, message (zh). */
-export function CHECK_COMMUNITY_DETAIL(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown) {
+/**
+ * One row per finding: subject id, rule id, status, measured, required, shortfall, due, article,
+ * message; in Chinese (statuses, forms, yes/no, the message) unless `lang` is "en".
+ */
+export function CHECK_COMMUNITY_DETAIL(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown, lang?: unknown) {
+  const language = languageOf(lang);
+  const yes = language === "zh" ? ["是", "否"] : ["TRUE", "FALSE"];
   const out: Cell[][] = readRows(header, rows, asOf, documents, (plan, subject) => plan.report(subject).findings).flatMap((row): Cell[][] => {
     if ("blank" in row) return [];
     if ("error" in row) return [["", "", row.error, "", "", "", "", "", ""]];
     return row.value.map((f) => [
       f.subject.path.join("/"),
       f.ruleId,
-      f.status,
-      f.measured === null ? "" : typeof f.measured === "boolean" ? String(f.measured).toUpperCase() : f.measured,
-      formatRequirement(f.required),
+      language === "zh" ? STATUS_LABELS[f.status].zh : f.status,
+      f.measured === null ? "" : typeof f.measured === "boolean" ? yes[f.measured ? 0 : 1]! : typeof f.measured === "string" ? valueLabel(f.measured, language) : f.measured,
+      formatRequirement(f.required, language),
       f.shortfall ?? "",
       f.due ?? "",
       f.citation.article,
-      f.message.zh,
+      f.message[language],
     ]);
   });
   return out.length > 0 ? out : [[""]];

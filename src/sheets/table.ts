@@ -35,6 +35,7 @@ const CHECK_PARAMS: readonly SheetParameter[] = [
   { name: "rows", zhName: "数据行", description: { zh: "数据行，每行一个主体", en: "the rows, one subject each" }, dimensionality: "range" },
   { name: "asOf", zhName: "评估日", description: { zh: "评估日（日期，默认今天）", en: "the day to check on (a date; default today)" }, dimensionality: "scalar", optional: true },
   { name: "documents", zhName: "文件", description: { zh: "文件编号，逗号分隔（默认按所属地区）", en: "document ids, comma-separated (default: by jurisdiction)" }, dimensionality: "scalar", optional: true },
+  { name: "lang", zhName: "语言", description: { zh: "结论的语言：zh 中文（默认）或 en 英文", en: "the language of the answer: zh, Chinese (default), or en, English" }, dimensionality: "scalar", optional: true },
 ];
 
 /**
@@ -133,8 +134,8 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = [
     name: "CHECK_COMMUNITY",
     zhName: "达标检查",
     description: {
-      zh: "按平铺格式检查各行：每行一格，PASS、FAIL: 规则、PENDING: 规则 或 DATA: 规则。",
-      en: "Checks rows of the flat format: one cell per row, PASS, FAIL: <ids>, PENDING: <ids> or DATA: <ids>.",
+      zh: "按平铺格式检查各行：每行一格，达标、未达标：规则、未到期：规则 或 数据不足：规则（语言为 en 时为 PASS、FAIL: 规则、PENDING: 规则、DATA: 规则）。",
+      en: "Checks rows of the flat format: one cell per row, 达标, 未达标：<ids>, 未到期：<ids> or 数据不足：<ids>; with lang \"en\", PASS, FAIL: <ids>, PENDING: <ids> or DATA: <ids>.",
     },
     params: CHECK_PARAMS,
     result: "range",
@@ -146,8 +147,8 @@ export const SHEET_FUNCTIONS: readonly SheetFunction[] = [
     name: "CHECK_COMMUNITY_DETAIL",
     zhName: "达标明细",
     description: {
-      zh: "按平铺格式检查各行：每条结论一行（主体、规则、结论、实测、要求、差额、期限、条款、说明）。",
-      en: "Checks rows of the flat format: one row per finding (subject, rule, status, measured, required, shortfall, due, article, message).",
+      zh: "按平铺格式检查各行：每条结论一行（主体、规则、结论、实测、要求、差额、期限、条款、说明），中文，语言为 en 时为英文。",
+      en: "Checks rows of the flat format: one row per finding (subject, rule, status, measured, required, shortfall, due, article, message), in Chinese, or in English with lang \"en\".",
     },
     params: CHECK_PARAMS,
     result: "table",

@@ -74,13 +74,13 @@ describe("the Apps Script bundle", () => {
       [["c1", "longgang", 4], ["", "", ""], ["c2", "longgang", "x"]],
       new Date(2011, 0, 1), "longgang-2005"))`);
     const cells = JSON.parse(result as string).map((r: string[]) => r[0]);
-    expect(cells[0]).toMatch(/^FAIL: longgang-2005\/residents-committee-members/);
+    expect(cells[0]).toMatch(/^未达标：longgang-2005\/residents-committee-members/);
     expect(cells[1]).toBe("");
     expect(cells[2]).toMatch(/^#VALUE! 居委会成员数: 应为/);
   });
 
   it("gives detail rows", () => {
     const rows = JSON.parse(run(`JSON.stringify(CHECK_COMMUNITY_DETAIL([["id", "jurisdiction", "area.police"]], [["c1", "longgang", 45]], 40544))`) as string);
-    expect(rows.find((r: string[]) => r[1] === "longgang-2005/facility-area/police")).toEqual(["c1", "longgang-2005/facility-area/police", "fail", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.any(String)]);
+    expect(rows.find((r: string[]) => r[1] === "longgang-2005/facility-area/police")).toEqual(["c1", "longgang-2005/facility-area/police", "未达标", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.stringMatching(/^社区警务室面积：未达标/)]);
   });
 });

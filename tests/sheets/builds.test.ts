@@ -85,7 +85,8 @@ const error = (pattern: RegExp) => ({ error: expect.stringMatching(pattern) });
 const HEADER = [["id", "jurisdiction", "area.police"]];
 const ZH_HEADER = [["编号", "所属地区", "警务室面积"]];
 const ROWS = [["c1", "longgang", 45], ["", "", ""], ["c3", "longgang", "x"]];
-const CHECKED = [["FAIL: longgang-2005/facility-area/police"], [""], [error(/警务室面积: 应为数字/)]];
+const CHECKED = [["未达标：longgang-2005/facility-area/police"], [""], [error(/警务室面积: 应为数字/)]];
+const CHECKED_EN = [["FAIL: longgang-2005/facility-area/police"], [""], [error(/警务室面积: 应为数字/)]];
 
 // One table for every build: [function, arguments, the answer as rows of cells].
 const CASES: [string, unknown[], unknown][] = [
@@ -106,9 +107,14 @@ const CASES: [string, unknown[], unknown][] = [
   ["CHECK_COMMUNITY", [HEADER, ROWS, 40544], CHECKED],
   ["CHECK_COMMUNITY", [ZH_HEADER, ROWS, "2011-01-01"], CHECKED],
   ["CHECK_COMMUNITY", [HEADER, ROWS, "2011-01-01", "longgang-2005"], CHECKED],
-  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544], [[expect.stringMatching(/^DATA: longgang-2005\//)]]],
+  ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "en"], CHECKED_EN],
+  ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "中文"], CHECKED],
+  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544], [[expect.stringMatching(/^数据不足：longgang-2005\//)]]],
+  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544, "", "EN"], [[expect.stringMatching(/^DATA: longgang-2005\//)]]],
   ["CHECK_COMMUNITY", [HEADER, ROWS, "2011-02-30"], [[error(/asOf/)]]],
-  ["CHECK_COMMUNITY_DETAIL", [HEADER, [["c1", "longgang", 45]], 40544, "longgang-2005"], expect.arrayContaining([["c1", "longgang-2005/facility-area/police", "fail", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.stringMatching(/^社区警务室面积：未达标/)]])],
+  ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "fr"], [[error(/lang: 应为 zh 或 en/)]]],
+  ["CHECK_COMMUNITY_DETAIL", [HEADER, [["c1", "longgang", 45]], 40544, "longgang-2005"], expect.arrayContaining([["c1", "longgang-2005/facility-area/police", "未达标", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.stringMatching(/^社区警务室面积：未达标/)]])],
+  ["CHECK_COMMUNITY_DETAIL", [HEADER, [["c1", "longgang", 45]], 40544, "longgang-2005", "en"], expect.arrayContaining([["c1", "longgang-2005/facility-area/police", "fail", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.stringMatching(/: not met; measured 45 m²; required at least 50.00 m²; short by 5.00 m²; due 2010-12-31\.$/)]])],
 ];
 
 describe.each(["Apps Script", "WPS macro", "WPS macro, Chinese names", "WPS add-in", "Excel"])("the %s build", (buildName) => {
@@ -150,7 +156,7 @@ describe("WPS", () => {
     expect(wpsRegistrations.map((r) => [r.namespace, r.name])).toEqual(SHEET_FUNCTIONS.map((f) => [NAMESPACE, f.name]));
     expect(json.functions.map((f) => f.name)).toEqual(SHEET_FUNCTIONS.map((f) => f.name));
     for (const f of json.functions) expect(f.name).toMatch(/^[a-zA-Z_][a-zA-Z0-9_]*$/);
-    expect(json.functions.find((f) => f.name === "CHECK_COMMUNITY")!.parameters.map((p) => p.type)).toEqual(["any[][]", "any[][]", "any?", "any?"]);
+    expect(json.functions.find((f) => f.name === "CHECK_COMMUNITY")!.parameters.map((p) => p.type)).toEqual(["any[][]", "any[][]", "any?", "any?", "any?"]);
   });
 
   it("ships a manifest that parses and names the functions file it has", () => {

@@ -76,27 +76,49 @@ const ROWS = [
 ];
 
 describe("CHECK_COMMUNITY", () => {
-  it("gives one cell per row: FAIL, PENDING, DATA or PASS; blank rows stay blank; bad rows say why", () => {
+  it("gives one cell per row in Chinese: 未达标, 未到期, 数据不足 or 达标; blank rows stay blank; bad rows say why", () => {
     const cells = CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30").map((r) => r[0]);
-    expect(cells[0]).toMatch(/^DATA: /); // members and window met; other figures missing
-    expect(cells[1]).toMatch(/^FAIL: longgang-2005\/residents-committee-members$/); // window and police pending until 2010-12-31
+    expect(cells[0]).toMatch(/^数据不足：/); // members and window met; other figures missing
+    expect(cells[1]).toBe("未达标：longgang-2005/residents-committee-members"); // window and police pending until 2010-12-31
     expect(cells[2]).toBe("");
     expect(cells[3]).toMatch(/^#VALUE! 居委会成员数: 应为数字/);
-    expect(cells[4]).toMatch(/^DATA: longgang-2005\/service-space-ratio/);
+    expect(cells[4]).toMatch(/^数据不足：longgang-2005\/service-space-ratio/);
+  });
+
+  it.each([
+    ["en", "FAIL: ", ", "],
+    ["EN", "FAIL: ", ", "],
+    [" en ", "FAIL: ", ", "],
+    ["英文", "FAIL: ", ", "],
+    ["zh", "未达标：", "、"],
+    ["中文", "未达标：", "、"],
+    ["", "未达标：", "、"],
+    [null, "未达标：", "、"],
+    [[["en"]], "FAIL: ", ", "],
+  ])("with lang %j, a failing row after the due date reads %j, its rules joined by %j", (lang, head, comma) => {
+    expect(CHECK_COMMUNITY(HEADER, [ROWS[1]!], "2011-01-01", undefined, lang)).toEqual([
+      // In rule-book order: art. 17, then art. 32's window and police room.
+      [`${head}${["longgang-2005/residents-committee-members", "longgang-2005/one-stop-service-window", "longgang-2005/facility-area/police"].join(comma)}`],
+    ]);
+  });
+
+  it.each(["fr", "english", 1, true])("refuses lang %j, naming what it takes", (lang) => {
+    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30", undefined, lang)).toThrow(/^lang: 应为 zh 或 en（中文或英文），收到 /);
   });
 
   it("turns pending into failure after the due date", () => {
-    expect(CHECK_COMMUNITY(HEADER, [ROWS[1]!], new Date(2011, 0, 1))[0]![0]).toMatch(/^FAIL: .*one-stop-service-window.*facility-area\/police/);
+    expect(CHECK_COMMUNITY(HEADER, [ROWS[1]!], new Date(2011, 0, 1))[0]![0]).toMatch(/^未达标：.*one-stop-service-window.*facility-area\/police/);
   });
 
-  it("PASS when every standard of the chosen documents is met", () => {
+  it("达标 (PASS in English) when every standard of the chosen documents is met", () => {
     const header = [["id", "jurisdiction", "households", "serviceStation", "partyOrganization.form", "residentsCommittee.directorIsPartySecretary"]];
-    expect(CHECK_COMMUNITY(header, [["l1", "linyi", 2000, "是", "branch", "是"]], "2002-01-01")).toEqual([["PASS"]]);
+    expect(CHECK_COMMUNITY(header, [["l1", "linyi", 2000, "是", "branch", "是"]], "2002-01-01")).toEqual([["达标"]]);
+    expect(CHECK_COMMUNITY(header, [["l1", "linyi", 2000, "是", "branch", "是"]], "2002-01-01", "", "en")).toEqual([["PASS"]]);
   });
 
   it("takes documents as comma-separated ids", () => {
     const header = [["id", "households"]];
-    expect(CHECK_COMMUNITY(header, [["x", 999]], "2002-01-01", "linyi-report")[0]![0]).toMatch(/^FAIL: linyi-report\/community-size-households/);
+    expect(CHECK_COMMUNITY(header, [["x", 999]], "2002-01-01", "linyi-report")[0]![0]).toBe("未达标：linyi-report/community-size-households");
   });
 
   it("refuses an unknown document or a bad date with the reason", () => {
@@ -109,7 +131,22 @@ describe("CHECK_COMMUNITY_DETAIL", () => {
   it("gives one row per finding with subject, rule, status, measured, required, shortfall, due, article, message", () => {
     const rows = CHECK_COMMUNITY_DETAIL(HEADER, [ROWS[1]!], "2011-01-01");
     const police = rows.find((r) => r[1] === "longgang-2005/facility-area/police");
-    expect(police).toEqual(["c2", "longgang-2005/facility-area/police", "fail", "49.99", "≥ 50.00", "0.01", "2010-12-31", "第三十二条", expect.stringMatching(/^社区警务室面积：未达标/)]);
+    expect(police).toEqual(["c2", "longgang-2005/facility-area/police", "未达标", "49.99", "≥ 50.00", "0.01", "2010-12-31", "第三十二条", "社区警务室面积：未达标；实际49.99平方米；要求不少于50.00平方米；差0.01平方米；期限2010-12-31。"]);
+  });
+
+  it("in English with lang en: the status code, the English message", () => {
+    const police = CHECK_COMMUNITY_DETAIL(HEADER, [ROWS[1]!], "2011-01-01", undefined, "en").find((r) => r[1] === "longgang-2005/facility-area/police");
+    expect(police).toEqual(["c2", "longgang-2005/facility-area/police", "fail", "49.99", "≥ 50.00", "0.01", "2010-12-31", "第三十二条", expect.stringMatching(/: not met; measured 49.99 m²; required at least 50.00 m²; short by 0.01 m²; due 2010-12-31\.$/)]);
+  });
+
+  it.each([
+    ["zh", "是", "党总支"],
+    ["en", "TRUE", "general-branch"],
+  ])("in %s, a yes/no figure reads %s and a form reads %s", (lang, yes, form) => {
+    const header = [["id", "jurisdiction", "oneStopServiceWindow", "partyOrganization.form", "partyMembers"]];
+    const rows = CHECK_COMMUNITY_DETAIL(header, [["c1", "longgang", "是", "general-branch", 80]], "2011-01-01", undefined, lang);
+    expect(rows.find((r) => r[1] === "longgang-2005/one-stop-service-window")![3]).toBe(yes);
+    expect(rows.find((r) => r[1] === "longgang-2005/party-organization-form")!.slice(3, 5)).toEqual([form, form]);
   });
 
   it("a bad row becomes one row with the reason", () => {

@@ -97,19 +97,36 @@ describe("the spreadsheet functions as HyperFormula formulas", () => {
           ["l4", "linyi", 1500, "是", "joint-branch", "是"],
           ["l5", "linyi", "", "TRUE", "branch", "TRUE"],
         ],
-        Check: [['=CHECK_COMMUNITY(Data!A1:F1, Data!A2:F6, "2002-06-30")', '=COUNTIF(A1:A5, "PASS")', '=COUNTIF(A1:A5, "FAIL*")']],
+        Check: [
+          ['=CHECK_COMMUNITY(Data!A1:F1, Data!A2:F6, "2002-06-30")', '=COUNTIF(A1:A5, "达标")', '=COUNTIF(A1:A5, "未达标*")'],
+          [null, null, null],
+          [null, null, null],
+          [null, null, null],
+          [null, null, null],
+          ['=CHECK_COMMUNITY(Data!A1:F1, Data!A2:F6, "2002-06-30", "", "en")', '=COUNTIF(A6:A10, "PASS")', '=COUNTIF(A6:A10, "FAIL*")'],
+        ],
       },
       { licenseKey: "gpl-v3" },
     );
     const check = hf.getSheetId("Check")!;
     expect([0, 1, 2, 3, 4].map((row) => value(check, 0, row))).toEqual([
+      "达标",
+      "未达标：linyi-report/community-size-households",
+      "", // the blank row stays blank
+      "达标",
+      "数据不足：linyi-report/community-size-households",
+    ]);
+    expect(value(check, 1, 0)).toBe(2);
+    expect(value(check, 2, 0)).toBe(1);
+    expect([5, 6, 7, 8, 9].map((row) => value(check, 0, row))).toEqual([
       "PASS",
       "FAIL: linyi-report/community-size-households",
-      "", // the blank row stays blank
+      "",
       "PASS",
       "DATA: linyi-report/community-size-households",
     ]);
-    expect(value(check, 1, 0)).toBe(2);
+    expect(value(check, 1, 5)).toBe(2);
+    expect(value(check, 2, 5)).toBe(1);
     expect(value(check, 2, 0)).toBe(1);
   });
 });
