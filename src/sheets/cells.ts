@@ -1,3 +1,5 @@
+import type { CellUnit } from "../flat/columns";
+import { readNumber } from "../flat/readNumber";
 /** A spreadsheet value: a single cell, or a range as rows of cells. */
 export type Cell = string | number | boolean | Date | null | undefined;
 export type Range = Cell[][];
@@ -27,7 +29,7 @@ export function mapCells(rawArgs: readonly unknown[], fn: (...cells: Cell[]) => 
   if (ranges.length === 0) return (args as Cell[]).some(blank) ? "" : (fn(...(args as Cell[])) as Cell);
   const shape = ranges[0]!;
   if (ranges.some((r) => r.length !== shape.length || r.some((row, i) => row.length !== shape[i]!.length))) {
-    throw new Error("the ranges must have the same number of rows and columns");
+    throw new Error("各区域的行数和列数应相同");
   }
   return shape.map((row, i) =>
     row.flatMap((_, j) => {
@@ -45,8 +47,15 @@ export function mapCells(rawArgs: readonly unknown[], fn: (...cells: Cell[]) => 
 /** A spreadsheet number from the library's exact decimal text. */
 export const toNumber = (decimal: string): number => Number(decimal);
 
-/** A cell as the library reads numbers: numbers stay, text is trimmed, anything else is refused. */
-export function amountOf(cell: Cell, name: string): number | string {
-  if (typeof cell === "number" || typeof cell === "string") return typeof cell === "string" ? cell.trim() : cell;
-  throw new RangeError(`${name}: expected a number, received ${cell instanceof Date ? "a date" : String(cell)}`);
+/**
+ * A calculator's argument from a cell, read as offices type figures, as the flat format reads them
+ * (`45,000`, `４５０００`, `4.5万`, `120平方米` where the unit is the argument's own); or an error
+ * naming the argument by its Chinese name and saying what was wrong, in Chinese.
+ *
+ * @example amountOf("4.5万", "建筑面积", "m2") // "45000"; amountOf(-5, "建筑面积") throws "建筑面积: 应为不小于 0 的数，收到 -5"
+ */
+export function amountOf(cell: Cell, label: string, unit?: CellUnit): number | string {
+  const read = readNumber(cell, unit, false);
+  if ("error" in read) throw new Error(`${label}: ${read.error.zh}`);
+  return read.value;
 }

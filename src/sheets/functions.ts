@@ -8,6 +8,7 @@ import { requiredStreetServiceCenterArea } from "../calculators/requiredStreetSe
 import { splitWorkStationFunding } from "../calculators/splitWorkStationFunding";
 import { readDate } from "../flat/readCell";
 import { rowToSubject } from "../flat/rowToSubject";
+import { shownValue } from "../flat/shownValue";
 import { formatRequirement } from "../format/formatRequirement";
 import type { Subject } from "../schema/subject";
 import { STATUS_LABELS } from "../labels/statusLabels";
@@ -17,36 +18,56 @@ import { type Cell, amountOf, blank, cellError, isRange, mapCells, toNumber } fr
 
 /** Longgang art. 33: service space (m²) a project of this building area must plan. */
 export function SERVICE_SPACE_REQUIRED(buildingArea: unknown) {
-  return mapCells([buildingArea], (a) => toNumber(requiredServiceSpace(amountOf(a, "buildingArea"))));
+  return mapCells([buildingArea], (a) => toNumber(requiredServiceSpace(amountOf(a, "建筑面积", "m2"))));
 }
 
 /** Longgang art. 33: yuan owed for the space not provided. */
 export function IN_LIEU_PAYMENT(buildingArea: unknown, serviceSpace: unknown, pricePerM2: unknown) {
   return mapCells([buildingArea, serviceSpace, pricePerM2], (a, s, p) =>
-    toNumber(projectInLieuPayment(amountOf(a, "buildingArea"), amountOf(s, "serviceSpace"), amountOf(p, "pricePerM2"))),
+    toNumber(projectInLieuPayment(amountOf(a, "建筑面积", "m2"), amountOf(s, "服务用房", "m2"), amountOf(p, "售房单价", "yuan-per-m2"))),
   );
 }
 
 /** Longgang art. 36: construction cost plus 5%, to the fen. */
 export function PURCHASE_PRICE(cost: unknown) {
-  return mapCells([cost], (c) => toNumber(governmentPurchasePrice(amountOf(c, "cost"))));
+  return mapCells([cost], (c) => toNumber(governmentPurchasePrice(amountOf(c, "建造成本", "yuan"))));
 }
+
+// Yuan to the fen: digits, and at most two after the point.
+const WHOLE_FEN = /^\d+(\.\d{1,2})?$/;
 
 /** Longgang art. 44: one row of three, district, street, company. */
 export function FUNDING_SPLIT(total: unknown) {
-  const split = (t: Cell) => splitWorkStationFunding(amountOf(t, "total")).map(toNumber);
+  const split = (t: Cell) => {
+    const yuan = amountOf(t, "经费总额", "yuan");
+    // A sub-fen total cannot be split into fen that add up to it (the calculator refuses it in English).
+    if (!WHOLE_FEN.test(String(yuan))) throw new Error(`经费总额: 应精确到分（最多 2 位小数），收到 ${shownValue(t)}`);
+    return splitWorkStationFunding(yuan).map(toNumber);
+  };
   if (isRange(total)) return mapCells([total], split, 3);
   return [blank(total) ? ["", "", ""] : split(total as Cell)];
 }
 
 /** The smallest whole number meeting numerator per denominator of base. */
 export function REQUIRED_COUNT(base: unknown, numerator: unknown, denominator: unknown) {
-  return mapCells([base, numerator, denominator], (b, n, d) => requiredCount(amountOf(b, "base"), amountOf(n, "numerator"), amountOf(d, "denominator")));
+  return mapCells([base, numerator, denominator], (b, n, d) => {
+    const over = amountOf(d, "分母");
+    // A test against zero, not arithmetic: the figures themselves go to the calculator exact.
+    if (Number(over) === 0) throw new Error(`分母: 应大于 0，收到 ${shownValue(d)}`);
+    const figures = [amountOf(b, "基数"), amountOf(n, "分子"), over] as const;
+    try {
+      return requiredCount(...figures);
+    } catch (error) {
+      // Every figure was read and the denominator is above 0: what is left is a count past 2^53.
+      if (error instanceof RangeError) throw new Error(`应有数量过大，超过 ${Number.MAX_SAFE_INTEGER}，无法精确给出`);
+      throw error;
+    }
+  });
 }
 
 /** Guangzhou 2000: a pilot street's service center, 10 m² per 1000 people. */
 export function STREET_SERVICE_CENTER_AREA(population: unknown) {
-  return mapCells([population], (p) => toNumber(requiredStreetServiceCenterArea(amountOf(p, "population"))));
+  return mapCells([population], (p) => toNumber(requiredStreetServiceCenterArea(amountOf(p, "人口", "people"))));
 }
 
 function options(asOf: unknown, documents: unknown) {

@@ -59,13 +59,13 @@ describe("the Apps Script bundle", () => {
     ["REQUIRED_COUNT(2001, 15, 100)", 301],
     ["STREET_SERVICE_CENTER_AREA(45678)", 456.78],
     ["JSON.stringify(FUNDING_SPLIT(100))", "[[33.34,33.33,33.33]]"],
-    ["JSON.stringify(SERVICE_SPACE_REQUIRED([[30000], [''], [-1]]))", '[[100],[""],["#VALUE! buildingAreaM2: expected a finite non-negative number with at most 15 digits before the point and 10 after, received -1"]]'],
+    ["JSON.stringify(SERVICE_SPACE_REQUIRED([[30000], [''], [-1]]))", '[[100],[""],["#VALUE! 建筑面积: 应为不小于 0 的数，收到 -1"]]'],
   ])("%s → %j", (formula, expected) => {
     expect(run(formula)).toEqual(expected);
   });
 
   it("a bad single value throws with the reason", () => {
-    expect(() => run("PURCHASE_PRICE('abc')")).toThrow(/costYuan/);
+    expect(() => run("PURCHASE_PRICE('abc')")).toThrow(/^建造成本: 应为数字（如 1200 或 1,200.5），收到 "abc"$/);
   });
 
   it("checks rows built inside the sheet, with a Date for asOf", () => {

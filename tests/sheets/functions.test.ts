@@ -36,7 +36,7 @@ describe("calculator functions", () => {
   it("a range gives a range of the same shape; blanks stay blank; a bad cell says why", () => {
     expect(SERVICE_SPACE_REQUIRED([[30000, ""], [-1, 1000]])).toEqual([
       [100, ""],
-      [expect.stringMatching(/^#VALUE! buildingArea.*-1/), 3.34],
+      ["#VALUE! 建筑面积: 应为不小于 0 的数，收到 -1", 3.34],
     ]);
   });
 
@@ -45,12 +45,13 @@ describe("calculator functions", () => {
   });
 
   it("a bad single value throws with its reason", () => {
-    expect(() => PURCHASE_PRICE(-5)).toThrow(/cost/);
-    expect(() => PURCHASE_PRICE(true)).toThrow(/expected a number/);
+    expect(() => PURCHASE_PRICE(-5)).toThrow(/^建造成本: 应为不小于 0 的数，收到 -5$/);
+    expect(() => PURCHASE_PRICE(true)).toThrow(/^建造成本: 应为数字（如 1200 或 1,200.5），收到 true$/);
+    expect(() => PURCHASE_PRICE(new Date(Date.UTC(2012, 0, 1)))).toThrow(/^建造成本: 应为数字（如 1200 或 1,200.5），收到 2012-01-01T00:00:00.000Z$/);
   });
 
   it("refuses ranges of different shapes", () => {
-    expect(() => mapCells([[[1], [2]], [[1], [2], [3]]], (a) => a)).toThrow(/same number of rows/);
+    expect(() => mapCells([[[1], [2]], [[1], [2], [3]]], (a) => a)).toThrow(/^各区域的行数和列数应相同$/);
   });
 
   it("uses a one-cell range for every cell, as Excel passes a single value to a range parameter", () => {
@@ -61,7 +62,7 @@ describe("calculator functions", () => {
     expect(mapCells([""], () => 1)).toBe("");
     expect(FUNDING_SPLIT([[100, ""], ["x", 3]])).toEqual([
       [33.34, 33.33, 33.33, "", "", ""],
-      [expect.stringMatching(/^#VALUE! total/), "", "", 1, 1, 1],
+      [expect.stringMatching(/^#VALUE! 经费总额: 应为数字/), "", "", 1, 1, 1],
     ]);
   });
 });
