@@ -77,12 +77,12 @@ function options(asOf: unknown, documents: unknown) {
   const result: { asOf?: string; documents?: DocumentId[] } = {};
   if (day !== undefined && day !== null && day !== "") {
     const read = readDate(day);
-    if ("error" in read) throw new Error(`asOf: ${read.error.zh}`);
+    if ("error" in read) throw new Error(`评估日（asOf）: ${read.error.zh}`);
     result.asOf = read.value as string;
   }
   if (chosen.length > 0) result.documents = chosen as DocumentId[];
   const { problems, ...resolved } = resolveOptions(result);
-  if (problems.length > 0) throw new Error(problems.map((p) => `${p.path}: ${p.message.zh}`).join("; "));
+  if (problems.length > 0) throw new Error(problems.map((p) => `${p.path.startsWith("documents") ? "文件（documents）" : "评估日（asOf）"}: ${p.message.zh}`).join("；"));
   return resolved;
 }
 
@@ -117,7 +117,7 @@ function languageOf(lang: unknown): keyof Bilingual {
   const text = typeof value === "string" ? value.trim().toLowerCase() : value;
   if (text === "zh" || text === "中文") return "zh";
   if (text === "en" || text === "英文") return "en";
-  throw new Error(`lang: 应为 zh 或 en（中文或英文），收到 ${typeof value === "string" ? `"${value}"` : String(value)}`);
+  throw new Error(`语言（lang）: 应为 zh 或 en（中文或英文），收到 ${typeof value === "string" ? `"${value}"` : String(value)}`);
 }
 
 // The verdict of a row in words, worst first: what fails, then what is not yet due, then missing data.

@@ -120,8 +120,8 @@ const CASES: [string, unknown[], unknown][] = [
   ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "中文"], CHECKED],
   ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544], [[expect.stringMatching(/^数据不足：longgang-2005\//)]]],
   ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544, "", "EN"], [[expect.stringMatching(/^DATA: longgang-2005\//)]]],
-  ["CHECK_COMMUNITY", [HEADER, ROWS, "2011-02-30"], [[error(/asOf/)]]],
-  ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "fr"], [[error(/lang: 应为 zh 或 en/)]]],
+  ["CHECK_COMMUNITY", [HEADER, ROWS, "2011-02-30"], [[error(/^评估日（asOf）: 应为日期/)]]],
+  ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "fr"], [[error(/^语言（lang）: 应为 zh 或 en/)]]],
   ["CHECK_COMMUNITY_DETAIL", [HEADER, [["c1", "longgang", 45]], 40544, "longgang-2005"], expect.arrayContaining([["c1", "longgang-2005/facility-area/police", "未达标", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.stringMatching(/^社区警务室面积：未达标/)]])],
   ["CHECK_COMMUNITY_DETAIL", [HEADER, [["c1", "longgang", 45]], 40544, "longgang-2005", "en"], expect.arrayContaining([["c1", "longgang-2005/facility-area/police", "fail", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.stringMatching(/: not met; measured 45 m²; required at least 50.00 m²; short by 5.00 m²; due 2010-12-31\.$/)]])],
 ];
@@ -149,7 +149,7 @@ describe("WPS", () => {
         expect(() => runInContext(f.zhName, wpsMacro)(...args)).not.toThrow();
       }
     }
-    expect(runInContext("CHECK_COMMUNITY", wpsMacro)(HEADER, ROWS, "2011-02-30")).toMatch(/^#VALUE! asOf/);
+    expect(runInContext("CHECK_COMMUNITY", wpsMacro)(HEADER, ROWS, "2011-02-30")).toMatch(/^#VALUE! 评估日（asOf）: 应为日期/);
   });
 
   it("keeps the macro and the add-in to ES2015 syntax", () => {
@@ -191,7 +191,7 @@ describe("Excel", () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(StandInError);
-    expect(thrown).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^asOf/) });
+    expect(thrown).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/^评估日（asOf）: 应为日期/) });
   });
 
   it("associates every function that functions.json lists, under its id", () => {

@@ -104,7 +104,7 @@ describe("CHECK_COMMUNITY", () => {
   });
 
   it.each(["fr", "english", 1, true])("refuses lang %j, naming what it takes", (lang) => {
-    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30", undefined, lang)).toThrow(/^lang: 应为 zh 或 en（中文或英文），收到 /);
+    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30", undefined, lang)).toThrow(/^语言（lang）: 应为 zh 或 en（中文或英文），收到 /);
   });
 
   it("turns pending into failure after the due date", () => {
@@ -123,8 +123,8 @@ describe("CHECK_COMMUNITY", () => {
   });
 
   it("refuses an unknown document or a bad date with the reason", () => {
-    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30", "longgang-2006")).toThrow(/未知的文件 "longgang-2006"/);
-    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-02-30")).toThrow(/asOf/);
+    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30", "longgang-2006")).toThrow(/^文件（documents）: 未知的文件 "longgang-2006"，应为 guangzhou-2000、/);
+    expect(() => CHECK_COMMUNITY(HEADER, ROWS, "2010-02-30")).toThrow(/^评估日（asOf）: 应为日期（如 2010-12-31、2010\/12\/31、2010年12月31日），收到 "2010-02-30"$/);
   });
 });
 
