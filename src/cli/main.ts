@@ -6,6 +6,7 @@ import { documentFromJson } from "../authoring/documentFromJson";
 import type { LocalDocument } from "../engine/localDocument";
 import { reasonSteps } from "../engine/reasonSteps";
 import { SubjectValidationError } from "../errors";
+import { jsonSyntaxReason } from "../json/jsonSyntaxReason";
 import type { InputProblem } from "../schema/describeIssues";
 import { resolveOptions } from "../engine/resolveOptions";
 import type { DocumentId, Report, Status } from "../types";
@@ -127,7 +128,8 @@ function loadLocalDocument(path: string): { document: LocalDocument } | { proble
     return { document: documentFromJson(JSON.parse(text.replace(/^\uFEFF/, ""))) };
   } catch (error) {
     if (error instanceof SubjectValidationError) return { problems: error.problems };
-    return message(`不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`);
+    const reason = jsonSyntaxReason(error);
+    return message(`不是有效的 JSON：${reason.zh}`, `not valid JSON: ${reason.en}`);
   }
 }
 

@@ -3,6 +3,7 @@ import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
 import { CsvSyntaxError, MAX_FIELD_LENGTH, createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
+import { jsonSyntaxReason } from "../json/jsonSyntaxReason";
 import { CHILDREN, JsonShapeError, type SubjectPiece, createSubjectTreeSplitter } from "../json/createSubjectTreeSplitter";
 import type { Within } from "../engine/plan";
 import type { Subject } from "../schema/subject";
@@ -238,7 +239,8 @@ export async function* jsonItems(file: string, wholeUpTo = WHOLE_UP_TO): AsyncGe
       try {
         input = JSON.parse(piece.text);
       } catch (error) {
-        yield problem(file, element, `不是有效的 JSON：${(error as Error).message}`, `not valid JSON: ${(error as Error).message}`, piece.at);
+        const reason = jsonSyntaxReason(error);
+        yield problem(file, element, `不是有效的 JSON：${reason.zh}`, `not valid JSON: ${reason.en}`, piece.at);
         continue;
       }
       const valid = validateSubject(input);
@@ -261,7 +263,7 @@ export async function* jsonItems(file: string, wholeUpTo = WHOLE_UP_TO): AsyncGe
     yield* take(splitter.push(decoder?.end() ?? ""));
     yield* take(splitter.end());
   } catch (error) {
-    if (error instanceof JsonShapeError) yield problem(file, error.element, `不是有效的 JSON：${error.message}`, `not valid JSON: ${error.message}`);
+    if (error instanceof JsonShapeError) yield problem(file, error.element, `不是有效的 JSON：${error.reason.zh}`, `not valid JSON: ${error.reason.en}`);
     else if (error instanceof TypeError && decoder) yield problem(file, element + 1, `不是有效的 ${decoder.encoding} 文本`, `not valid ${decoder.encoding} text`);
     else throw error;
     return;

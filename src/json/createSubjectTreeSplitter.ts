@@ -1,16 +1,20 @@
 import { NESTING } from "../engine/walkSubjects";
-import type { Jurisdiction, SubjectKind } from "../types";
+import type { Bilingual, Jurisdiction, SubjectKind } from "../types";
+import { jsonSyntaxReason } from "./jsonSyntaxReason";
 import { TextBuffer } from "./textBuffer";
 
 /** Input that is not one JSON value or one array of them, at the place it goes wrong. */
 export class JsonShapeError extends Error {
+  /** Why, in both languages; `message` is the English. */
+  readonly reason: Bilingual;
   constructor(
     /** The index of the top-level element (from 1) being read, or 1 for a single value. */
     readonly element: number,
-    message: string,
+    reason: Bilingual,
   ) {
-    super(message);
+    super(reason.en);
     this.name = "JsonShapeError";
+    this.reason = reason;
   }
 }
 
@@ -124,13 +128,14 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     type: "subject", streaming, text: new TextBuffer("{"), depth: 1, at, ...context, expectedKind, keyStart: -1, expectKey: true, key: undefined, gave: undefined, pendingChildren: undefined, afterChildren: false,
   });
   const ROOT = { parentPath: [], inherited: { jurisdiction: undefined, pilot: undefined } };
-  const fail = (message: string): never => {
-    throw new JsonShapeError(Math.max(topIndex, 1), message);
+  const fail = (zh: string, en: string): never => {
+    throw new JsonShapeError(Math.max(topIndex, 1), { zh, en });
   };
+  const named = (at: string, lang: keyof Bilingual) => at || (lang === "zh" ? "主体" : "the subject");
   const grow = (frame: SubjectFrame | RawFrame, ch: string) => {
     frame.text.add(ch);
     if (frame.type === "subject" && !frame.streaming && frame.text.length > wholeUpTo) return delegate(frame);
-    if (frame.text.length > maxPieceLength) fail(`${frame.at || "the subject"} is longer than ${maxPieceLength} characters`);
+    if (frame.text.length > maxPieceLength) fail(`${named(frame.at, "zh")} 超过 ${maxPieceLength} 个字符`, `${named(frame.at, "en")} is longer than ${maxPieceLength} characters`);
   };
 
   // A whole top-level subject grew past wholeUpTo: what was read of it, and the rest, go to a
@@ -151,7 +156,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       out.push(...fed.pieces);
       next = fed.next;
     } catch (error) {
-      if (error instanceof JsonShapeError) fail(error.message);
+      if (error instanceof JsonShapeError) fail(error.reason.zh, error.reason.en);
       throw error;
     }
     if (inner.idle()) stack.pop();
@@ -165,12 +170,13 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     try {
       parent = JSON.parse(`${prefix}}`) as Record<string, unknown>;
     } catch (error) {
-      return fail(`${frame.at || "the subject"}: ${(error as Error).message}`);
+      const reason = jsonSyntaxReason(error);
+      return fail(`${named(frame.at, "zh")}：${reason.zh}`, `${named(frame.at, "en")}: ${reason.en}`);
     }
     const kind = CHILDREN_OF[frame.key!];
     const where = `${frame.at ? `${frame.at}.` : ""}${frame.key}`;
-    if (parent.kind === undefined || parent.id === undefined) return fail(`${where}: put kind, id, jurisdiction and pilot before the ${frame.key} (they are read as the list arrives)`);
-    if (parent.kind !== kind) return fail(`${where}: only a ${kind} has ${frame.key}, not a ${String(parent.kind)}`);
+    if (parent.kind === undefined || parent.id === undefined) return fail(`${where}：kind、id、jurisdiction 和 pilot 应写在 ${frame.key} 之前（列表是边读边查的）`, `${where}: put kind, id, jurisdiction and pilot before the ${frame.key} (they are read as the list arrives)`);
+    if (parent.kind !== kind) return fail(`${where}：只有 ${kind} 才有 ${frame.key}，这里是 ${String(parent.kind)}`, `${where}: only a ${kind} has ${frame.key}, not a ${String(parent.kind)}`);
     frame.text = new TextBuffer(prefix);
     frame.afterChildren = true;
     frame.gave = { jurisdiction: parent.jurisdiction, pilot: parent.pilot };
@@ -200,7 +206,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
         // Left for JSON.parse of the piece to name.
       }
       if (whole.jurisdiction !== frame.gave.jurisdiction || whole.pilot !== frame.gave.pilot) {
-        fail(`${frame.at || "the subject"}: put jurisdiction and pilot before its ${Object.keys(CHILDREN).join("/")} (its children were already read)`);
+        fail(`${named(frame.at, "zh")}：jurisdiction 和 pilot 应写在 ${Object.keys(CHILDREN).join("/")} 之前（下级主体已按之前的值读过）`, `${named(frame.at, "en")}: put jurisdiction and pilot before its ${Object.keys(CHILDREN).join("/")} (its children were already read)`);
       }
     }
     out.push({ text: frame.text.toString(), at: frame.at, parentPath: frame.parentPath, inherited: frame.inherited, expectedKind: frame.expectedKind });
@@ -222,7 +228,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     }
     if (frame.pendingChildren !== undefined) {
       if (SPACE.test(ch)) return;
-      if (ch !== "[") fail(`${frame.at}.${frame.pendingChildren}: expected a list`);
+      if (ch !== "[") fail(`${frame.at}.${frame.pendingChildren}：应为列表`, `${frame.at}.${frame.pendingChildren}: expected a list`);
       frame.pendingChildren = undefined;
       return openChildren(frame);
     }
@@ -259,8 +265,9 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       stack.pop();
       return;
     }
-    if (ch !== "{") fail(`${frame.parent.at ? `${frame.parent.at}.` : ""}${frame.key}[${frame.index}]: expected a subject object`);
-    const at = `${frame.parent.at ? `${frame.parent.at}.` : ""}${frame.key}[${frame.index++}]`;
+    const at = `${frame.parent.at ? `${frame.parent.at}.` : ""}${frame.key}[${frame.index}]`;
+    if (ch !== "{") fail(`${at}：应为主体对象 {…}`, `${at}: expected a subject object`);
+    frame.index += 1;
     stack.push(subject(at, frame.context, CHILDREN[frame.key]));
   }
 
@@ -284,7 +291,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       return top(ch);
     }
     frame.text.add(ch);
-    if (frame.text.length > maxPieceLength) fail(`${frame.at} is longer than ${maxPieceLength} characters`);
+    if (frame.text.length > maxPieceLength) fail(`${frame.at} 超过 ${maxPieceLength} 个字符`, `${frame.at} is longer than ${maxPieceLength} characters`);
   }
 
   // Between the elements of a top-level array, or before and after a single value.
@@ -299,19 +306,19 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       return open(ch);
     }
     if (SPACE.test(ch)) return;
-    if (mode === "done") fail("text after the closing ] of the array");
-    if (mode === "single" && stack.length === 0) fail("text after the end of the input's value");
-    if (ch === "}" || (ch === "]" && mode !== "array")) fail(`an unmatched ${ch}`);
+    if (mode === "done") fail("数组的结尾 ] 之后还有内容", "text after the closing ] of the array");
+    if (mode === "single" && stack.length === 0) fail("输入的值结束后还有内容", "text after the end of the input's value");
+    if (ch === "}" || (ch === "]" && mode !== "array")) fail(`多出一个 ${ch}，没有与之配对的括号`, `an unmatched ${ch}`);
     if (ch === "]" && mode === "array") {
       mode = "done";
       return;
     }
     if (ch === ",") {
-      if (expectElement) throw new JsonShapeError(topIndex + 1, "an empty element (two commas in a row?)");
+      if (expectElement) throw new JsonShapeError(topIndex + 1, { zh: "空元素（是否连写了两个逗号？）", en: "an empty element (two commas in a row?)" });
       expectElement = true;
       return;
     }
-    if (!expectElement) fail("a comma is missing between two elements");
+    if (!expectElement) fail("两个元素之间缺少逗号", "a comma is missing between two elements");
     expectElement = false;
     topIndex += 1;
     open(ch);
@@ -370,8 +377,9 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
         stack.pop();
         out.push({ text: frame.text.toString().trim(), at: "", ...ROOT, expectedKind: undefined });
       }
-      if (stack.length > 0) fail(`the input ends inside ${stack[stack.length - 1]!.type === "children" ? "a list of subjects" : "a subject"}`);
-      if (mode === "array") fail("the array is never closed with ]");
+      const inside = stack[stack.length - 1]?.type === "children";
+      if (stack.length > 0) fail(`输入在${inside ? "主体列表" : "主体"}中途结束（缺少结尾的括号？）`, `the input ends inside ${inside ? "a list of subjects" : "a subject"}`);
+      if (mode === "array") fail("数组没有以 ] 结尾", "the array is never closed with ]");
       return out;
     },
   };

@@ -108,7 +108,11 @@ describe("community-standards check", () => {
 
   it("exits 2 for a file that is not JSON, or does not exist", async () => {
     expect((await run("check", write("broken.json", "{"), "--lang", "en")).err).toMatch(/not valid JSON/);
-    expect((await run("check", write("broken2.json", "{"))).err).toMatch(/不是有效的 JSON/);
+    const broken = write("broken2.json", "{");
+    expect((await run("check", broken)).err).toMatch(new RegExp(`^${broken}:1: 不是有效的 JSON：输入在主体中途结束（缺少结尾的括号？）\n`));
+    const comma = write("comma.json", '[{"kind":"community","id":"a","population":1,}]');
+    // 44 characters up to the trailing comma; the 45th, the }, is where a name was due.
+    expect((await run("check", comma)).err).toMatch(new RegExp(`^${comma}:1: 不是有效的 JSON：属性名应以双引号括起（是否多了一个逗号？）（第 45 个字符）\n`));
     const missing = await run("check", join(dir, "nope.csv"));
     expect(missing.code).toBe(EXIT.invalid);
     expect(missing.err).toBe(`找不到文件：${join(dir, "nope.csv")}\n`);

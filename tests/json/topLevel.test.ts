@@ -40,11 +40,12 @@ describe("createSubjectTreeSplitter at the top level: one value, or an array of 
   });
 
   it.each([
-    ["an array never closed", '[{"id":"a"},{"id":"b"}', 2, /never closed/],
-    ["text after the array", '[{"id":"a"}] x', 1, /after the closing/],
-    ["two commas in a row", '[{"id":"a"},,{"id":"b"}]', 2, /empty element/],
-    ["an unmatched brace", '[{"id":"a"}}]', 1, /unmatched \}/],
-  ])("refuses %s, naming the element", (_, text, element, message) => {
+    ["an array never closed", '[{"id":"a"},{"id":"b"}', 2, /never closed/, "数组没有以 ] 结尾"],
+    ["text after the array", '[{"id":"a"}] x', 1, /after the closing/, "数组的结尾 ] 之后还有内容"],
+    ["two commas in a row", '[{"id":"a"},,{"id":"b"}]', 2, /empty element/, "空元素（是否连写了两个逗号？）"],
+    ["an unmatched brace", '[{"id":"a"}}]', 1, /unmatched \}/, "多出一个 }，没有与之配对的括号"],
+    ["a missing comma", '[{"id":"a"} {"id":"b"}]', 1, /a comma is missing/, "两个元素之间缺少逗号"],
+  ])("refuses %s, naming the element, in English and in Chinese", (_, text, element, message, zh) => {
     let error: unknown;
     try {
       split(text);
@@ -52,7 +53,7 @@ describe("createSubjectTreeSplitter at the top level: one value, or an array of 
       error = e;
     }
     expect(error).toBeInstanceOf(JsonShapeError);
-    expect(error).toMatchObject({ element, message: expect.stringMatching(message) });
+    expect(error).toMatchObject({ element, message: expect.stringMatching(message), reason: { zh } });
   });
 
   it("refuses an element past the length limit, so one huge value cannot take the memory", () => {

@@ -51,14 +51,17 @@ describe("createSubjectTreeSplitter, cutting every subject (wholeUpTo 0)", () =>
   });
 
   it.each([
-    ["jurisdiction after the communities", '{"kind":"street","id":"s","communities":[],"jurisdiction":"longgang"}', /put jurisdiction and pilot before/],
-    ["communities of a community", '{"kind":"community","id":"c","communities":[]}', /only a street has communities, not a community/],
-    ["a child that is not an object", '{"kind":"street","id":"s","communities":[1]}', /communities\[0\]: expected a subject object/],
-    ["an unfinished tree", '{"kind":"street","id":"s","communities":[{"kind":"community"', /ends inside a subject/],
-    ["text after the value", '{"kind":"street","id":"s"} x', /text after the end/],
-  ])("refuses %s", (_, text, message) => {
+    ["jurisdiction after the communities", '{"kind":"street","id":"s","communities":[],"jurisdiction":"longgang"}', /put jurisdiction and pilot before/, "主体：jurisdiction 和 pilot 应写在 districts/streets/communities 之前（下级主体已按之前的值读过）"],
+    ["communities of a community", '{"kind":"community","id":"c","communities":[]}', /only a street has communities, not a community/, "communities：只有 street 才有 communities，这里是 community"],
+    ["a child that is not an object", '{"kind":"street","id":"s","communities":[1]}', /communities\[0\]: expected a subject object/, "communities[0]：应为主体对象 {…}"],
+    ["an unfinished tree", '{"kind":"street","id":"s","communities":[{"kind":"community"', /ends inside a subject/, "输入在主体中途结束（缺少结尾的括号？）"],
+    ["an unfinished list", '{"kind":"street","id":"s","communities":[', /ends inside a list of subjects/, "输入在主体列表中途结束（缺少结尾的括号？）"],
+    ["text after the value", '{"kind":"street","id":"s"} x', /text after the end/, "输入的值结束后还有内容"],
+    ["the children before the parent's id", '{"communities":[],"kind":"street","id":"s"}', /put kind, id, jurisdiction and pilot before the communities/, "communities：kind、id、jurisdiction 和 pilot 应写在 communities 之前（列表是边读边查的）"],
+  ])("refuses %s, in English and in Chinese", (_, text, message, zh) => {
     expect(() => split(text)).toThrow(JsonShapeError);
     expect(() => split(text)).toThrow(message);
+    expect(() => split(text)).toThrow(expect.objectContaining({ reason: expect.objectContaining({ zh }) }));
   });
 
   it("bounds each subject's own text", () => {
