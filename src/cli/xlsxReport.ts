@@ -78,10 +78,10 @@ const SOURCES: Sheet = {
 
 const day = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
 
-// Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
 /** 明细's columns of figures: 实测, 要求, 差额. */
 const FIGURE_COLUMNS = [8, 9, 10] as const;
 
+// Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
 function cellNumber(value: string | number | boolean | null, lang: Lang): string | number | null {
   if (value === null) return null;
   if (typeof value === "boolean") return lang === "zh" ? (value ? "是" : "否") : value ? "TRUE" : "FALSE";

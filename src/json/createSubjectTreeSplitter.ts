@@ -291,7 +291,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       return top(ch);
     }
     frame.text.add(ch);
-    if (frame.text.length > maxPieceLength) fail(`${frame.at} 超过 ${maxPieceLength} 个字符`, `${frame.at} is longer than ${maxPieceLength} characters`);
+    if (frame.text.length > maxPieceLength) fail(`${named(frame.at, "zh")} 超过 ${maxPieceLength} 个字符`, `${named(frame.at, "en")} is longer than ${maxPieceLength} characters`);
   }
 
   // Between the elements of a top-level array, or before and after a single value.

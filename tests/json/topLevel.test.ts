@@ -57,6 +57,7 @@ describe("createSubjectTreeSplitter at the top level: one value, or an array of 
   });
 
   it("refuses an element past the length limit, so one huge value cannot take the memory", () => {
-    expect(() => split(`[${JSON.stringify("x".repeat(200))}]`, [], 100)).toThrow(/longer than 100 characters/);
+    expect(() => split(`[${JSON.stringify("x".repeat(200))}]`, [], 100)).toThrow(/^the subject is longer than 100 characters$/);
+    expect(() => split(`[${JSON.stringify("x".repeat(200))}]`, [], 100)).toThrow(expect.objectContaining({ reason: { zh: "主体 超过 100 个字符", en: "the subject is longer than 100 characters" } }));
   });
 });
