@@ -1,5 +1,6 @@
 import type { CellUnit } from "../flat/columns";
 import { readNumber } from "../flat/readNumber";
+
 /** A spreadsheet value: a single cell, or a range as rows of cells. */
 export type Cell = string | number | boolean | Date | null | undefined;
 export type Range = Cell[][];
