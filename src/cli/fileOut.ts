@@ -1,5 +1,6 @@
 import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
+import { firstEvent } from "./firstEvent";
 import { OutputError } from "./outputError";
 
 /**
@@ -11,15 +12,10 @@ import { OutputError } from "./outputError";
  */
 export function drainedOrClosed(stream: Writable): Promise<void> {
   if (stream.destroyed) return Promise.resolve();
-  return new Promise((done) => {
-    const settle = () => {
-      stream.off("drain", settle);
-      stream.off("close", settle);
-      done();
-    };
-    stream.on("drain", settle);
-    stream.on("close", settle);
-  });
+  return firstEvent([
+    [stream, "drain"],
+    [stream, "close"],
+  ]);
 }
 
 /**

@@ -1,7 +1,8 @@
-import { type EventEmitter, once } from "node:events";
+import type { EventEmitter } from "node:events";
 import type * as ExcelJS from "exceljs";
 import { createWriteStream } from "node:fs";
 import { excel } from "./excel";
+import { firstEvent } from "./firstEvent";
 import { OutputError } from "./outputError";
 import { ruleBook, documents } from "../../rules";
 import { displayWidth } from "../format/displayWidth";
@@ -78,6 +79,15 @@ const SOURCES: Sheet = {
 
 const day = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
 
+/**
+ * A string that holds its own characters. An id read from a workbook can be a slice of the 1 KB of
+ * XML it was parsed from, and V8 keeps the whole of that text alive for the slice: 汇总's rows, kept
+ * until the end, held some 200 MB of a 100,000-row workbook's XML that way (peak RSS 900 MB).
+ *
+ * @example ownCopy(id) === id // true: the same text, in a string of its own
+ */
+const ownCopy = (text: string): string => Buffer.from(text, "utf8").toString("utf8");
+
 /** 明细's columns of figures: 实测, 要求, 差额. */
 const FIGURE_COLUMNS = [8, 9, 10] as const;
 
@@ -111,7 +121,11 @@ export class XlsxReport {
   private readonly applied = new Set<string>();
   private detailRows = 0;
   private detailSheets = 1;
-  /** Rejects with an OutputError when the file cannot be written; raced against every wait. */
+  /** The file's stream: a wait for the zip also ends when it closes (after a failure). */
+  private readonly file: ReturnType<typeof createWriteStream>;
+  /** Why the file cannot be written, once its stream said so; thrown after every wait. */
+  private failure: OutputError | undefined;
+  /** Rejects with that failure: raced, once, against the end of the workbook. */
   private readonly failed: Promise<never>;
 
   constructor(
@@ -123,7 +137,13 @@ export class XlsxReport {
     // name, exceljs leaves the error unheard, its zip stops, and the check would wait for a drain
     // that never comes and end without a word.
     const stream = createWriteStream(file);
-    this.failed = new Promise<never>((_, fail) => stream.on("error", (error: NodeJS.ErrnoException) => fail(new OutputError(error.message, error.code))));
+    this.file = stream;
+    this.failed = new Promise<never>((_, fail) =>
+      stream.on("error", (error: NodeJS.ErrnoException) => {
+        this.failure ??= new OutputError(error.message, error.code);
+        fail(this.failure);
+      }),
+    );
     this.failed.catch(() => undefined);
     this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false });
     this.workbook.creator = "community-standards-cn";
@@ -185,7 +205,7 @@ export class XlsxReport {
       const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
       for (const f of findings) counts[f.status] += 1;
       const overall = overallStatus(counts);
-      this.summaryRows.push([subject.path.join("/"), subject.name ?? "", kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, statusWord(overall, lang), overall]);
+      this.summaryRows.push([ownCopy(subject.path.join("/")), ownCopy(subject.name ?? ""), kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, statusWord(overall, lang), overall]);
     }
     await this.drain();
   }
@@ -198,9 +218,21 @@ export class XlsxReport {
     // The pipe is archiver's readable-stream PassThrough, which keeps Node 10's writable state.
     const pipes = (this.detail as unknown as { stream?: { pipes?: (EventEmitter & { _writableState?: { needDrain?: boolean } })[] } }).stream?.pipes ?? [];
     for (const pipe of pipes) {
-      if (pipe._writableState?.needDrain) await Promise.race([once(pipe, "drain"), this.failed]);
+      if (pipe._writableState?.needDrain && !this.file.destroyed) {
+        await firstEvent([
+          [pipe, "drain"],
+          [pipe, "close"],
+          [this.file, "close"],
+        ]);
+      }
+      this.throwFailure();
     }
-    await Promise.race([new Promise((resolve) => setImmediate(resolve)), this.failed]);
+    await new Promise((resolve) => setImmediate(resolve));
+    this.throwFailure();
+  }
+
+  private throwFailure(): void {
+    if (this.failure) throw this.failure;
   }
 
   private detailValues(f: Finding): unknown[] {
