@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { Bilingual } from "../types";
 import { shownValue } from "../flat/shownValue";
 import { formatPath } from "./formatPath";
+import { ENUM_LABELS } from "../labels/enumLabels";
 
 export interface InputProblem {
   /** Where the problem is: "communities[0].rooms[2].areaM2"; "" for the subject itself. */
@@ -32,6 +33,20 @@ function shown(input: unknown): Bilingual {
 
 const both = (zh: string, en: string): Bilingual => ({ zh, en });
 
+const KINDS = ["community", "street", "district", "city", "project"];
+
+/**
+ * "应为 "community"（社区），收到 …" for one value, "… 之一" for several; each value with its Chinese
+ * name where its field (the last name in the path) has them.
+ */
+function expectedValues(values: readonly unknown[], got: Bilingual, path: readonly PropertyKey[]): Bilingual {
+  const field = [...path].reverse().find((key) => typeof key === "string");
+  const labels: Readonly<Record<string, Bilingual>> | undefined = field !== undefined && Object.prototype.hasOwnProperty.call(ENUM_LABELS, field) ? ENUM_LABELS[field as keyof typeof ENUM_LABELS] : undefined;
+  const zh = values.map((v) => (typeof v === "string" && labels?.[v] ? `${JSON.stringify(v)}（${labels[v].zh}）` : JSON.stringify(v))).join("、");
+  const en = values.map((v) => JSON.stringify(v)).join(", ");
+  return values.length === 1 ? both(`应为 ${zh}，收到 ${got.zh}`, `expected ${en}, received ${got.en}`) : both(`应为 ${zh} 之一，收到 ${got.zh}`, `expected one of ${en}, received ${got.en}`);
+}
+
 function describe(issue: Issue): Bilingual {
   const got = shown(issue.input);
   switch (issue.code) {
@@ -49,13 +64,13 @@ function describe(issue: Issue): Bilingual {
       return issue.format === "date"
         ? both(`应为 YYYY-MM-DD 格式的日期，收到 ${got.zh}`, `expected a calendar date written YYYY-MM-DD, received ${got.en}`)
         : both(`应为不小于 0 的十进制数，如 "1200.5"，整数最多 15 位、小数最多 10 位，收到 ${got.zh}`, `expected a non-negative decimal such as "1200.5", at most 15 digits before the point and 10 after, received ${got.en}`);
-    case "invalid_value": {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
-      return both(`应为 ${values} 之一，收到 ${got.zh}`, `expected one of ${values}, received ${got.en}`);
-    }
+    case "invalid_value":
+      return expectedValues(issue.values, got, issue.path);
     case "invalid_union":
       if ("discriminator" in issue && issue.discriminator) {
-        return both(`"kind" 应为 community、street、district、city、project 之一，收到 ${got.zh}`, `"kind" must be one of community, street, district, city, project; received ${got.en}`);
+        // The issue's input is the whole subject: what was received is its kind.
+        const kind = issue.input !== null && typeof issue.input === "object" ? (issue.input as Record<string, unknown>)[issue.discriminator] : issue.input;
+        return expectedValues(KINDS, shown(kind), [issue.discriminator]);
       }
       return both(`应为不小于 0 的数或十进制数文字，如 "1200.5"，收到 ${got.zh}`, `expected a non-negative number or a decimal string such as "1200.5", received ${got.en}`);
     case "custom":

@@ -33,12 +33,29 @@ describe("subject schema", () => {
     ["an impossible date", { kind: "city", id: "gz", modelSelections: ["2013-02-30"] }, "modelSelections[0]", /YYYY-MM-DD.*2013-02-30/],
     ["an unknown room function", { kind: "community", id: "c", rooms: [{ functions: ["gym"], areaM2: 1 }] }, "rooms[0].functions[0]", /one of .*"gym"/],
     ["an empty id", { kind: "community", id: "" }, "id", /must not be empty/],
-    ["an unknown kind", { kind: "village", id: "v" }, "kind", /must be one of community/],
+    ["an unknown kind", { kind: "village", id: "v" }, "kind", /^expected one of "community", "street", "district", "city", "project", received "village"$/],
     ["a jurisdiction the library does not know", { kind: "community", id: "c", jurisdiction: "beijing" }, "jurisdiction", /one of/],
     ["a text count", { kind: "community", id: "c", population: "12000" }, "population", /number, received "12000"/],
   ])("refuses %s, naming its path", (_, input, path, message) => {
     const problems = problemsOf(input);
     expect(problems).toContainEqual({ path, message: { zh: expect.any(String), en: expect.stringMatching(message) } });
+  });
+
+  it.each([
+    [
+      "an unknown kind (what was received is the kind, not the subject)",
+      { kind: "village", id: "v" },
+      "kind",
+      '应为 "community"（社区）、"street"（街道）、"district"（区）、"city"（市）、"project"（住宅项目） 之一，收到 "village"',
+    ],
+    [
+      "a project where only a community belongs (one value: no 之一)",
+      { kind: "street", id: "s", communities: [{ kind: "project", id: "p" }] },
+      "communities[0].kind",
+      '应为 "community"（社区），收到 "project"',
+    ],
+  ])("says in Chinese %s", (_, input, path, zh) => {
+    expect(problemsOf(input)).toContainEqual({ path, message: { zh, en: expect.any(String) } });
   });
 
   it("names the path of a problem deep inside nested subjects", () => {
