@@ -29,6 +29,16 @@ const CSV_HEADER: Record<Lang, readonly string[]> = {
 // Data from the input (ids, names) may start with = or @: neutralized so a spreadsheet shows it as text.
 const text = (value: string | undefined) => neutralizeFormula(value ?? "");
 
+/**
+ * A measured figure as the CSV shows it: forms by their names, yes/no as the requirement beside it
+ * and the workbook write it (是/否, TRUE/FALSE).
+ */
+function measuredWord(measured: Finding["measured"], lang: Lang): Finding["measured"] {
+  if (typeof measured === "string") return valueLabel(measured, lang);
+  if (typeof measured === "boolean") return lang === "zh" ? (measured ? "是" : "否") : measured ? "TRUE" : "FALSE";
+  return measured;
+}
+
 /** Findings as CSV for spreadsheets, one per line, UTF-8 with a BOM so Excel and WPS show Chinese. */
 export function csvWriter(lang: Lang): Writer {
   // Findings come subject by subject, and every subject meets the same rules: the cells a subject's
@@ -60,7 +70,7 @@ export function csvWriter(lang: Lang): Writer {
         const rule = ruleCells(f);
         lines +=
           subjectCells(f) + rule.head + toCsvCell(statusWord(f.status, lang)) + "," + toCsvCell(modalityWord(f.modality, lang)) + "," +
-          toCsvCell(typeof f.measured === "string" ? valueLabel(f.measured, lang) : f.measured) + "," + toCsvCell(formatRequirement(f.required, lang)) + "," +
+          toCsvCell(measuredWord(f.measured, lang)) + "," + toCsvCell(formatRequirement(f.required, lang)) + "," +
           toCsvCell(f.shortfall) + rule.tail + toCsvCell(f.message[lang]) + "\r\n";
       }
       return lines;

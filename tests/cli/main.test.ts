@@ -106,6 +106,15 @@ describe("community-standards check", () => {
     expect((await run("check", file)).err).toContain(`${file}:2:polulation: 未知字段（拼写有误？）`);
   });
 
+  it.each([
+    ["zh", "shatang,沙塘布社区,社区,longgang-2005/shenzhen-standard-by-2007,达标,目标,是,是,", "shatang,沙塘布社区,社区,longgang-2005/model-standard-by-2010,未达标,目标,否,是,"],
+    ["en", "shatang,沙塘布社区,community,longgang-2005/shenzhen-standard-by-2007,pass,target,TRUE,TRUE,", "shatang,沙塘布社区,community,longgang-2005/model-standard-by-2010,fail,target,FALSE,TRUE,"],
+  ])("writes a yes/no figure in the CSV (%s) as its requirement beside it is written", async (lang, met, failed) => {
+    const lines = (await run("check", TEMPLATE, "--as-of", "2013-01-01", "--format", "csv", "--lang", lang)).out.split("\r\n");
+    expect(lines.find((line) => line.includes("/shenzhen-standard-by-2007,"))?.startsWith(met)).toBe(true);
+    expect(lines.find((line) => line.includes("/model-standard-by-2010,"))?.startsWith(failed)).toBe(true);
+  });
+
   it("exits 2 for a file that is not JSON, or does not exist", async () => {
     expect((await run("check", write("broken.json", "{"), "--lang", "en")).err).toMatch(/not valid JSON/);
     const broken = write("broken2.json", "{");
