@@ -1,3 +1,4 @@
+import { isWholeFen } from "../../src/arithmetic/isWholeFen";
 import { toExact } from "../../src/arithmetic/toExact";
 import { splitWorkStationFunding } from "../../src/calculators/splitWorkStationFunding";
 import { appliesIf } from "../../src/engine/applicability";
@@ -33,7 +34,7 @@ export const workStationFundingThirds = defineRule({
     const tripled = toExact(total.value!);
     // |share − total/3| < 0.01  ⇔  |3·share − total| < 0.03, with no division at all.
     const off = shares.filter((s) => toExact(s.input.value!).times(3).minus(tripled).abs().gte(toExact(threshold.toleranceYuan).times(3)));
-    const expected = tripled.equals(tripled.toDecimalPlaces(2)) ? splitWorkStationFunding(total.value!).join(" / ") : tripled.div(3).toFixed(4);
+    const expected = isWholeFen(tripled) ? splitWorkStationFunding(total.value!).join(" / ") : tripled.div(3).toFixed(4);
     return {
       kind: "measured",
       met: off.length === 0,

@@ -1,4 +1,5 @@
 import { Exact } from "../arithmetic/exact";
+import { isWholeFen } from "../arithmetic/isWholeFen";
 import { toExact } from "../arithmetic/toExact";
 
 /**
@@ -11,7 +12,7 @@ import { toExact } from "../arithmetic/toExact";
  */
 export function splitWorkStationFunding(totalYuan: number | string): [district: string, street: string, company: string] {
   const total = toExact(totalYuan, "totalYuan");
-  if (!total.equals(total.toDecimalPlaces(2))) {
+  if (!isWholeFen(total)) {
     throw new RangeError(`totalYuan: expected an amount in whole fen (at most 2 decimals), received ${String(totalYuan)}`);
   }
   const third = total.div(3).toDecimalPlaces(2, Exact.ROUND_DOWN);

@@ -7,6 +7,7 @@ import { COLUMN_LABELS } from "../flat/columnLabels";
 import { COLUMNS, type Column } from "../flat/columns";
 import { readCell } from "../flat/readCell";
 import { ENUM_LABELS } from "../labels/enumLabels";
+import { yesNoWord } from "../labels/yesNoWord";
 import type { Bilingual } from "../types";
 
 /** Rows of the template's data sheet that carry validation lists, below the two header rows. */
@@ -60,7 +61,7 @@ function templateCell(column: Column, text: string | undefined): ExcelJS.CellVal
   const read = readCell(column, text);
   if ("error" in read) return text;
   const value = read.value;
-  if (column.type === "boolean" || column.type === "present") return value ? "是" : "否";
+  if (column.type === "boolean" || column.type === "present") return yesNoWord(value as boolean, "zh");
   if (column.type === "date") return new Date(`${value as string}T00:00:00Z`);
   if ((column.type === "enum" || column.type === "kind") && column.labels) return (ENUM_LABELS[column.labels] as Record<string, Bilingual>)[value as string]?.zh ?? text;
   if (column.type === "count" || column.type === "amount" || column.type === "area") return Number(value);

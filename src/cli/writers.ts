@@ -3,6 +3,8 @@ import { toCsvCell, toCsvLine } from "../csv/toCsvLine";
 import { displayWidth, padDisplay } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { valueLabel } from "../labels/valueLabel";
+import { STATUS_SHORT_EN } from "../labels/statusLabels";
+import { yesNoWord } from "../labels/yesNoWord";
 import type { Finding, Report, Status } from "../types";
 import { type Lang, STATUSES, bySubject, kindWord, modalityWord, statusWord, subjectWords } from "./words";
 
@@ -16,8 +18,7 @@ export interface Writer {
 }
 
 // The English table keeps its capitals, which stand out in a terminal.
-const TABLE_EN: Record<Status, string> = { pass: "PASS", fail: "FAIL", pending: "PENDING", "not-applicable": "N/A", "insufficient-data": "DATA", info: "INFO" };
-const tableWord = (status: Status, lang: Lang) => (lang === "en" ? TABLE_EN[status] : statusWord(status, lang));
+const tableWord = (status: Status, lang: Lang) => (lang === "en" ? STATUS_SHORT_EN[status] : statusWord(status, lang));
 
 const COLOR: Record<Status, string> = { pass: "32", fail: "31", pending: "33", "not-applicable": "90", "insufficient-data": "35", info: "36" };
 
@@ -35,7 +36,7 @@ const text = (value: string | undefined) => neutralizeFormula(value ?? "");
  */
 function measuredWord(measured: Finding["measured"], lang: Lang): Finding["measured"] {
   if (typeof measured === "string") return valueLabel(measured, lang);
-  if (typeof measured === "boolean") return lang === "zh" ? (measured ? "是" : "否") : measured ? "TRUE" : "FALSE";
+  if (typeof measured === "boolean") return yesNoWord(measured, lang);
   return measured;
 }
 

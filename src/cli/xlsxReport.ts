@@ -8,6 +8,7 @@ import { ruleBook, documents } from "../../rules";
 import { displayWidth } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { valueLabel } from "../labels/valueLabel";
+import { yesNoWord } from "../labels/yesNoWord";
 import type { Finding, Report, Status, StatusCounts } from "../types";
 import { type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, statusWord, unitWord } from "./words";
 
@@ -88,10 +89,13 @@ const day = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:0
  */
 const ownCopy = (text: string): string => Buffer.from(text, "utf8").toString("utf8");
 
+/** A column's number in a sheet (from 1), found by its English header, so it follows the table above. */
+const columnOf = (sheet: Sheet, en: string): number => sheet.columns.findIndex((c) => c.header.en === en) + 1;
+
 /** 明细's columns: 结论, the figures (实测, 要求, 差额), and 差额 alone. */
-const STATUS_COLUMN = 6;
-const FIGURE_COLUMNS: readonly number[] = [8, 9, 10];
-const SHORTFALL_COLUMN = 10;
+const STATUS_COLUMN = columnOf(DETAIL, "status");
+const FIGURE_COLUMNS: readonly number[] = ["measured", "required", "shortfall"].map((en) => columnOf(DETAIL, en));
+const SHORTFALL_COLUMN = columnOf(DETAIL, "shortfall");
 const FEN_FORMAT = "#,##0.00";
 
 /** How a cell departs from its column's style: another number format, a status fill, shrinking. */
@@ -104,7 +108,7 @@ interface Look {
 // Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
 function cellNumber(value: string | number | boolean | null, lang: Lang): string | number | null {
   if (value === null) return null;
-  if (typeof value === "boolean") return lang === "zh" ? (value ? "是" : "否") : value ? "TRUE" : "FALSE";
+  if (typeof value === "boolean") return yesNoWord(value, lang);
   if (typeof value === "number") return value;
   if (valueLabel(value, lang) !== value) return valueLabel(value, lang);
   return /^\d{1,15}(\.\d+)?$/.test(value) && value.replace(/^0+(?=\d)|\./g, "").length <= 15 ? Number(value) : value;

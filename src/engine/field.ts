@@ -1,5 +1,6 @@
 import { fieldLabel } from "../labels/fieldLabel";
 import { valueLabel } from "../labels/valueLabel";
+import { yesNoWord } from "../labels/yesNoWord";
 import { explaining, step } from "./trace";
 
 type Leaf = string | number | boolean | readonly unknown[];
@@ -72,7 +73,7 @@ export function field<S, P extends Path<S>>(subject: S, path: P): Input<NonNulla
 
 // A value as a clerk reads it: 是/否, a code by its Chinese name (党支部), text and figures as written, a list joined by 、.
 const inChinese = (value: unknown): string =>
-  typeof value === "boolean" ? (value ? "是" : "否") : Array.isArray(value) ? value.map(inChinese).join("、") : typeof value === "string" ? valueLabel(value, "zh") : typeof value === "object" ? JSON.stringify(value) : String(value);
+  typeof value === "boolean" ? yesNoWord(value, "zh") : Array.isArray(value) ? value.map(inChinese).join("、") : typeof value === "string" ? valueLabel(value, "zh") : typeof value === "object" ? JSON.stringify(value) : String(value);
 
 /** The paths of the inputs that are missing, in the order given, each once. */
 export function missingOf(...inputs: readonly Input<unknown>[]): string[] {

@@ -14,3 +14,11 @@ export const STATUS_LABELS: Readonly<Record<Status, Readonly<Bilingual>>> = Obje
   "not-applicable": Object.freeze({ zh: "不适用", en: "not-applicable" }),
   info: Object.freeze({ zh: "提示", en: "info" }),
 });
+
+/**
+ * The status in one short English word, capitals standing out in a terminal and in a cell: the
+ * English table's column and the English answers of CHECK_COMMUNITY.
+ *
+ * @example STATUS_SHORT_EN["insufficient-data"] // "DATA"
+ */
+export const STATUS_SHORT_EN: Readonly<Record<Status, string>> = Object.freeze({ pass: "PASS", fail: "FAIL", pending: "PENDING", "not-applicable": "N/A", "insufficient-data": "DATA", info: "INFO" });

@@ -3,6 +3,7 @@ import type { Bilingual } from "../types";
 import { shownValue } from "../flat/shownValue";
 import { formatPath } from "./formatPath";
 import { ENUM_LABELS } from "../labels/enumLabels";
+import { SUBJECT_KINDS } from "./values";
 
 export interface InputProblem {
   /** Where the problem is: "communities[0].rooms[2].areaM2"; "" for the subject itself. */
@@ -32,8 +33,6 @@ function shown(input: unknown): Bilingual {
 }
 
 const both = (zh: string, en: string): Bilingual => ({ zh, en });
-
-const KINDS = ["community", "street", "district", "city", "project"];
 
 /**
  * "应为 "community"（社区），收到 …" for one value, "… 之一" for several; each value with its Chinese
@@ -70,7 +69,7 @@ function describe(issue: Issue): Bilingual {
       if ("discriminator" in issue && issue.discriminator) {
         // The issue's input is the whole subject: what was received is its kind.
         const kind = issue.input !== null && typeof issue.input === "object" ? (issue.input as Record<string, unknown>)[issue.discriminator] : issue.input;
-        return expectedValues(KINDS, shown(kind), [issue.discriminator]);
+        return expectedValues(SUBJECT_KINDS, shown(kind), [issue.discriminator]);
       }
       return both(`应为不小于 0 的数或十进制数文字，如 "1200.5"，收到 ${got.zh}`, `expected a non-negative number or a decimal string such as "1200.5", received ${got.en}`);
     case "custom":

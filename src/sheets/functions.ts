@@ -1,5 +1,7 @@
 import { compilePlan, type Plan } from "../engine/plan";
 import { resolveOptions } from "../engine/resolveOptions";
+import { isWholeFen } from "../arithmetic/isWholeFen";
+import { toExact } from "../arithmetic/toExact";
 import { governmentPurchasePrice } from "../calculators/governmentPurchasePrice";
 import { projectInLieuPayment } from "../calculators/projectInLieuPayment";
 import { requiredCount } from "../calculators/requiredCount";
@@ -11,9 +13,10 @@ import { rowToSubject } from "../flat/rowToSubject";
 import { shownValue } from "../flat/shownValue";
 import { formatRequirement } from "../format/formatRequirement";
 import type { Subject } from "../schema/subject";
-import { STATUS_LABELS } from "../labels/statusLabels";
+import { STATUS_LABELS, STATUS_SHORT_EN } from "../labels/statusLabels";
+import { yesNoWord } from "../labels/yesNoWord";
 import { valueLabel } from "../labels/valueLabel";
-import type { Bilingual, DocumentId } from "../types";
+import type { Bilingual, DocumentId, Status } from "../types";
 import { type Cell, amountOf, blank, cellError, isRange, mapCells, toNumber } from "./cells";
 
 /** Longgang art. 33: service space (m²) a project of this building area must plan. */
@@ -33,15 +36,12 @@ export function PURCHASE_PRICE(cost: unknown) {
   return mapCells([cost], (c) => toNumber(governmentPurchasePrice(amountOf(c, "建造成本", "yuan"))));
 }
 
-// Yuan to the fen: digits, and at most two after the point.
-const WHOLE_FEN = /^\d+(\.\d{1,2})?$/;
-
 /** Longgang art. 44: one row of three, district, street, company. */
 export function FUNDING_SPLIT(total: unknown) {
   const split = (t: Cell) => {
     const yuan = amountOf(t, "经费总额", "yuan");
     // A sub-fen total cannot be split into fen that add up to it (the calculator refuses it in English).
-    if (!WHOLE_FEN.test(String(yuan))) throw new Error(`经费总额: 应精确到分（最多 2 位小数），收到 ${shownValue(t)}`);
+    if (!isWholeFen(toExact(yuan))) throw new Error(`经费总额: 应精确到分（最多 2 位小数），收到 ${shownValue(t)}`);
     return splitWorkStationFunding(yuan).map(toNumber);
   };
   if (isRange(total)) return mapCells([total], split, 3);
@@ -120,12 +120,8 @@ function languageOf(lang: unknown): keyof Bilingual {
   throw new Error(`语言（lang）: 应为 zh 或 en（中文或英文），收到 ${typeof value === "string" ? `"${value}"` : String(value)}`);
 }
 
-// The verdict of a row in words, worst first: what fails, then what is not yet due, then missing data.
+// The verdicts a row's cell names, worst first: what fails, then what is not yet due, then missing data.
 const VERDICT_ORDER = ["fail", "pending", "insufficient-data"] as const;
-const VERDICT_WORDS: Record<keyof Bilingual, Record<(typeof VERDICT_ORDER)[number] | "pass", string>> = {
-  zh: { fail: STATUS_LABELS.fail.zh, pending: STATUS_LABELS.pending.zh, "insufficient-data": STATUS_LABELS["insufficient-data"].zh, pass: STATUS_LABELS.pass.zh },
-  en: { fail: "FAIL", pending: "PENDING", "insufficient-data": "DATA", pass: "PASS" },
-};
 
 /**
  * One cell per row: `未达标：<ids>` where a standard fails, else `未到期：<ids>` where one is not yet
@@ -135,16 +131,16 @@ const VERDICT_WORDS: Record<keyof Bilingual, Record<(typeof VERDICT_ORDER)[numbe
  */
 export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown, lang?: unknown) {
   const language = languageOf(lang);
-  const words = VERDICT_WORDS[language];
+  const word = (status: Status) => (language === "zh" ? STATUS_LABELS[status].zh : STATUS_SHORT_EN[status]);
   const [colon, comma] = language === "zh" ? ["：", "、"] : [": ", ", "];
   return readRows(header, rows, asOf, documents, (plan, subject) => plan.verdicts(subject)[0]!.statuses).map((row): Cell[] => {
     if ("blank" in row) return [""];
     if ("error" in row) return [row.error];
     for (const status of VERDICT_ORDER) {
       const list = row.value[status];
-      if (list !== undefined) return [words[status] + colon + list.join(comma)];
+      if (list !== undefined) return [word(status) + colon + list.join(comma)];
     }
-    return [words.pass];
+    return [word("pass")];
   });
 }
 
@@ -154,7 +150,6 @@ export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, 
  */
 export function CHECK_COMMUNITY_DETAIL(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown, lang?: unknown) {
   const language = languageOf(lang);
-  const yes = language === "zh" ? ["是", "否"] : ["TRUE", "FALSE"];
   const out: Cell[][] = readRows(header, rows, asOf, documents, (plan, subject) => plan.report(subject).findings).flatMap((row): Cell[][] => {
     if ("blank" in row) return [];
     if ("error" in row) return [["", "", row.error, "", "", "", "", "", ""]];
@@ -162,7 +157,7 @@ export function CHECK_COMMUNITY_DETAIL(header: unknown, rows: unknown, asOf?: un
       f.subject.path.join("/"),
       f.ruleId,
       language === "zh" ? STATUS_LABELS[f.status].zh : f.status,
-      f.measured === null ? "" : typeof f.measured === "boolean" ? yes[f.measured ? 0 : 1]! : typeof f.measured === "string" ? valueLabel(f.measured, language) : f.measured,
+      f.measured === null ? "" : typeof f.measured === "boolean" ? yesNoWord(f.measured, language) : typeof f.measured === "string" ? valueLabel(f.measured, language) : f.measured,
       formatRequirement(f.required, language),
       f.shortfall ?? "",
       f.due ?? "",
