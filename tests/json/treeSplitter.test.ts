@@ -52,7 +52,7 @@ describe("createSubjectTreeSplitter, cutting every subject (wholeUpTo 0)", () =>
 
   it.each([
     ["jurisdiction after the communities", '{"kind":"street","id":"s","communities":[],"jurisdiction":"longgang"}', /put jurisdiction and pilot before/, "主体：jurisdiction 和 pilot 应写在 districts/streets/communities 之前（下级主体已按之前的值读过）"],
-    ["communities of a community", '{"kind":"community","id":"c","communities":[]}', /only a street has communities, not a community/, "communities：只有 street 才有 communities，这里是 community"],
+    ["communities of a community", '{"kind":"community","id":"c","communities":[]}', /only a street has communities, not a community/, "communities：只有街道才有 communities，这里是社区（community）"],
     ["a child that is not an object", '{"kind":"street","id":"s","communities":[1]}', /communities\[0\]: expected a subject object/, "communities[0]：应为主体对象 {…}"],
     ["an unfinished tree", '{"kind":"street","id":"s","communities":[{"kind":"community"', /ends inside a subject/, "输入在主体中途结束（缺少结尾的括号？）"],
     ["an unfinished list", '{"kind":"street","id":"s","communities":[', /ends inside a list of subjects/, "输入在主体列表中途结束（缺少结尾的括号？）"],
