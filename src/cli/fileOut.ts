@@ -28,24 +28,30 @@ export function fileOut(path: string) {
   // 1 MiB before waiting for the disk: with the default 16 KiB every few rows waited for a drain.
   const stream = createWriteStream(path, { highWaterMark: 1 << 20 });
   // Never left as an 'error' event nobody hears: the stream closes after it, which ends any wait.
-  let failure: NodeJS.ErrnoException | undefined;
-  const failed = () => new OutputError(failure!.message, failure!.code);
-  stream.on("error", (error: NodeJS.ErrnoException) => void (failure ??= error));
+  let heard: NodeJS.ErrnoException | undefined;
+  stream.on("error", (error: NodeJS.ErrnoException) => void (heard ??= error));
+  // A failed write destroys the stream at once but says 'error' only after its file is closed, a
+  // disk operation later: `errored` knows the cause in between, where `heard` does not yet.
+  const failure = (): NodeJS.ErrnoException | undefined => heard ?? (stream.errored as NodeJS.ErrnoException | null) ?? undefined;
+  const failed = (error: NodeJS.ErrnoException) => new OutputError(error.message, error.code);
   const wrote = () => {
-    if (failure) throw failed();
+    const error = failure();
+    if (error) throw failed(error);
   };
   return {
     out: (text: string): void | Promise<void> => {
-      if (failure) throw failed();
+      wrote();
       if (text === "" || stream.write(text)) return undefined;
       return drainedOrClosed(stream).then(wrote);
     },
     close: () =>
       new Promise<void>((done, fail) => {
-        if (failure || stream.destroyed) return fail(failed());
+        const early = failure();
+        if (early) return fail(failed(early));
         stream.end((error?: Error | null) => {
-          failure ??= error ?? undefined;
-          return failure ? fail(failed()) : done();
+          // The stream's own cause (ENOSPC) before end's "cannot call end after destroy".
+          const cause = failure() ?? error ?? undefined;
+          return cause ? fail(failed(cause)) : done();
         });
       }),
   };

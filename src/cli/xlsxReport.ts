@@ -269,6 +269,10 @@ export class XlsxReport {
   }
 
   private throwFailure(): void {
+    // A failed write destroys the file's stream at once but says 'error' only after the file is
+    // closed: `errored` knows the cause in between.
+    const errored = this.file.errored as NodeJS.ErrnoException | null;
+    if (errored) this.failure ??= new OutputError(errored.message, errored.code);
     if (this.failure) throw this.failure;
   }
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -41,6 +42,26 @@ describe("fileOut", () => {
     expect(failure).toBeInstanceOf(OutputError);
     expect((failure as OutputError).code).toBe("ENOSPC");
     expect(() => sink.out("更多\r\n")).toThrow(OutputError);
+  });
+
+  // CI met this once: a failed write destroys the stream at once, but its 'error' comes only after
+  // the file is closed, and a close asked for in between threw a TypeError instead of ENOSPC.
+  // Delaying fs.close (Node's file streams call it through the fs module) holds that window open.
+  it("a close asked for after the failed write, before Node has said 'error', still rejects with ENOSPC", async () => {
+    const fs = createRequire(import.meta.url)("node:fs") as { close: (fd: number, done: (e: Error | null) => void) => void };
+    const close = fs.close;
+    fs.close = (fd, done) => void setTimeout(() => close(fd, done), 50);
+    try {
+      const sink = fileOut("/dev/full");
+      await sink.out("主体\r\n");
+      await new Promise((r) => setTimeout(r, 20));
+      const failure = await sink.close().catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(OutputError);
+      expect((failure as OutputError).code).toBe("ENOSPC");
+      expect(() => sink.out("更多\r\n")).toThrow(OutputError);
+    } finally {
+      fs.close = close;
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -221,6 +222,23 @@ describe("community-standards check", () => {
       const { code, err } = await run("check", file, "--format", format, "--output", "/dev/full");
       expect(code).toBe(EXIT.invalid);
       expect(err).toBe("无法写出 /dev/full：磁盘已满（ENOSPC: no space left on device, write）\n");
+    }
+  });
+
+  // A failed write destroys the file's stream at once; its 'error' comes only after the file is
+  // closed. CI once closed the report in between and got a TypeError. Slowing fs.close (which
+  // Node's file streams call through the fs module) holds that window open, for each format.
+  it.each([[1], [20], [80]])("still says the disk is full when closing the file takes %i ms", async (ms) => {
+    const fs = createRequire(import.meta.url)("node:fs") as { close: (fd: number, done: (e: Error | null) => void) => void };
+    const close = fs.close;
+    fs.close = (fd, done) => void setTimeout(() => close(fd, done), ms);
+    try {
+      for (const format of ["csv", "json", "table", "xlsx"]) {
+        const { code, err } = await run("check", TEMPLATE, "--format", format, "--output", "/dev/full");
+        expect([format, code, err]).toEqual([format, EXIT.invalid, "无法写出 /dev/full：磁盘已满（ENOSPC: no space left on device, write）\n"]);
+      }
+    } finally {
+      fs.close = close;
     }
   });
 
