@@ -12,8 +12,14 @@ export const DECIMAL_PATTERN = new RegExp(`^\\d{1,${AMOUNT_DIGITS.integer}}(\\.\
 
 /** Whether a number is an amount the library reads exactly: finite, non-negative, within AMOUNT_DIGITS. */
 export function isExactAmount(value: number): boolean {
-  if (Number.isInteger(value)) return value >= 0 && value < 10 ** AMOUNT_DIGITS.integer;
-  return Number.isFinite(value) && value >= 0 && value < 10 ** AMOUNT_DIGITS.integer && new Exact(String(value)).decimalPlaces() <= AMOUNT_DIGITS.fraction;
+  if (!(value >= 0 && value < 10 ** AMOUNT_DIGITS.integer)) return false;
+  if (Number.isInteger(value)) return true;
+  // The shortest text that reads back as the number, as toExact reads it: its places are counted
+  // without a Decimal (validation does this for every figure), but below 1e-6 it has an exponent.
+  const text = String(value);
+  if (text.includes("e")) return new Exact(text).decimalPlaces() <= AMOUNT_DIGITS.fraction;
+  const point = text.indexOf(".");
+  return point < 0 || text.length - point - 1 <= AMOUNT_DIGITS.fraction;
 }
 
 /**

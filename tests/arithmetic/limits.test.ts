@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Exact } from "../../src/arithmetic/exact";
 import { smallestWholeAtLeast } from "../../src/arithmetic/smallestWholeAtLeast";
@@ -18,8 +19,22 @@ describe("isExactAmount: finite, not negative, 15 digits before the point and 10
     [0.01234567891, false],
     [Number.NaN, false],
     [Number.POSITIVE_INFINITY, false],
+    [1e-10, true],
+    [1.5e-10, false],
+    [1e-11, false],
+    [0.000001, true],
+    [1.2345e-7, false],
+    [123.0000000001, true],
+    [123.00000000001, false],
   ])("%s → %s", (value, expected) => {
     expect(isExactAmount(value)).toBe(expected);
+  });
+
+  // The places are counted on the number's text; Decimal counts them on the same text.
+  it("agrees with Decimal's count of places on any number", () => {
+    const byDecimal = (v: number) => Number.isFinite(v) && v >= 0 && v < 1e15 && new Exact(String(v)).decimalPlaces() <= 10;
+    const numbers = fc.oneof(fc.double(), fc.double({ min: 0, max: 1e-5 }), fc.integer({ min: 0, max: 10 ** 6 }).map((n) => n / 10 ** 7), fc.integer().map((n) => n / 1000));
+    fc.assert(fc.property(numbers, (v) => isExactAmount(v) === byDecimal(v)), { numRuns: 20_000 });
   });
 });
 
