@@ -1,6 +1,8 @@
 import { createReadStream } from "node:fs";
 import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
+import { interruptible } from "./interruptible";
+import { xlsxReadFailure } from "./xlsxReadFailure";
 import { CsvSyntaxError, MAX_FIELD_LENGTH, createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
 import { jsonSyntaxReason } from "../json/jsonSyntaxReason";
@@ -142,8 +144,13 @@ export function xlsxCellValue(value: ExcelJS.CellValue): unknown {
 async function* xlsxRows(file: string, sheet: string | undefined, problems: Problem[]): AsyncGenerator<TableRow> {
   const names: string[] = [];
   try {
-    const reader = new (excel().stream.xlsx.WorkbookReader)(file, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
-    for await (const worksheet of reader) {
+    // The file's stream is ours so that the zip it is piped into can be heard (interruptible).
+    const guard = interruptible();
+    const input = createReadStream(file).on("error", guard.fail);
+    const pipe = input.pipe.bind(input);
+    input.pipe = <T extends NodeJS.WritableStream>(zip: T, options?: { end?: boolean }) => pipe(zip.on("error", guard.fail), options);
+    const reader = new (excel().stream.xlsx.WorkbookReader)(input, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+    for await (const worksheet of guard.iterate(reader)) {
       const name = (worksheet as unknown as { name: string }).name;
       names.push(name);
       if (sheet !== undefined && name !== sheet) {
@@ -151,10 +158,10 @@ async function* xlsxRows(file: string, sheet: string | undefined, problems: Prob
         // exceljs parks each sheet in a temporary file, opens it when it hands the sheet over and
         // deletes it when the next is asked for. A sheet left unread could be opened after its file
         // is gone: an ENOENT nobody catches, which ends the process.
-        for await (const _ of worksheet);
+        for await (const _ of guard.iterate(worksheet));
         continue;
       }
-      for await (const row of worksheet) {
+      for await (const row of guard.iterate(worksheet)) {
         const values = row.values as ExcelJS.CellValue[];
         yield { row: row.number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1])) };
       }
@@ -163,7 +170,7 @@ async function* xlsxRows(file: string, sheet: string | undefined, problems: Prob
     }
   } catch (error) {
     const reason = (error as Error).message;
-    problems.push({ file, row: 0, column: "", message: { zh: `无法读取 .xlsx 文件（${reason}）；WPS 的 .et 文件请先另存为 .xlsx`, en: `cannot read the .xlsx file (${reason}); save a WPS .et file as .xlsx first` } });
+    problems.push({ file, row: 0, column: "", message: xlsxReadFailure(reason) });
     return;
   }
   if (sheet !== undefined && !names.includes(sheet)) {

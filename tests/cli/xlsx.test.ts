@@ -267,8 +267,9 @@ describe("reading .xlsx input", () => {
     } finally {
       spy.mockRestore();
     }
-    // The workbook, and the two sheets exceljs parked.
-    expect(opened).toBeGreaterThanOrEqual(2);
+    // At least one sheet exceljs parked was opened, slowly (the workbook itself is opened by the
+    // command line, through node:fs's ESM exports, which this spy does not see).
+    expect(opened).toBeGreaterThanOrEqual(1);
     expect(errors).toEqual([]);
   });
 
@@ -290,6 +291,33 @@ describe("reading .xlsx input", () => {
     const { code, err } = await run("check", file);
     expect(code).toBe(EXIT.invalid);
     expect(err).toContain(message);
+  });
+
+  // A damaged sheet: exceljs heard the zip's error but waited for the sheet's data, which never
+  // came; the process ran out of work and ended, exit 0, without a word.
+  const damaged = async () => {
+    const workbook = new (excel().Workbook)();
+    workbook.addWorksheet("社区").addRows([["编号", "户数", "所属地区"], ["l1", 2000, "linyi"]]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const header = bytes.indexOf("xl/worksheets/sheet1.xml") - 30;
+    expect(bytes.readUInt32LE(header)).toBe(0x04034b50);
+    // The first byte of the sheet's compressed data: 0xff asks for a block type deflate does not have.
+    bytes[header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28)] = 0xff;
+    return bytes;
+  };
+  it.each([
+    ["an empty file", () => Buffer.alloc(0), "文件不完整：是空的，或只有开头一部分"],
+    ["the first half of a workbook", () => readFileSync(TEMPLATE_XLSX).subarray(0, 4000), "文件不完整：是空的，或只有开头一部分"],
+    ["an old .xls or WPS .et file named .xlsx", () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), "这是旧版 .xls 或 WPS 的 .et 文件，只是扩展名写成了 .xlsx"],
+    ["a CSV file named .xlsx", () => Buffer.from("编号,户数\nl1,2000\n"), "这不是 .xlsx 工作簿"],
+    ["a workbook whose sheet is damaged", damaged, "文件已损坏：压缩的数据有误（invalid block type）"],
+  ])("exits 2 and says why for %s", async (_, bytes, reason) => {
+    const file = join(dir, "broken-file.xlsx");
+    writeFileSync(file, await bytes());
+    const { code, out, err } = await run("check", file);
+    expect(code).toBe(EXIT.invalid);
+    expect(err).toContain(`${file}:0: 无法读取 .xlsx 文件：${reason}`);
+    expect(out).toMatch(/共 0 个主体.*输入问题 1 处/);
   });
 
   it("never writes its output over the input file", async () => {
