@@ -45,5 +45,5 @@ describe("a damaged input file never crashes the check", () => {
       }),
       { numRuns: 60, seed: 20261201 },
     );
-  });
+  }, 30_000);
 });
