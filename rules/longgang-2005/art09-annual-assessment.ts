@@ -1,6 +1,7 @@
 import { yearOf } from "../../src/dates/yearOf";
 import { missing, type Outcome } from "../../src/engine/outcome";
 import { defineRule } from "../../src/engine/rule";
+import { unitText } from "../../src/engine/units";
 import type { Street } from "../../src/schema/street";
 import { CONSEQUENCES } from "./consequences";
 
@@ -66,7 +67,7 @@ export const yellowCard = defineRule({
       measured: run,
       required: { comparison: "at-most", value: threshold.consecutiveFailures - 1, unit: "years" },
       shortfall: null,
-      detail: { zh: `截至${latest}年度连续未达标${run}年`, en: `${run} ${run === 1 ? "year" : "years"} failed in a row up to ${latest}` },
+      detail: { zh: `截至${latest}年度连续未达标${run}年`, en: `${run} ${unitText("years", "en", run)} failed in a row up to ${latest}` },
     };
   },
 });

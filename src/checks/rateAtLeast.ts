@@ -72,7 +72,6 @@ export function rateAtLeast(input: Input<number | string>, base: Input<number | 
   const baseValue = toExact(base.value, base.path);
   const exactRequired = baseValue.times(rate.numerator).div(rate.denominator);
   const met = measured.times(rate.denominator).gte(baseValue.times(rate.numerator));
-  const per = perText(rate);
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const { zh, en } = roundingOf(unit);
     const need = `${baseValue.toFixed()} × ${rate.numerator} ÷ ${rate.denominator} = ${exactRequired.toFixed()}`;

@@ -16,12 +16,11 @@ const chain = (first: void | Promise<void>, next: () => void | Promise<void>) =>
 export function fileOut(path: string) {
   // A chunk before waiting for the disk: with the default 16 KiB every few rows waited for a drain.
   const stream = createWriteStream(path, { highWaterMark: CHUNK });
-  // Never left as an 'error' event nobody hears: the stream closes after it, which ends any wait.
-  let heard: NodeJS.ErrnoException | undefined;
-  stream.on("error", (error: NodeJS.ErrnoException) => void (heard ??= error));
-  // A failed write destroys the stream at once but says 'error' only after its file is closed, a
-  // disk operation later: `errored` knows the cause in between, where `heard` does not yet.
-  const failure = (): NodeJS.ErrnoException | undefined => heard ?? (stream.errored as NodeJS.ErrnoException | null) ?? undefined;
+  // The cause is read from `errored`, set as the stream is destroyed; the 'error' event comes only
+  // after the file is closed, a disk operation later. It is heard, so that it never goes unheard,
+  // and the stream closes after it, which ends any wait.
+  stream.on("error", () => undefined);
+  const failure = (): NodeJS.ErrnoException | undefined => (stream.errored as NodeJS.ErrnoException | null) ?? undefined;
   const failed = (error: NodeJS.ErrnoException) => new OutputError(error.message, error.code);
   const wrote = () => {
     const error = failure();

@@ -13,6 +13,7 @@ import { PILOT_INSIDE_PILOT } from "../schema/impossibleCombinations";
 import { MAX_LIST_LENGTH, validateSubject } from "../schema/validateSubject";
 import { examples } from "../examples";
 import { ENUM_LABELS } from "../labels/enumLabels";
+import { kindNamed } from "../labels/kindNamed";
 import { readHeader, rowToSubject } from "../flat/rowToSubject";
 import { isBlank } from "../flat/readCell";
 import type { Column } from "../flat/columns";
@@ -257,7 +258,7 @@ export async function* jsonItems(file: string, wholeUpTo = WHOLE_UP_TO): AsyncGe
       }
       const { subject } = valid;
       const placed: Problem[] = [];
-      if (piece.expectedKind !== undefined && subject.kind !== piece.expectedKind) placed.push({ file, row: element, column: column("kind"), message: { zh: `此处应为${ENUM_LABELS.kind[piece.expectedKind].zh}，收到${ENUM_LABELS.kind[subject.kind].zh}（${subject.kind}）`, en: `a ${piece.expectedKind} belongs here, received a ${subject.kind}` } });
+      if (piece.expectedKind !== undefined && subject.kind !== piece.expectedKind) placed.push({ file, row: element, column: column("kind"), message: { zh: `此处应为${ENUM_LABELS.kind[piece.expectedKind].zh}，收到${kindNamed(subject.kind)}`, en: `a ${piece.expectedKind} belongs here, received a ${subject.kind}` } });
       if (piece.inherited.pilot === true && subject.pilot === false) placed.push({ file, row: element, column: column("pilot"), message: PILOT_INSIDE_PILOT });
       yield placed.length > 0 ? { problems: placed } : { subject, ...(piece.at !== "" && { within: { parentPath: piece.parentPath, inherited: piece.inherited } }) };
     }

@@ -2,9 +2,8 @@ import { neutralizeFormula } from "../csv/neutralizeFormula";
 import { toCsvCell, toCsvLine } from "../csv/toCsvLine";
 import { displayWidth, padDisplay } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
-import { valueLabel } from "../labels/valueLabel";
+import { measuredWord } from "../labels/measuredWord";
 import { STATUS_SHORT_EN } from "../labels/statusLabels";
-import { yesNoWord } from "../labels/yesNoWord";
 import type { Finding, Report, Status } from "../types";
 import { type Lang, STATUSES, bySubject, kindWord, modalityWord, statusWord, subjectWords } from "./words";
 
@@ -29,16 +28,6 @@ const CSV_HEADER: Record<Lang, readonly string[]> = {
 
 // Data from the input (ids, names) may start with = or @: neutralized so a spreadsheet shows it as text.
 const text = (value: string | undefined) => neutralizeFormula(value ?? "");
-
-/**
- * A measured figure as the CSV shows it: forms by their names, yes/no as the requirement beside it
- * and the workbook write it (是/否, TRUE/FALSE).
- */
-function measuredWord(measured: Finding["measured"], lang: Lang): Finding["measured"] {
-  if (typeof measured === "string") return valueLabel(measured, lang);
-  if (typeof measured === "boolean") return yesNoWord(measured, lang);
-  return measured;
-}
 
 /** Findings as CSV for spreadsheets, one per line, UTF-8 with a BOM so Excel and WPS show Chinese. */
 export function csvWriter(lang: Lang): Writer {

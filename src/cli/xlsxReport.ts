@@ -7,8 +7,7 @@ import { OutputError } from "./outputError";
 import { ruleBook, documents } from "../../rules";
 import { displayWidth } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
-import { valueLabel } from "../labels/valueLabel";
-import { yesNoWord } from "../labels/yesNoWord";
+import { measuredWord } from "../labels/measuredWord";
 import type { Finding, Report, Status, StatusCounts } from "../types";
 import { type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, statusWord, unitWord } from "./words";
 
@@ -107,10 +106,8 @@ interface Look {
 
 // Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
 function cellNumber(value: string | number | boolean | null, lang: Lang): string | number | null {
-  if (value === null) return null;
-  if (typeof value === "boolean") return yesNoWord(value, lang);
-  if (typeof value === "number") return value;
-  if (valueLabel(value, lang) !== value) return valueLabel(value, lang);
+  const shown = measuredWord(value, lang);
+  if (typeof shown !== "string" || shown !== value) return shown as string | number | null;
   return /^\d{1,15}(\.\d+)?$/.test(value) && value.replace(/^0+(?=\d)|\./g, "").length <= 15 ? Number(value) : value;
 }
 

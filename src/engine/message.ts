@@ -1,7 +1,7 @@
 import { fieldLabel } from "../labels/fieldLabel";
 import { valueLabel } from "../labels/valueLabel";
 import type { Bilingual, Finding, Override, Requirement, Status } from "../types";
-import { UNIT_TEXT, UNIT_TEXT_ONE_EN } from "./units";
+import { unitText } from "./units";
 
 const STATUS_TEXT: Record<Status, Bilingual> = {
   pass: { zh: "达标", en: "met" },
@@ -15,9 +15,7 @@ const STATUS_TEXT: Record<Status, Bilingual> = {
 
 function withUnit(value: unknown, requirement: Requirement | null, lang: keyof Bilingual): string {
   const zh = lang === "zh";
-  // Counts are numbers (areas and money, decimal text, have no singular): 1 year, 1 person.
-  const key = requirement?.unit;
-  const unit = key === undefined ? "" : ((!zh && value === 1 && UNIT_TEXT_ONE_EN[key]) || UNIT_TEXT[key][lang]);
+  const unit = requirement?.unit === undefined ? "" : unitText(requirement.unit, lang, value);
   if (typeof value === "string") {
     const label = valueLabel(value, lang);
     if (label !== value) return label;
@@ -74,8 +72,7 @@ export function overrideChanges({ original, applied }: Override, lang: keyof Bil
  * @example message(finding, rule.label).zh // "社区图书室面积：未达标；实际99.5平方米；要求不少于100.00平方米；差0.50平方米。"
  */
 export function message(parts: MessageParts, label: Bilingual, detail?: Bilingual): Bilingual {
-  const memo = memoOf(label);
-  return { zh: sentence(parts, label, detail, "zh", memo), en: sentence(parts, label, detail, "en", memo) };
+  return inBoth(parts, label, detail, memoOf(label));
 }
 
 /**
@@ -85,9 +82,13 @@ export function message(parts: MessageParts, label: Bilingual, detail?: Bilingua
  * @example composeMessage(finding, rule.label).en // "community library area: not met; …"
  */
 export function composeMessage(parts: MessageParts, label: Bilingual, detail?: Bilingual): Bilingual {
-  const fresh: Memo = { heads: {} };
-  return { zh: sentence(parts, label, detail, "zh", fresh), en: sentence(parts, label, detail, "en", fresh) };
+  return inBoth(parts, label, detail, { heads: {} });
 }
+
+const inBoth = (parts: MessageParts, label: Bilingual, detail: Bilingual | undefined, memo: Memo): Bilingual => ({
+  zh: sentence(parts, label, detail, "zh", memo),
+  en: sentence(parts, label, detail, "en", memo),
+});
 
 // What one rule's sentences share from one finding to the next, kept by its label: the opening
 // ("社区图书室面积：未达标") and the last requirement put in words ("；要求不少于100.00平方米"), reused while the next is the same.

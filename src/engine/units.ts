@@ -12,7 +12,17 @@ export const UNIT_TEXT: Record<Unit, Bilingual> = {
 };
 
 /** The English word for one of a unit that counts (1 year, 1 person), where it differs. */
-export const UNIT_TEXT_ONE_EN: Partial<Record<Unit, string>> = { people: "person", beds: "bed", quarters: "quarter", years: "year" };
+const UNIT_TEXT_ONE_EN: Partial<Record<Unit, string>> = { people: "person", beds: "bed", quarters: "quarter", years: "year" };
+
+/**
+ * A unit's word beside a figure: one of a count in English is singular (1 year, 2 years); areas and
+ * money are decimal text, never the number 1, and Chinese has one word.
+ *
+ * @example unitText("years", "en", 1) // "year"; unitText("years", "zh", 1) // "个年度"
+ */
+export function unitText(unit: Unit, lang: keyof Bilingual, value: unknown): string {
+  return (lang === "en" && value === 1 && UNIT_TEXT_ONE_EN[unit]) || UNIT_TEXT[unit][lang];
+}
 
 /** Counts of people, beds and things are whole numbers; areas and money are exact decimal text. */
 export function isWholeUnit(unit: Unit): boolean {

@@ -1,6 +1,7 @@
 import { NESTING } from "../engine/walkSubjects";
 import type { Bilingual, Jurisdiction, SubjectKind } from "../types";
 import { ENUM_LABELS } from "../labels/enumLabels";
+import { kindNamed } from "../labels/kindNamed";
 import { jsonSyntaxReason } from "./jsonSyntaxReason";
 import { TextBuffer } from "./textBuffer";
 
@@ -59,8 +60,6 @@ export const CHILDREN: Readonly<Record<string, SubjectKind>> = Object.freeze(Obj
 /** The keys that hold nested subjects, and the kind that has them. */
 const CHILDREN_OF: Readonly<Record<string, SubjectKind>> = Object.fromEntries(NESTING.map((n) => [n.key, n.parent]));
 const SPACE = /\s/;
-// A kind as a clerk reads it, 社区（community）; anything else as it was written.
-const kindWord = (kind: unknown) => (typeof kind === "string" && Object.prototype.hasOwnProperty.call(ENUM_LABELS.kind, kind) ? `${ENUM_LABELS.kind[kind as SubjectKind].zh}（${kind}）` : JSON.stringify(kind));
 
 interface SubjectFrame {
   type: "subject";
@@ -179,7 +178,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     const kind = CHILDREN_OF[frame.key!];
     const where = `${frame.at ? `${frame.at}.` : ""}${frame.key}`;
     if (parent.kind === undefined || parent.id === undefined) return fail(`${where}：kind、id、jurisdiction 和 pilot 应写在 ${frame.key} 之前（列表是边读边查的）`, `${where}: put kind, id, jurisdiction and pilot before the ${frame.key} (they are read as the list arrives)`);
-    if (parent.kind !== kind) return fail(`${where}：只有${ENUM_LABELS.kind[kind!].zh}才有 ${frame.key}，这里是${kindWord(parent.kind)}`, `${where}: only a ${kind} has ${frame.key}, not a ${String(parent.kind)}`);
+    if (parent.kind !== kind) return fail(`${where}：只有${ENUM_LABELS.kind[kind!].zh}才有 ${frame.key}，这里是${kindNamed(parent.kind)}`, `${where}: only a ${kind} has ${frame.key}, not a ${String(parent.kind)}`);
     frame.text = new TextBuffer(prefix);
     frame.afterChildren = true;
     frame.gave = { jurisdiction: parent.jurisdiction, pilot: parent.pilot };

@@ -14,8 +14,7 @@ import { shownValue } from "../flat/shownValue";
 import { formatRequirement } from "../format/formatRequirement";
 import type { Subject } from "../schema/subject";
 import { STATUS_LABELS, STATUS_SHORT_EN } from "../labels/statusLabels";
-import { yesNoWord } from "../labels/yesNoWord";
-import { valueLabel } from "../labels/valueLabel";
+import { measuredWord } from "../labels/measuredWord";
 import type { Bilingual, DocumentId, Status } from "../types";
 import { type Cell, amountOf, blank, cellError, isRange, mapCells, toNumber } from "./cells";
 
@@ -117,7 +116,7 @@ function languageOf(lang: unknown): keyof Bilingual {
   const text = typeof value === "string" ? value.trim().toLowerCase() : value;
   if (text === "zh" || text === "中文") return "zh";
   if (text === "en" || text === "英文") return "en";
-  throw new Error(`语言（lang）: 应为 zh 或 en（中文或英文），收到 ${typeof value === "string" ? `"${value}"` : String(value)}`);
+  throw new Error(`语言（lang）: 应为 zh 或 en（中文或英文），收到 ${shownValue(value)}`);
 }
 
 // The verdicts a row's cell names, worst first: what fails, then what is not yet due, then missing data.
@@ -156,8 +155,9 @@ export function CHECK_COMMUNITY_DETAIL(header: unknown, rows: unknown, asOf?: un
     return row.value.map((f) => [
       f.subject.path.join("/"),
       f.ruleId,
-      language === "zh" ? STATUS_LABELS[f.status].zh : f.status,
-      f.measured === null ? "" : typeof f.measured === "boolean" ? yesNoWord(f.measured, language) : typeof f.measured === "string" ? valueLabel(f.measured, language) : f.measured,
+      // The English status is its code (fail, insufficient-data), as the library's findings say it.
+      STATUS_LABELS[f.status][language],
+      measuredWord(f.measured, language) ?? "",
       formatRequirement(f.required, language),
       f.shortfall ?? "",
       f.due ?? "",

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ENUM_LABELS } from "../../src/labels/enumLabels";
 import { fieldLabel } from "../../src/labels/fieldLabel";
+import { kindNamed } from "../../src/labels/kindNamed";
+import { measuredWord } from "../../src/labels/measuredWord";
 import { STATUS_LABELS } from "../../src/labels/statusLabels";
 import { valueLabel } from "../../src/labels/valueLabel";
 import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, JURISDICTIONS, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS, SUBJECT_KINDS } from "../../src/schema/values";
 import { evaluate } from "../../src/index";
+import { unitText } from "../../src/engine/units";
 
 describe("labels", () => {
   it("names every status in Chinese as the offices say it", () => {
@@ -82,5 +85,41 @@ describe("fieldLabel, path after path", () => {
     expect(fieldLabel("rooms[function=police]")).toBe("警务室面积");
     expect(fieldLabel("assessments[year=2009]")).toBe("2009年度考核");
     expect(fieldLabel("custom.field1499")).toBe("custom.field1499");
+  });
+});
+
+describe("a finding's figures as a person reads them", () => {
+  it.each([
+    ["general-branch", "zh", "党总支"],
+    ["general-branch", "en", "general-branch"],
+    [true, "zh", "是"],
+    [false, "en", "FALSE"],
+    ["45.00", "zh", "45.00"],
+    [3, "zh", 3],
+    [null, "zh", null],
+  ] as const)("measuredWord(%j, %s) is %j", (measured, lang, shown) => {
+    expect(measuredWord(measured, lang)).toBe(shown);
+  });
+
+  it.each([
+    ["project", "住宅项目（project）"],
+    ["community", "社区（community）"],
+    ["village", '"village"'],
+    ["toString", '"toString"'],
+    [7, "7"],
+  ] as const)("kindNamed(%j) is %s", (kind, shown) => {
+    expect(kindNamed(kind)).toBe(shown);
+  });
+
+  it.each([
+    ["years", "en", 1, "year"],
+    ["years", "en", 2, "years"],
+    ["years", "en", 0, "years"],
+    ["people", "en", 1, "person"],
+    ["years", "zh", 1, "个年度"],
+    ["m2", "en", 1, "m²"],
+    ["m2", "en", "1.00", "m²"],
+  ] as const)("unitText(%s, %s, %j) is %s", (unit, lang, value, word) => {
+    expect(unitText(unit, lang, value)).toBe(word);
   });
 });
