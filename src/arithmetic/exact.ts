@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 
 /**
  * The library's own Decimal constructor. A clone, so the caller's global Decimal settings are

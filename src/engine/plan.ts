@@ -8,10 +8,13 @@ import type { Rule } from "./rule";
 import { summarize } from "./summarize";
 import { walkSubjects } from "./walkSubjects";
 
-/** A subject of a tree and the ids of the rules it met, failed…, grouped by status (only non-empty groups). */
+/**
+ * A subject of a tree and the ids of the rules it met, failed…, grouped by status. Every status has
+ * its group, empty where no rule has that status, so `verdict.statuses.fail.length` needs no guard.
+ */
 export interface Verdict {
   subject: FindingSubject;
-  statuses: Partial<Record<Status, string[]>>;
+  statuses: Record<Status, string[]>;
 }
 
 /** Where a subject read on its own lies: its ancestors' ids and their jurisdiction and pilot flag. */
@@ -86,10 +89,9 @@ export function compilePlan({ asOf, documents: chosen, local = [], overrides, ex
     verdicts(root) {
       const verdicts: Verdict[] = [];
       for (const { subject, path, jurisdiction, pilot } of walkSubjects(root)) {
-        const statuses: Partial<Record<Status, string[]>> = {};
+        const statuses: Record<Status, string[]> = { pass: [], fail: [], pending: [], "not-applicable": [], "insufficient-data": [], info: [] };
         for (const { rule, document } of stepsFor(jurisdiction).steps.get(subject.kind) ?? []) {
-          const status = judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf);
-          (statuses[status] ??= []).push(rule.id);
+          statuses[judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf)].push(rule.id);
         }
         verdicts.push({ subject: whereOf(subject, path), statuses });
       }

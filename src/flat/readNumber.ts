@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 import { AMOUNT_DIGITS, DECIMAL_PATTERN, isExactAmount } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
 import type { Bilingual } from "../types";

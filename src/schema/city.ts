@@ -18,4 +18,4 @@ export const citySchema = z.strictObject({
   districts: z.optional(z.array(districtSchema)),
 });
 
-export type City = z.infer<typeof citySchema>;
+export type City = z.output<typeof citySchema>;

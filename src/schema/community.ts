@@ -122,4 +122,4 @@ export const communitySchema = z.strictObject({
   urbanizationTransition: z.optional(z.boolean()),
 });
 
-export type Community = z.infer<typeof communitySchema>;
+export type Community = z.output<typeof communitySchema>;

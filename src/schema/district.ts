@@ -10,4 +10,4 @@ export const districtSchema = z.strictObject({
   streets: z.optional(z.array(streetSchema)),
 });
 
-export type District = z.infer<typeof districtSchema>;
+export type District = z.output<typeof districtSchema>;

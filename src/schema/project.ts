@@ -14,4 +14,4 @@ export const projectSchema = z.strictObject({
   serviceSpacePhase: z.optional(z.int().check(z.minimum(1))),
 });
 
-export type Project = z.infer<typeof projectSchema>;
+export type Project = z.output<typeof projectSchema>;

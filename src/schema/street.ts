@@ -31,4 +31,4 @@ export const streetSchema = z.strictObject({
   communities: z.optional(z.array(communitySchema)),
 });
 
-export type Street = z.infer<typeof streetSchema>;
+export type Street = z.output<typeof streetSchema>;

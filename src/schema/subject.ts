@@ -14,4 +14,4 @@ export type { Street } from "./street";
 /** Any subject the library evaluates, told apart by `kind`. Unknown keys are an error. */
 export const subjectSchema = z.discriminatedUnion("kind", [communitySchema, streetSchema, districtSchema, citySchema, projectSchema]);
 
-export type Subject = z.infer<typeof subjectSchema>;
+export type Subject = z.output<typeof subjectSchema>;

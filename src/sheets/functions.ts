@@ -137,7 +137,7 @@ export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, 
     if ("error" in row) return [row.error];
     for (const status of VERDICT_ORDER) {
       const list = row.value[status];
-      if (list !== undefined) return [word(status) + colon + list.join(comma)];
+      if (list.length > 0) return [word(status) + colon + list.join(comma)];
     }
     return [word("pass")];
   });

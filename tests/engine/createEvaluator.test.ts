@@ -28,12 +28,13 @@ function reference(root: Subject, asOf: string, chosen?: DocumentId[]): Report {
   return { subject: { kind: root.kind, id: root.id, path: [root.id], ...(root.name !== undefined && { name: root.name }) }, asOf, documents: allDocuments.map((d) => d.id).filter((id) => used.has(id)), findings, summary: summarize(findings) };
 }
 
+const noGroups = () => ({ pass: [], fail: [], pending: [], "not-applicable": [], "insufficient-data": [], info: [] }) as Record<string, string[]>;
 const grouped = (report: Report) => {
   const bySubject = new Map<string, Record<string, string[]>>();
   for (const f of report.findings) {
     const key = f.subject.path.join("/");
-    const statuses = bySubject.get(key) ?? {};
-    (statuses[f.status] ??= []).push(f.ruleId);
+    const statuses = bySubject.get(key) ?? noGroups();
+    statuses[f.status]!.push(f.ruleId);
     bySubject.set(key, statuses);
   }
   return bySubject;
@@ -51,14 +52,14 @@ describe("createEvaluator", () => {
     );
   });
 
-  it("verdicts give the statuses evaluate gives, subject by subject, only the groups that have rules", () => {
+  it("verdicts give the statuses evaluate gives, subject by subject, every group present (empty where no rule has it)", () => {
     fc.assert(
       fc.property(subjectArb, asOfArb, (subject, asOf) => {
         const evaluator = createEvaluator({ asOf });
         const expected = grouped(evaluator.evaluate(subject));
         const verdicts = evaluator.verdicts(subject);
         expect(verdicts.map((v) => v.subject.path.join("/"))).toEqual([...walkSubjects(validate(subject))].map((v) => v.path.join("/")));
-        for (const verdict of verdicts) expect(verdict.statuses).toEqual(expected.get(verdict.subject.path.join("/")) ?? {});
+        for (const verdict of verdicts) expect(verdict.statuses).toEqual(expected.get(verdict.subject.path.join("/")) ?? noGroups());
       }),
       { numRuns: runs },
     );
