@@ -11,9 +11,10 @@ import type { InputProblem } from "../schema/describeIssues";
 import { resolveOptions } from "../engine/resolveOptions";
 import type { DocumentId, Report, Status } from "../types";
 import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems } from "./sources";
-import { templateCsv, templateWorkbook } from "./template";
-import { STATUSES, summaryLine } from "./words";
-import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "./writers";
+import { templateCsv, templateWorkbook } from "../report/template";
+import { excel } from "./excel";
+import { STATUSES, summaryLine } from "../report/words";
+import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "../report/writers";
 import { fileOut } from "./fileOut";
 import { OutputError, writeFailure } from "./outputError";
 import { XlsxReport } from "./xlsxReport";
@@ -195,7 +196,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         const sink = fileOut(values.output!);
         await sink.out(templateCsv());
         await sink.close();
-      } else await templateWorkbook().xlsx.writeFile(values.output!);
+      } else await templateWorkbook(excel().Workbook).xlsx.writeFile(values.output!);
     } catch (error) {
       io.err(`${notWrittenLine(values.output!, error as NodeJS.ErrnoException, lang)}\n`);
       return EXIT.invalid;

@@ -4,136 +4,23 @@ import { createWriteStream } from "node:fs";
 import { excel } from "./excel";
 import { firstEvent } from "./firstEvent";
 import { OutputError } from "./outputError";
-import { ruleBook, documents } from "../../rules";
-import { displayWidth } from "../format/displayWidth";
-import { formatRequirement } from "../format/formatRequirement";
-import { measuredWord } from "../labels/measuredWord";
-import type { Finding, Report, Status, StatusCounts } from "../types";
-import { type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, statusWord, unitWord } from "./words";
+import type { Lang } from "../report/words";
+import { XlsxReport as ReportSheets } from "../report/xlsxReport";
+import type { Report } from "../types";
 
-/** The most rows one worksheet holds in Excel and WPS (1,048,576), less the header. */
-export const ROWS_PER_SHEET = 1_048_575;
+export { ROWS_PER_SHEET, STATUS_FILL, figuresText } from "../report/xlsxReport";
 
-/** A light fill per status (ARGB), the colours offices use for traffic lights. */
-export const STATUS_FILL: Readonly<Record<Status, string>> = {
-  pass: "FFC6EFCE",
-  fail: "FFFFC7CE",
-  pending: "FFFFEB9C",
-  "insufficient-data": "FFE4DFEC",
-  info: "FFDDEBF7",
-  "not-applicable": "FFEDEDED",
-};
-
-interface Sheet {
-  name: Record<Lang, string>;
-  columns: { header: Record<Lang, string>; width: number; numFmt?: string }[];
-}
-
-const SUMMARY: Sheet = {
-  name: { zh: "汇总", en: "Summary" },
-  columns: [
-    { header: { zh: "主体编号", en: "subject" }, width: 28 },
-    { header: { zh: "名称", en: "name" }, width: 20 },
-    { header: { zh: "类型", en: "kind" }, width: 8 },
-    { header: { zh: "评估日", en: "as of" }, width: 12, numFmt: "yyyy-mm-dd" },
-    ...STATUSES.map((s) => ({ header: { zh: statusWord(s, "zh"), en: s }, width: 10 })),
-    { header: { zh: "合计", en: "total" }, width: 8 },
-    { header: { zh: "总体结论", en: "overall" }, width: 12 },
-  ],
-};
-
-const DETAIL: Sheet = {
-  name: { zh: "明细", en: "Findings" },
-  columns: [
-    { header: { zh: "主体编号", en: "subject" }, width: 28 },
-    { header: { zh: "名称", en: "name" }, width: 20 },
-    { header: { zh: "文件", en: "document" }, width: 18 },
-    { header: { zh: "条款", en: "article" }, width: 12 },
-    { header: { zh: "规则", en: "rule" }, width: 40 },
-    { header: { zh: "结论", en: "status" }, width: 10 },
-    { header: { zh: "约束性", en: "modality" }, width: 8 },
-    { header: { zh: "实测", en: "measured" }, width: 12 },
-    { header: { zh: "要求", en: "required" }, width: 14 },
-    { header: { zh: "差额", en: "shortfall" }, width: 10 },
-    { header: { zh: "单位", en: "unit" }, width: 8 },
-    { header: { zh: "期限", en: "due" }, width: 12, numFmt: "yyyy-mm-dd" },
-    { header: { zh: "说明", en: "message" }, width: 50 },
-    { header: { zh: "原文", en: "quote" }, width: 40 },
-  ],
-};
-
-const SOURCES: Sheet = {
-  name: { zh: "依据", en: "Sources" },
-  columns: [
-    { header: { zh: "规则", en: "rule" }, width: 40 },
-    { header: { zh: "文件", en: "document" }, width: 18 },
-    { header: { zh: "文件标题", en: "title" }, width: 40 },
-    { header: { zh: "发布日期", en: "issued" }, width: 12, numFmt: "yyyy-mm-dd" },
-    { header: { zh: "条款", en: "article" }, width: 12 },
-    { header: { zh: "原文", en: "quote" }, width: 50 },
-    { header: { zh: "约束性", en: "modality" }, width: 8 },
-    { header: { zh: "指标", en: "figures" }, width: 30 },
-    { header: { zh: "期限", en: "due" }, width: 12, numFmt: "yyyy-mm-dd" },
-  ],
-};
-
-const day = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
-
-/**
- * A string that holds its own characters. An id read from a workbook can be a slice of the 1 KB of
- * XML it was parsed from, and V8 keeps the whole of that text alive for the slice: 汇总's rows, kept
- * until the end, held some 200 MB of a 100,000-row workbook's XML that way (peak RSS 900 MB).
- *
- * @example ownCopy(id) === id // true: the same text, in a string of its own
- */
+/** A string with its own characters, not a slice of the XML it was read from (XlsxReportOptions.ownCopy). */
 const ownCopy = (text: string): string => Buffer.from(text, "utf8").toString("utf8");
 
-/** A column's number in a sheet (from 1), found by its English header, so it follows the table above. */
-const columnOf = (sheet: Sheet, en: string): number => sheet.columns.findIndex((c) => c.header.en === en) + 1;
-
-/** 明细's columns: 结论, the figures (实测, 要求, 差额), and 差额 alone. */
-const STATUS_COLUMN = columnOf(DETAIL, "status");
-const FIGURE_COLUMNS: readonly number[] = ["measured", "required", "shortfall"].map((en) => columnOf(DETAIL, en));
-const SHORTFALL_COLUMN = columnOf(DETAIL, "shortfall");
-const FEN_FORMAT = "#,##0.00";
-
-/** How a cell departs from its column's style: another number format, a status fill, shrinking. */
-interface Look {
-  numFmt?: string;
-  fill?: Status;
-  shrink?: boolean;
-}
-
-// Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
-function cellNumber(value: string | number | boolean | null, lang: Lang): string | number | null {
-  const shown = measuredWord(value, lang);
-  if (typeof shown !== "string" || shown !== value) return shown as string | number | null;
-  return /^\d{1,15}(\.\d+)?$/.test(value) && value.replace(/^0+(?=\d)|\./g, "").length <= 15 ? Number(value) : value;
-}
-
-/** A rule's figures in a few words: `numerator=1, denominator=300`. */
-export function figuresText(threshold: unknown): string {
-  if (threshold === null || typeof threshold !== "object") return String(threshold ?? "");
-  return Object.entries(threshold)
-    .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join("、") : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value)}`)
-    .join(", ");
-}
-
 /**
- * An .xlsx report a bureau can file, written as findings arrive: 汇总 (a row per subject),
- * 明细 (a row per finding, continued on 明细2… past one sheet's rows) and 依据 (every rule applied).
- * Only 明细 streams; the other two are written at the end, so memory holds a row per subject.
+ * The .xlsx report written to a file as findings arrive, through exceljs's streaming writer: the
+ * sheets are report/xlsxReport's; this owns the file, waits for the zip, and says why a file could
+ * not be written (a full disk) instead of ending without a word.
  */
 export class XlsxReport {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
-  private detail: ExcelJS.Worksheet;
-  private readonly details: ExcelJS.Worksheet[] = [];
-  private readonly summaryRows: unknown[][] = [];
-  private readonly applied = new Set<string>();
-  /** The style objects cells share, by cell type and look (styleRow). */
-  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
-  private detailRows = 0;
-  private detailSheets = 1;
+  private readonly sheets: ReportSheets;
   /** The file's stream: a wait for the zip also ends when it closes (after a failure). */
   private readonly file: ReturnType<typeof createWriteStream>;
   /** Why the file cannot be written, once its stream said so; thrown after every wait. */
@@ -141,11 +28,7 @@ export class XlsxReport {
   /** Rejects with that failure: raced, once, against the end of the workbook. */
   private readonly failed: Promise<never>;
 
-  constructor(
-    file: string,
-    private readonly lang: Lang,
-    private readonly rowsPerSheet = ROWS_PER_SHEET,
-  ) {
+  constructor(file: string, lang: Lang, rowsPerSheet?: number) {
     // The file's stream is ours, so that a write that fails (a full disk) is heard: given a file
     // name, exceljs leaves the error unheard, its zip stops, and the check would wait for a drain
     // that never comes and end without a word.
@@ -159,98 +42,21 @@ export class XlsxReport {
     );
     this.failed.catch(() => undefined);
     this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false });
-    this.workbook.creator = "community-standards-cn";
-    // exceljs opens a sheet's part of the zip when the sheet is created, and the zip takes parts in
-    // order: a sheet created before 明细 would hold every finding in memory until it was closed.
-    // So 明细 comes first, 汇总 and 依据 at the end, and `finish` puts the tabs in reading order.
-    this.detail = this.addSheet(DETAIL, DETAIL.name[lang]);
-    this.details.push(this.detail);
+    this.sheets = new ReportSheets(this.workbook as unknown as ExcelJS.Workbook, lang, { ...(rowsPerSheet !== undefined && { rowsPerSheet }), ownCopy, drain: (detail) => this.drain(detail) });
   }
 
-  private addSheet(sheet: Sheet, name: string): ExcelJS.Worksheet {
-    const last = String.fromCharCode(64 + sheet.columns.length);
-    // The streaming writer takes autoFilter as an option, which exceljs's types do not declare.
-    // Printed for the file: A4 landscape, one page wide, the header repeated on every page.
-    const pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
-    const options = { views: [{ state: "frozen", ySplit: 1 }], autoFilter: `A1:${last}1`, pageSetup } as Partial<ExcelJS.AddWorksheetOptions>;
-    const worksheet = this.workbook.addWorksheet(name, options);
-    // No wrapped text: the streaming writer stores no row heights, and LibreOffice then prints
-    // wrapped lines over each other.
-    worksheet.columns = sheet.columns.map((c) => ({ header: c.header[this.lang], width: c.width, ...(c.numFmt && { style: { numFmt: c.numFmt } }) }));
-    worksheet.getRow(1).font = { bold: true };
-    return worksheet;
-  }
-
-  /**
-   * Styles every cell of a row: its column's number format, and a status fill or shrinking where
-   * `look` says so. exceljs gives each cell a style object of its own and works the style out again
-   * for each one, unless it has seen that very object (a WeakMap): about a quarter of a report's
-   * time. So each look, for each type of cell (the type decides the format exceljs picks when there
-   * is none), gets one object that every such cell shares. The workbook is the same byte for byte.
-   */
-  private styleRow(row: ExcelJS.Row, sheet: Sheet, look: (column: number, cell: ExcelJS.Cell) => Look | undefined): void {
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      const { numFmt = sheet.columns[column - 1]?.numFmt, fill, shrink = false } = look(column, cell) ?? {};
-      const key = `${cell.type}|${numFmt ?? ""}|${fill ?? ""}|${shrink ? 1 : 0}`;
-      let style = this.styles.get(key);
-      if (style === undefined) {
-        style = {
-          ...(numFmt !== undefined && { numFmt }),
-          ...(fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL[fill] } } }),
-          ...(shrink && { alignment: { shrinkToFit: true } }),
-        } as Partial<ExcelJS.Style>;
-        this.styles.set(key, style);
-      }
-      cell.style = style;
-    });
-  }
-
-  /**
-   * Adds a report's findings to 明细 and its subjects to 汇总. Await it: exceljs hands rows to
-   * the zip without waiting for compression or the disk, so this waits for them (see `drain`).
-   */
-  async add(report: Report): Promise<void> {
-    const { lang } = this;
-    for (const f of report.findings) {
-      if (this.detailRows === this.rowsPerSheet) {
-        this.detail.commit();
-        this.detailSheets += 1;
-        this.detail = this.addSheet(DETAIL, `${DETAIL.name[lang]}${this.detailSheets}`);
-        this.details.push(this.detail);
-        this.detailRows = 0;
-      }
-      this.detailRows += 1;
-      this.applied.add(f.ruleId);
-      const row = this.detail.addRow(this.detailValues(f));
-      // Areas and money show to the fen or 0.01 m², as the findings state them.
-      const fen = f.required?.unit === "m2" || f.required?.unit === "yuan";
-      this.styleRow(row, DETAIL, (column, cell) => {
-        if (column === STATUS_COLUMN) return { fill: f.status };
-        if (!FIGURE_COLUMNS.includes(column)) return undefined;
-        // A figure in words wider than its column (the three shares of a budget, "200000.00 /
-        // 200000.00 / 200000.00") is shrunk to fit: beside a filled cell it would be cut off, on
-        // screen and in print, and wrapping needs the row heights the streaming writer does not keep.
-        const shrink = typeof cell.value === "string" && displayWidth(cell.value) > DETAIL.columns[column - 1]!.width;
-        return { ...(column === SHORTFALL_COLUMN && fen && { numFmt: FEN_FORMAT }), shrink };
-      });
-      row.commit();
-    }
-    for (const { subject, findings } of bySubject(report)) {
-      const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
-      for (const f of findings) counts[f.status] += 1;
-      const overall = overallStatus(counts);
-      this.summaryRows.push([ownCopy(subject.path.join("/")), ownCopy(subject.name ?? ""), kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, statusWord(overall, lang), overall]);
-    }
-    await this.drain();
+  /** Adds a report's findings and subjects; await it (it waits for the zip and the disk). */
+  add(report: Report): Promise<void> {
+    return this.sheets.add(report);
   }
 
   // exceljs writes a sheet's XML into the zip's compression stream ignoring its return value, so
   // nothing slows the findings down and the backlog grows (1.1 M findings held 1.5 GB). This waits
   // for that stream (exceljs's semi-internal `worksheet.stream.pipes`) whenever it asks to, and
   // yields to the event loop once in any case, which alone keeps a steady producer near 140 MB.
-  private async drain(): Promise<void> {
+  private async drain(detail: ExcelJS.Worksheet): Promise<void> {
     // The pipe is archiver's readable-stream PassThrough, which keeps Node 10's writable state.
-    const pipes = (this.detail as unknown as { stream?: { pipes?: (EventEmitter & { _writableState?: { needDrain?: boolean } })[] } }).stream?.pipes ?? [];
+    const pipes = (detail as unknown as { stream?: { pipes?: (EventEmitter & { _writableState?: { needDrain?: boolean } })[] } }).stream?.pipes ?? [];
     for (const pipe of pipes) {
       if (pipe._writableState?.needDrain && !this.file.destroyed) {
         await firstEvent([
@@ -273,63 +79,8 @@ export class XlsxReport {
     if (this.failure) throw this.failure;
   }
 
-  private detailValues(f: Finding): unknown[] {
-    const { lang } = this;
-    return [
-      f.subject.path.join("/"),
-      f.subject.name ?? "",
-      f.document,
-      f.citation.article,
-      f.ruleId,
-      statusWord(f.status, lang),
-      modalityWord(f.modality, lang),
-      cellNumber(f.measured, lang),
-      formatRequirement(f.required, lang),
-      cellNumber(f.shortfall, lang),
-      unitWord(f, lang),
-      day(f.due),
-      f.message[lang],
-      f.citation.displayQuote,
-    ];
-  }
-
   /** Writes 汇总 and 依据 and closes the file; rejects with an OutputError when the file cannot be written. */
   finish(): Promise<void> {
-    return Promise.race([this.writeRest(), this.failed]);
-  }
-
-  private async writeRest(): Promise<void> {
-    await this.detail.commit();
-    const summary = this.addSheet(SUMMARY, SUMMARY.name[this.lang]);
-    for (const values of this.summaryRows) {
-      const overall = values.pop() as Status;
-      const row = summary.addRow(values);
-      this.styleRow(row, SUMMARY, (column) => (column === values.length ? { fill: overall } : undefined));
-      row.commit();
-    }
-    await summary.commit();
-    const sources = this.addSheet(SOURCES, SOURCES.name[this.lang]);
-    for (const rule of ruleBook) {
-      if (!this.applied.has(rule.id)) continue;
-      const document = documents.find((d) => d.id === rule.document)!;
-      const due = rule.due ?? null;
-      const row = sources.addRow([rule.id, rule.document, document.title, day(document.issued), rule.article, rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]);
-      this.styleRow(row, SOURCES, () => undefined);
-      row.commit();
-    }
-    await sources.commit();
-    this.orderTabs([summary, ...this.details, sources]);
-    await this.workbook.commit();
-  }
-
-  // The tab order is the order of exceljs's (private, id-indexed) sheet list when the workbook part
-  // is written; tests/cli/xlsx.test.ts holds the order, so an exceljs that changes this is caught.
-  private orderTabs(order: ExcelJS.Worksheet[]): void {
-    const writer = this.workbook as unknown as { _worksheets?: unknown[] };
-    if (!Array.isArray(writer._worksheets)) return;
-    // Sparse, as exceljs keeps it: ids start at 1 and its loops skip the hole at 0.
-    const list: unknown[] = [];
-    order.forEach((sheet, i) => (list[i + 1] = sheet));
-    writer._worksheets = list;
+    return Promise.race([this.sheets.finish().then(() => this.workbook.commit()), this.failed]);
   }
 }

@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { EXIT } from "../../src/cli/main";
 import { runCli } from "./runCli";
 import { STATUS_FILL, XlsxReport } from "../../src/cli/xlsxReport";
-import { templateWorkbook } from "../../src/cli/template";
+import { templateWorkbook as templateOf } from "../../src/report/template";
+
+const templateWorkbook = () => templateOf(excel().Workbook);
 import { COLUMN_LABELS } from "../../src/flat/columnLabels";
 import { COLUMNS } from "../../src/flat/columns";
 import { documents, evaluate } from "../../src/index";

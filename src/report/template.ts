@@ -1,5 +1,4 @@
 import type * as ExcelJS from "exceljs";
-import { excel } from "./excel";
 import { toCsvLine } from "../csv/toCsvLine";
 import { TEMPLATE_ROWS } from "../examples/templateRows";
 import { COLUMN_DOCS } from "../flat/columnDocs";
@@ -102,10 +101,13 @@ const KIND_WORDS = (column: Column) => column.kinds.map((k) => ENUM_LABELS.kind[
 /**
  * The input template as a workbook: a 数据 sheet (Chinese headers, the dot-path names in a grey
  * second row, a note per header with its unit and accepted forms, validation lists, the example
- * rows) and a 说明 sheet describing every column. `check` reads it back as it is.
+ * rows) and a 说明 sheet describing every column. `check` reads it back as it is. `Workbook` is
+ * exceljs's: the command line's (Node) or the page's (its browser build).
+ *
+ * @example await templateWorkbook(ExcelJS.Workbook).xlsx.writeFile("模板.xlsx")
  */
-export function templateWorkbook(): ExcelJS.Workbook {
-  const workbook = new (excel().Workbook)();
+export function templateWorkbook(Workbook: typeof ExcelJS.Workbook): ExcelJS.Workbook {
+  const workbook = new Workbook();
   workbook.creator = "community-standards-cn";
   const data = workbook.addWorksheet("数据", { views: [{ state: "frozen", ySplit: 2, xSplit: 3 }] });
   data.addRow(COLUMNS.map((c) => COLUMN_LABELS[c.name]));
