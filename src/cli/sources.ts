@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import type * as ExcelJS from "exceljs";
 import { excel } from "./excel";
 import { interruptible } from "./interruptible";
-import { xlsxReadFailure } from "./xlsxReadFailure";
+import { xlsxReadFailure } from "../read/xlsxReadFailure";
 import { examples } from "../examples";
 import { csvItems as csvItemsOf } from "../read/csvItems";
 import { jsonItems as jsonItemsOf, WHOLE_UP_TO } from "../read/jsonItems";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { xlsxReadFailure } from "../../src/cli/xlsxReadFailure";
+import { xlsxReadFailure } from "../../src/read/xlsxReadFailure";
 
 // The reasons are those exceljs, unzipper, zlib and sax gave for real broken files (tests/cli/xlsx.test.ts makes them).
 describe("xlsxReadFailure", () => {

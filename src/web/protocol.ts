@@ -1,0 +1,50 @@
+// The messages between the page and its worker. Everything crosses by structured clone: plain data.
+import type { Problem } from "../read/tableItems";
+import type { Lang } from "../report/words";
+import type { DocumentId, FindingSubject, Report, Status, StatusCounts } from "../types";
+
+/** What the page asks of the worker. */
+export type Request =
+  | { type: "check"; file: File; asOf: string | undefined; documents: DocumentId[] | undefined }
+  | { type: "detail"; item: number }
+  | { type: "download"; format: "xlsx" | "csv"; lang: Lang }
+  | { type: "template" };
+
+/** Findings per status, and all of them. */
+export type Counts = StatusCounts & { total: number };
+
+/** One subject of the results table: a subject of a report, or a row that could not be read. */
+export interface SubjectRow {
+  /** Which report (input item) it comes from, to ask for its findings. */
+  item: number;
+  subject: FindingSubject;
+  counts: Counts;
+  overall: Status;
+  /** The failed standards: rule, article, label, shortfall and unit. */
+  failed: { ruleId: string; article: string; label: string; labelEn: string; shortfall: string | number | null; unit: string | undefined }[];
+}
+
+/** How one rule fared across the subjects it was applied to. */
+export interface RuleTally {
+  ruleId: string;
+  label: { zh: string; en: string };
+  counts: Counts;
+}
+
+/** What the worker answers. */
+export type Answer =
+  | { type: "progress"; rows: number; bytes: number; total: number }
+  | {
+      type: "checked";
+      file: string;
+      asOf: string;
+      documents: string[];
+      subjects: SubjectRow[];
+      problems: Problem[];
+      rules: RuleTally[];
+      counts: Counts;
+      seconds: number;
+    }
+  | { type: "detail"; item: number; report: Report }
+  | { type: "file"; name: string; mime: string; bytes: ArrayBuffer }
+  | { type: "failed"; message: { zh: string; en: string } };

@@ -1,0 +1,209 @@
+// The page's worker: reads the file, checks it and writes the reports with the library's own code
+// (the readers of src/read, the engine, the writers of src/report), so the page stays responsive
+// and nothing is implemented twice. It keeps the subjects it read, not their reports: a finding's
+// details and the downloads are worked out again when asked for, so memory holds a row per subject.
+import ExcelJS from "exceljs";
+import { evaluateSubject } from "../engine/evaluateSubject";
+import { resolveOptions } from "../engine/resolveOptions";
+import { reasonSteps } from "../engine/reasonSteps";
+import type { Within } from "../engine/plan";
+import { csvItems } from "../read/csvItems";
+import { jsonItems } from "../read/jsonItems";
+import { type Item, type Problem, type TableRow, tableItems } from "../read/tableItems";
+import { xlsxCellValue } from "../read/xlsxCellValue";
+import { xlsxReadFailure } from "../read/xlsxReadFailure";
+import { bySubject, overallStatus } from "../report/words";
+import { templateWorkbook } from "../report/template";
+import { csvWriter } from "../report/writers";
+import { XlsxReport } from "../report/xlsxReport";
+import type { Subject } from "../schema/subject";
+import type { DocumentId, Report } from "../types";
+import { ruleBook } from "../../rules";
+import type { Answer, Counts, Request, RuleTally, SubjectRow } from "./protocol";
+
+/**
+ * The largest .xlsx the page reads: a workbook is unzipped whole in the browser (exceljs's browser
+ * build has no streaming reader), about 20 times its size in memory. CSV and JSON stream, unbounded.
+ */
+export const MAX_XLSX_BYTES = 40 * 1024 * 1024;
+
+const post = (answer: Answer, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(answer, transfer);
+const zero = (): Counts => ({ pass: 0, fail: 0, pending: 0, "not-applicable": 0, "insufficient-data": 0, info: 0, total: 0 });
+
+/** What was last checked: enough to check it again for a finding's details or a download. */
+let last: { file: File; options: { asOf: string; documents: DocumentId[] | undefined }; subjects: { subject: Subject; within?: Within }[] } | undefined;
+
+/** A file's bytes, chunk by chunk, counted for the progress bar. */
+async function* chunksOf(file: File, onBytes: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  const reader = file.stream().getReader();
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    bytes += value.byteLength;
+    onBytes(bytes);
+    yield value;
+  }
+}
+
+/** The rows of the first worksheet (in tab order) of an .xlsx file, or why it cannot be read. */
+async function xlsxRows(file: File, problems: Problem[]): Promise<TableRow[]> {
+  const fail = (reason: string) => (problems.push({ file: file.name, row: 0, column: "", message: xlsxReadFailure(reason) }), []);
+  if (file.size > MAX_XLSX_BYTES) {
+    const mb = (file.size / 1024 / 1024).toFixed(1);
+    problems.push({ file: file.name, row: 0, column: "", message: { zh: `工作簿太大（${mb} MB）：网页一次最多读取 ${MAX_XLSX_BYTES / 1024 / 1024} MB 的 .xlsx。请在 WPS 或 Excel 中另存为 CSV（UTF-8）再检查，CSV 不限大小`, en: `the workbook is too large (${mb} MB): the page reads .xlsx files of up to ${MAX_XLSX_BYTES / 1024 / 1024} MB. Save it as CSV (UTF-8) in WPS or Excel and check that: CSV has no limit` } });
+    return [];
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.length === 0) return fail("FILE_ENDED");
+  // Told apart before unzipping, as the command line's reader does: an old .xls or a WPS .et renamed, or no zip at all.
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fail(`invalid signature: 0x${[3, 2, 1, 0].map((i) => (bytes[i] ?? 0).toString(16).padStart(2, "0")).join("")}`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const sheet = workbook.worksheets[0];
+  if (sheet === undefined) return fail("no worksheet");
+  const rows: TableRow[] = [];
+  for (let number = 1; number <= sheet.rowCount; number += 1) {
+    const row = sheet.findRow(number);
+    if (row === undefined) continue;
+    const values = row.values as ExcelJS.CellValue[];
+    rows.push({ row: number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1])) });
+  }
+  return rows;
+}
+
+/** The subjects of a file, or its problems, by its extension, as the command line reads them. */
+async function* itemsOf(file: File, onProgress: (rows: number, bytes: number) => void): AsyncGenerator<Item> {
+  let rows = 0;
+  let bytes = 0;
+  const onRow = (row: number) => {
+    rows = row;
+    if (row % 500 === 0) onProgress(rows, bytes);
+  };
+  const onBytes = (read: number) => void (bytes = read);
+  if (/\.json$/i.test(file.name)) return yield* jsonItems(file.name, chunksOf(file, onBytes));
+  if (/\.csv$/i.test(file.name) || /\.txt$/i.test(file.name)) return yield* csvItems(file.name, chunksOf(file, onBytes), onRow);
+  if (/\.(et|xls)$/i.test(file.name)) {
+    return void (yield { problems: [{ file: file.name, row: 0, column: "", message: /\.et$/i.test(file.name) ? { zh: "WPS 表格（.et）文件请先“另存为”Excel 工作簿（.xlsx）", en: "save a WPS .et file as an Excel workbook (.xlsx) first" } : { zh: "旧版 .xls 文件请先另存为 .xlsx", en: "save an old .xls file as .xlsx first" } }] });
+  }
+  const problems: Problem[] = [];
+  const table = await xlsxRows(file, problems);
+  bytes = file.size;
+  if (problems.length > 0) return void (yield { problems });
+  yield* tableItems(file.name, (async function* () {
+    yield* table;
+  })(), onRow);
+}
+
+/** The reports of the last file, checked again, one at a time. */
+function* reportsOf(subjects: NonNullable<typeof last>["subjects"], options: NonNullable<typeof last>["options"]): Generator<Report> {
+  for (const { subject, within } of subjects) yield evaluateSubject(subject, options, within);
+}
+
+async function check(file: File, asOf: string | undefined, documents: DocumentId[] | undefined): Promise<void> {
+  const started = performance.now();
+  const resolved = resolveOptions({ ...(asOf !== undefined && { asOf }), ...(documents !== undefined && { documents }) });
+  if (resolved.problems.length > 0) return post({ type: "failed", message: { zh: resolved.problems.map((p) => `${p.path}: ${p.message.zh}`).join("；"), en: resolved.problems.map((p) => `${p.path}: ${p.message.en}`).join("; ") } });
+  const options = { asOf: resolved.asOf, documents: resolved.documents as DocumentId[] | undefined };
+  const subjects: NonNullable<typeof last>["subjects"] = [];
+  const rows: SubjectRow[] = [];
+  const problems: Problem[] = [];
+  const tallies = new Map<string, RuleTally>();
+  const counts = zero();
+  const used = new Set<string>();
+  let lastProgress = 0;
+  const progress = (rowsRead: number, bytes: number) => {
+    const now = performance.now();
+    if (now - lastProgress < 100) return;
+    lastProgress = now;
+    post({ type: "progress", rows: rowsRead, bytes, total: file.size });
+  };
+  try {
+    for await (const item of itemsOf(file, progress)) {
+      if ("problems" in item) {
+        problems.push(...item.problems);
+        continue;
+      }
+      const index = subjects.length;
+      subjects.push({ subject: item.subject, ...(item.within && { within: item.within }) });
+      const report = evaluateSubject(item.subject, options, item.within);
+      for (const d of report.documents) used.add(d);
+      for (const { subject, findings } of bySubject(report)) {
+        const own = zero();
+        for (const f of findings) {
+          own[f.status] += 1;
+          own.total += 1;
+          counts[f.status] += 1;
+          counts.total += 1;
+          let tally = tallies.get(f.ruleId);
+          if (tally === undefined) tallies.set(f.ruleId, (tally = { ruleId: f.ruleId, label: labelOf(f.ruleId), counts: zero() }));
+          tally.counts[f.status] += 1;
+          tally.counts.total += 1;
+        }
+        const failed = findings
+          .filter((f) => f.status === "fail")
+          .map((f) => ({ ruleId: f.ruleId, article: f.citation.article, label: labelOf(f.ruleId).zh, labelEn: labelOf(f.ruleId).en, shortfall: f.shortfall, unit: f.required?.unit }));
+        rows.push({ item: index, subject, counts: own, overall: overallStatus(own), failed });
+      }
+    }
+  } catch (error) {
+    const reason = (error as Error).message;
+    problems.push({ file: file.name, row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
+  }
+  last = { file, options, subjects };
+  post({ type: "checked", file: file.name, asOf: options.asOf, documents: [...used], subjects: rows, problems, rules: [...tallies.values()], counts, seconds: (performance.now() - started) / 1000 });
+}
+
+/** The .xlsx report of the last check: report/xlsxReport's sheets on exceljs's in-memory workbook. */
+async function xlsxReport(lang: "zh" | "en"): Promise<ArrayBuffer> {
+  const workbook = new ExcelJS.Workbook();
+  const report = new XlsxReport(workbook, lang);
+  for (const r of reportsOf(last!.subjects, last!.options)) await report.add(r);
+  await report.finish();
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+/** The CSV report of the last check: the command line's `--format csv`, byte for byte. */
+function csvReport(lang: "zh" | "en"): ArrayBuffer {
+  const writer = csvWriter(lang);
+  const parts = [writer.start()];
+  for (const r of reportsOf(last!.subjects, last!.options)) parts.push(writer.report(r));
+  parts.push(writer.end());
+  return new TextEncoder().encode(parts.join("")).buffer as ArrayBuffer;
+}
+
+const LABELS = new Map(ruleBook.map((rule) => [rule.id, rule.label]));
+/** What a rule measures, in words ("社区警务室面积"); a rule's id where it has none. */
+const labelOf = (ruleId: string) => LABELS.get(ruleId) ?? { zh: ruleId, en: ruleId };
+
+const baseName = (name: string) => name.replace(/\.[^.]*$/, "");
+
+self.onmessage = async (event: MessageEvent<Request>) => {
+  const request = event.data;
+  try {
+    if (request.type === "check") return await check(request.file, request.asOf, request.documents);
+    if (request.type === "template") {
+      const bytes = (await templateWorkbook(ExcelJS.Workbook).xlsx.writeBuffer()) as ArrayBuffer;
+      return post({ type: "file", name: "社区建设标准填报模板.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes }, [bytes]);
+    }
+    if (last === undefined) return post({ type: "failed", message: { zh: "请先选择文件并核查", en: "choose a file and check it first" } });
+    if (request.type === "detail") {
+      const entry = last.subjects[request.item]!;
+      return post({ type: "detail", item: request.item, report: evaluateSubject(entry.subject, { ...last.options, explain: reasonSteps }, entry.within) });
+    }
+    const words = request.lang === "zh" ? "核查报告" : "report";
+    if (request.format === "csv") {
+      const bytes = csvReport(request.lang);
+      return post({ type: "file", name: `${baseName(last.file.name)}-${words}.csv`, mime: "text/csv;charset=utf-8", bytes }, [bytes]);
+    }
+    const bytes = await xlsxReport(request.lang);
+    post({ type: "file", name: `${baseName(last.file.name)}-${words}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes }, [bytes]);
+  } catch (error) {
+    post({ type: "failed", message: { zh: `出错：${(error as Error).message}`, en: `error: ${(error as Error).message}` } });
+  }
+};
+
