@@ -7,7 +7,7 @@ const CAUSES: readonly [RegExp, Bilingual][] = [
   [/^invalid signature: 0xe011cfd0$/, { zh: "这是旧版 .xls 或 WPS 的 .et 文件，只是扩展名写成了 .xlsx：请在 WPS 或 Excel 中“另存为”Excel 工作簿（.xlsx）", en: "this is an old .xls or a WPS .et file named .xlsx: save it as an Excel workbook (.xlsx) in WPS or Excel" }],
   [/^invalid signature: /, { zh: "这不是 .xlsx 工作簿（.xlsx 是 zip 压缩包，这个文件不是；CSV 文件请用 .csv 扩展名）", en: "this is not an .xlsx workbook (an .xlsx file is a zip archive, this is not; a CSV file needs the .csv extension)" }],
   // JSZip finds no zip directory: a file cut short, or no zip at all (the page tells an .xls apart first).
-  [/^(FILE_ENDED|End of data reached|Can't find end of central directory)/, { zh: "文件不完整：是空的，或只有开头一部分（可能没有保存完，或复制、下载时中断）", en: "the file is incomplete: empty, or only its beginning (not fully saved, or cut short when copied or downloaded)" }],
+  [/^(FILE_ENDED|End of data reached|Can't find end of central directory|Corrupted zip: can't find end of central directory)/, { zh: "文件不完整：是空的，或只有开头一部分（可能没有保存完，或复制、下载时中断）", en: "the file is incomplete: empty, or only its beginning (not fully saved, or cut short when copied or downloaded)" }],
   [/^(invalid (block type|distance|code|stored block|literal|bit length|code lengths)|incorrect header check|unexpected end of file|too many length|Corrupted zip)/i, { zh: "文件已损坏：压缩的数据有误", en: "the file is damaged: its compressed data is wrong" }],
   // sax: "line:column: what".
   [/^\d+:\d+: /, { zh: "文件已损坏：工作表的内容（XML）有误", en: "the file is damaged: a sheet's content (XML) is wrong" }],

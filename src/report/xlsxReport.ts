@@ -124,6 +124,10 @@ export interface XlsxReportOptions {
   ownCopy?: (text: string) => string;
 }
 
+// An empty text is an empty cell: the streaming writer leaves "" out, the in-memory one would store
+// it as a string, and the two reports must be the same.
+const emptyAsBlank = (values: unknown[]): unknown[] => values.map((value) => (value === "" ? null : value));
+
 // A streaming worksheet is committed to the zip; an in-memory one has nothing to commit.
 const commit = async (sheet: ExcelJS.Worksheet) => (sheet as Partial<{ commit(): Promise<void> | void }>).commit?.();
 
@@ -216,7 +220,7 @@ export class XlsxReport {
       }
       this.detailRows += 1;
       this.applied.add(f.ruleId);
-      const row = this.detail.addRow(this.detailValues(f));
+      const row = this.detail.addRow(emptyAsBlank(this.detailValues(f)));
       // Areas and money show to the fen or 0.01 m², as the findings state them.
       const fen = f.required?.unit === "m2" || f.required?.unit === "yuan";
       this.styleRow(row, DETAIL, (column, cell) => {
@@ -265,7 +269,7 @@ export class XlsxReport {
     const summary = this.addSheet(SUMMARY, SUMMARY.name[this.lang]);
     for (const values of this.summaryRows) {
       const overall = values.pop() as Status;
-      const row = summary.addRow(values);
+      const row = summary.addRow(emptyAsBlank(values));
       this.styleRow(row, SUMMARY, (column) => (column === values.length ? { fill: overall } : undefined));
       row.commit();
     }
@@ -275,7 +279,7 @@ export class XlsxReport {
       if (!this.applied.has(rule.id)) continue;
       const document = documents.find((d) => d.id === rule.document)!;
       const due = rule.due ?? null;
-      const row = sources.addRow([rule.id, rule.document, document.title, day(document.issued), rule.article, rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]);
+      const row = sources.addRow(emptyAsBlank([rule.id, rule.document, document.title, day(document.issued), rule.article, rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]));
       this.styleRow(row, SOURCES, () => undefined);
       row.commit();
     }

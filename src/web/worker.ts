@@ -164,7 +164,7 @@ async function xlsxReport(lang: "zh" | "en"): Promise<ArrayBuffer> {
   const report = new XlsxReport(workbook, lang);
   for (const r of reportsOf(last!.subjects, last!.options)) await report.add(r);
   await report.finish();
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+  return arrayBufferOf((await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array);
 }
 
 /** The CSV report of the last check: the command line's `--format csv`, byte for byte. */
@@ -180,6 +180,9 @@ const LABELS = new Map(ruleBook.map((rule) => [rule.id, rule.label]));
 /** What a rule measures, in words ("社区警务室面积"); a rule's id where it has none. */
 const labelOf = (ruleId: string) => LABELS.get(ruleId) ?? { zh: ruleId, en: ruleId };
 
+/** The bytes of what exceljs writes (its browser build gives a Buffer polyfill), as a transferable ArrayBuffer. */
+const arrayBufferOf = (bytes: ArrayBuffer | Uint8Array): ArrayBuffer => (bytes instanceof ArrayBuffer ? bytes : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
+
 const baseName = (name: string) => name.replace(/\.[^.]*$/, "");
 
 self.onmessage = async (event: MessageEvent<Request>) => {
@@ -187,7 +190,7 @@ self.onmessage = async (event: MessageEvent<Request>) => {
   try {
     if (request.type === "check") return await check(request.file, request.asOf, request.documents);
     if (request.type === "template") {
-      const bytes = (await templateWorkbook(ExcelJS.Workbook).xlsx.writeBuffer()) as ArrayBuffer;
+      const bytes = arrayBufferOf((await templateWorkbook(ExcelJS.Workbook).xlsx.writeBuffer()) as ArrayBuffer | Uint8Array);
       return post({ type: "file", name: "社区建设标准填报模板.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes }, [bytes]);
     }
     if (last === undefined) return post({ type: "failed", message: { zh: "请先选择文件并核查", en: "choose a file and check it first" } });
