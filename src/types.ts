@@ -6,15 +6,23 @@ export interface Bilingual {
   en: string;
 }
 
+/** The id of one of the five documents. */
 export type DocumentId = "guangzhou-2000" | "guangzhou-2011" | "linyi-report" | "dunhuang-opinions" | "longgang-2005";
 /** A built-in document's id, or a local document's own (a district's 实施细则). */
 export type AnyDocumentId = DocumentId | (string & {});
+/** Where a subject lies, which decides the documents it is held to by default. */
 export type Jurisdiction = "guangzhou" | "longgang" | "linyi" | "dunhuang";
+/** The kinds of subject the rules measure. */
 export type SubjectKind = "community" | "street" | "district" | "city" | "project";
 
 /** How binding the wording is (spec section 1): only requirements and targets can fail hard. */
 export type Modality = "requirement" | "target" | "guidance" | "permission";
 
+/**
+ * A finding's verdict: pass (met); fail (not met, past its due date or with none); pending (not met,
+ * not yet due); not-applicable; insufficient-data (a field it needs is blank); info (a permission or
+ * guidance, reported).
+ */
 export type Status = "pass" | "fail" | "pending" | "not-applicable" | "insufficient-data" | "info";
 
 /** A document the rules come from: one of the five, or a local one (a district's 实施细则). */
@@ -41,6 +49,7 @@ export interface SourceDocument extends DocumentInfo {
   jurisdiction: Jurisdiction;
 }
 
+/** A step of a document's timeline as its text states it (从…到…, a phase). */
 export interface TimelineStep {
   from?: string;
   to?: string;
@@ -55,6 +64,7 @@ export type SubjectOfKind = {
   project: Project;
 };
 
+/** The unit of a requirement and its figures. */
 export type Unit = "m2" | "yuan" | "people" | "count" | "beds" | "percent" | "quarters" | "years";
 
 /** How the measured value is held against the document's figure. */
@@ -71,6 +81,7 @@ export type Comparison =
   | "no-gap-over"
   | "reported";
 
+/** What a rule required of the subject: the comparison, the figure (exact decimal text for areas and money) and its unit. */
 export interface Requirement {
   comparison: Comparison;
   /** The figure to reach: a decimal string (exact), a count, or true for a yes/no standard. */
@@ -82,12 +93,14 @@ export interface Requirement {
   basis?: Bilingual;
 }
 
+/** What the document says follows a failure (a yellow card, no presale, payment in lieu…). */
 export interface Consequence {
   code: "ineligible-for-awards" | "yellow-card" | "in-lieu-payment" | "no-presale" | "acceptance-refused";
   zh: string;
   en: string;
 }
 
+/** Where a finding's rule comes from: the document, its title and date, the article and its words verbatim. */
 export interface Citation {
   document: AnyDocumentId;
   title: string;
@@ -100,6 +113,7 @@ export interface Citation {
   displayQuote: string;
 }
 
+/** The subject a finding is about: its kind, id, name and the path of ids from the root of the tree. */
 export interface FindingSubject {
   kind: SubjectKind;
   id: string;
@@ -159,8 +173,10 @@ export interface UnmeasuredFinding extends FindingBase {
 /** One rule's verdict on one subject; narrowed by `status` (an insufficient-data finding measured nothing). */
 export type Finding = MeasuredFinding | UnmeasuredFinding;
 
+/** How many findings have each status. */
 export type StatusCounts = Record<Status, number>;
 
+/** What `evaluate` returns: the subject, the as-of day, the documents applied, every finding and their counts. */
 export interface Report {
   subject: FindingSubject & { name?: string };
   asOf: string;

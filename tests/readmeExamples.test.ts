@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
-// The README's marked examples (<!-- readme-example: name --> before a ```ts block) run as they
-// are, with the package's entries pointing at the sources.
-const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-const examples = [...readme.matchAll(/<!-- readme-example: (\w+) -->\n```ts\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!] as const);
+// The marked examples of the README and docs/api.md (<!-- readme-example: name --> before a ```ts
+// block) run as they are, with the package's entries pointing at the sources.
+const text = ["../README.md", "../docs/api.md"].map((file) => readFileSync(new URL(file, import.meta.url), "utf8")).join("\n");
+const examples = [...text.matchAll(/<!-- readme-example: (\w+) -->\n```ts\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!] as const);
 const dir = new URL("./.readme-examples/", import.meta.url);
 mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +18,7 @@ const ENTRIES: Record<string, string> = {
 
 describe("the README's examples", () => {
   it("are found", () => {
-    expect(examples.map(([name]) => name)).toEqual(["evaluator", "overrides", "authoring", "explain", "testing", "calculators"]);
+    expect(examples.map(([name]) => name)).toEqual(["first", "evaluator", "overrides", "authoring", "explain", "testing", "calculators"]);
   });
 
   it.each(examples)("%s runs as written", async (name, code) => {
@@ -30,6 +30,11 @@ describe("the README's examples", () => {
     const printed = log.mock.calls.map((args) => args.map(String).join(" "));
     log.mockRestore();
     if (name === "evaluator") expect(printed).toEqual(["p1 0", "p2 1", "longgang-2005/service-space-ratio"]);
+    if (name === "first") {
+      expect(printed.slice(0, 2)).toEqual(["pending 5.00 2010-12-31", "第三十二条 社区警务室50平方米以上"]);
+      expect(printed[2]).toMatch(/^社区警务室面积：未达标，尚未到期；实际45平方米；要求不少于50.00平方米；/);
+      expect(printed[3]).toBe("longgang-2005/service-space-ratio");
+    }
     // Where an example shows what it prints, as `// value` after each console.log, it prints that.
     if (name === "calculators") expect(printed).toEqual(code.split("\n").filter((l) => l.startsWith("console.log")).map((l) => /\/\/ ([^ (]+(?: \/ [^ (]+)*)/.exec(l)![1]));
     if (name === "authoring") expect(printed).toEqual(["0 0", "longgang-2005,street-rules,example-street-2012"]);

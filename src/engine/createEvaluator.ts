@@ -9,6 +9,7 @@ import type { EvaluateOptions } from "./resolveOptions";
 
 export type { Verdict } from "./plan";
 
+/** One as-of day and one choice of documents, compiled once, for any number of subjects (`createEvaluator`). */
 export interface Evaluator {
   /** The as-of day every evaluation of this evaluator uses. */
   readonly asOf: string;

@@ -23,10 +23,20 @@ export interface Measured {
   detail?: Bilingual;
 }
 
+/**
+ * The outcome of a check that lacks data: insufficient-data, naming the field paths it needs.
+ *
+ * @example missing(["population"])
+ */
 export function missing(paths: string[]): Outcome {
   return { kind: "missing", missing: paths };
 }
 
+/**
+ * The outcome of a rule that does not apply to this subject, with the reason in both languages.
+ *
+ * @example notApplicable({ zh: "非村改居社区", en: "not a converted village" })
+ */
 export function notApplicable(reason: Bilingual): Outcome {
   return { kind: "not-applicable", reason };
 }

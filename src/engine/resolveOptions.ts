@@ -9,6 +9,7 @@ import { YEARS } from "../schema/values";
 import type { AnyDocumentId, DocumentId } from "../types";
 import type { LocalDocument } from "./localDocument";
 
+/** How to evaluate: the as-of day, which documents (ids or local documents), a district's overrides, explanations. */
 export interface EvaluateOptions {
   /** The day to evaluate on: a Date (its local calendar day) or YYYY-MM-DD. Defaults to today. */
   asOf?: Date | string;

@@ -4,6 +4,7 @@ import type { Outcome } from "./outcome";
 /** Whether a rule concerns a subject at all: yes, no (with the reason), or unknown (fields missing). */
 export type Applicability = true | { reason: Bilingual } | { missing: string[] };
 
+/** What a rule is checked in: the as-of day, its document, and the pilot flag the subject lies under. */
 export interface RuleContext {
   /** The as-of day, YYYY-MM-DD. */
   asOf: string;
@@ -41,7 +42,9 @@ export interface RuleInfo<K extends SubjectKind = SubjectKind, T = unknown> {
 
 export interface Rule<K extends SubjectKind = SubjectKind, T = unknown> extends RuleInfo<K, T> {
   // Method syntax on purpose: it lets a community rule and a street rule share one list.
+  /** Whether the rule applies to this subject at all (a village-conversion community, a pilot street); absent: always. */
   appliesWhen?(subject: SubjectOfKind[K], context: RuleContext): Applicability;
+  /** Measures the subject against the rule's threshold: met or not and by how much, or what data is missing. */
   check(subject: SubjectOfKind[K], rule: RuleInfo<K, T>, context: RuleContext): Outcome;
 }
 

@@ -2,6 +2,7 @@ import { SubjectValidationError } from "../errors";
 import type { Report } from "../types";
 import { type EvaluateOptions, evaluate } from "./evaluate";
 
+/** `safeEvaluate`'s answer: the report, or the validation error naming every problem; never a throw. */
 export type SafeEvaluateResult = { success: true; report: Report } | { success: false; error: SubjectValidationError };
 
 /**

@@ -20,6 +20,7 @@ export type CellType =
   | "civilOrganizations"
   | "pairedUnits";
 
+/** A column of the flat format: the field it fills, the kinds of subject that have it, how its cells are read. */
 export interface Column {
   /** The header text: the field's dot path, or `area.<function>`. */
   name: string;

@@ -19,6 +19,7 @@ export interface CellProblem {
   message: Bilingual;
 }
 
+/** What a row of the flat format reads as: blank (skipped), a subject, or its cells' problems. */
 export type RowResult =
   | { kind: "blank" }
   | { kind: "subject"; subject: Subject }

@@ -77,4 +77,5 @@ export const ENUM_LABELS = freeze({
   },
 });
 
+/** The name of a list of coded values that has Chinese and English labels (`kind`, `modality`, `partyOrganizationForm`…). */
 export type EnumName = keyof typeof ENUM_LABELS;

@@ -2,6 +2,7 @@ import * as z from "./z";
 import { districtSchema } from "./district";
 import { common, count, isoDate } from "./primitives";
 
+/** A city: its districts, and what the documents ask of the city itself (zod; strict: unknown fields are problems). */
 export const citySchema = z.strictObject({
   ...common("city"),
   population: z.optional(count),
@@ -18,4 +19,5 @@ export const citySchema = z.strictObject({
   districts: z.optional(z.array(districtSchema)),
 });
 
+/** A city as the library reads it (the output of `citySchema`). */
 export type City = z.output<typeof citySchema>;

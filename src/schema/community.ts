@@ -55,6 +55,7 @@ const funding = z.strictObject({
   ),
 });
 
+/** A community (社区): its population, party organization, residents committee, rooms and the rest the documents measure (zod; strict). */
 export const communitySchema = z.strictObject({
   ...common("community"),
   population: z.optional(count),
@@ -122,4 +123,5 @@ export const communitySchema = z.strictObject({
   urbanizationTransition: z.optional(z.boolean()),
 });
 
+/** A community as the library reads it (the output of `communitySchema`); a blank field is missing data, never 0. */
 export type Community = z.output<typeof communitySchema>;

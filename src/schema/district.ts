@@ -2,6 +2,7 @@ import * as z from "./z";
 import { amount, common, count } from "./primitives";
 import { streetSchema } from "./street";
 
+/** A district (区): its streets, and what the documents ask of the district itself (zod; strict). */
 export const districtSchema = z.strictObject({
   ...common("district"),
   serviceCenterAreaM2: z.optional(amount),
@@ -10,4 +11,5 @@ export const districtSchema = z.strictObject({
   streets: z.optional(z.array(streetSchema)),
 });
 
+/** A district as the library reads it (the output of `districtSchema`). */
 export type District = z.output<typeof districtSchema>;

@@ -1,6 +1,7 @@
 import * as z from "./z";
 import { amount, common } from "./primitives";
 
+/** A housing project (住宅项目): building area, the service space it plans, its sale price (zod; strict). */
 export const projectSchema = z.strictObject({
   ...common("project"),
   buildingAreaM2: z.optional(amount),
@@ -14,4 +15,5 @@ export const projectSchema = z.strictObject({
   serviceSpacePhase: z.optional(z.int().check(z.minimum(1))),
 });
 
+/** A housing project as the library reads it (the output of `projectSchema`). */
 export type Project = z.output<typeof projectSchema>;

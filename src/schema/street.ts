@@ -5,6 +5,7 @@ import { CULTURE_STATION_GRADES } from "./values";
 
 const flag = z.optional(z.boolean());
 
+/** A street (街道): its communities, and its service center, posts and organizations (zod; strict). */
 export const streetSchema = z.strictObject({
   ...common("street"),
   population: z.optional(count),
@@ -31,4 +32,5 @@ export const streetSchema = z.strictObject({
   communities: z.optional(z.array(communitySchema)),
 });
 
+/** A street as the library reads it (the output of `streetSchema`). */
 export type Street = z.output<typeof streetSchema>;

@@ -14,4 +14,5 @@ export type { Street } from "./street";
 /** Any subject the library evaluates, told apart by `kind`. Unknown keys are an error. */
 export const subjectSchema = z.discriminatedUnion("kind", [communitySchema, streetSchema, districtSchema, citySchema, projectSchema]);
 
+/** Any subject the rules measure: a community, street, district, city or housing project, told apart by `kind`. */
 export type Subject = z.output<typeof subjectSchema>;

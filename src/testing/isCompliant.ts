@@ -1,5 +1,6 @@
 import type { Report, Status } from "../types";
 
+/** Which findings besides a pass may count as complying: pending ones, missing data. Both false by default: strict. */
 export interface CompliantOptions {
   /** Whether a standard not met but not yet due counts as complying. Default false. */
   pending?: boolean;

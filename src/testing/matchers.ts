@@ -30,6 +30,7 @@ const line = (f: Finding) => `  ${STATUS_LABELS[f.status].zh} ${f.ruleId} [${f.s
  * @example expect.extend(matchers); expect(evaluate(project, { asOf: "2012-06-30" })).toComply();
  */
 export const matchers = Object.freeze({
+  /** `expect(report).toComply(options?)`: no finding fails (nor, unless options allow, is pending or lacks data). */
   toComply(received: unknown, options?: CompliantOptions): MatcherResult {
     if (!isReport(received)) return notAReport();
     const blocking = blockingStatuses(options);
@@ -44,6 +45,7 @@ export const matchers = Object.freeze({
           : `预期 ${who} 达标，但有 ${inTheWay.length} 条结论未达标、未到期或数据不足 / expected ${who} to comply, but ${inTheWay.length} finding(s) fail, are pending or lack data:\n${inTheWay.map(line).join("\n")}`,
     };
   },
+  /** `expect(report).toHaveFinding(ruleId, status)`: some finding of the report has this rule and status. */
   toHaveFinding(received: unknown, ruleId: string, status: Status): MatcherResult {
     if (!isReport(received)) return notAReport();
     const ofRule = received.findings.filter((f) => f.ruleId === ruleId);
