@@ -40,7 +40,7 @@ function sheetBuild(name: string, entry: string, target: "es2015" | "es2019", fi
     terserOptions: { ecma: target === "es2015" ? 2015 : 2019, compress: { passes: 2 }, format: { ascii_only: false, comments: false } },
     esbuildOptions: (options) => {
       options.charset = "utf8";
-      // No sheet function explains a finding: the explanation steps' text is left out (src/engine/trace.ts).
+      // No sheet function explains a finding: the explanation steps' text is left out (src/measure/trace.ts).
       options.define = { ...options.define, __SHEETS__: "true" };
     },
     esbuildPlugins: [dropUnshownRuleTextPlugin, decimalForSheetsPlugin],

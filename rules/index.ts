@@ -1,5 +1,6 @@
 import { deepFreeze } from "../src/deepFreeze";
-import type { Rule } from "../src/engine/rule";
+import type { Rule } from "../src/rule/rule";
+import type { RuleBook } from "../src/rule/ruleBook";
 import type { SourceDocument } from "../src/types";
 import { dunhuangOpinions, dunhuangOpinionsRules } from "./dunhuang-opinions";
 import { guangzhou2000, guangzhou2000Rules } from "./guangzhou-2000";
@@ -18,3 +19,6 @@ export const ruleBook: readonly Rule[] = deepFreeze([
   ...guangzhou2011Rules,
   ...longgang2005Rules,
 ] as readonly Rule[]);
+
+/** The built-in rule book: every rule and the five documents, handed to the engine by the entries. */
+export const builtInBook: RuleBook = Object.freeze({ rules: ruleBook, documents });

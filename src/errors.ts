@@ -1,4 +1,4 @@
-import type { InputProblem } from "./schema/describeIssues";
+import type { InputProblem } from "./types";
 
 const SHOWN = 100;
 

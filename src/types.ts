@@ -1,4 +1,3 @@
-import type { City, Community, District, Project, Street } from "./schema/subject";
 
 /** Text in both languages the library speaks: Chinese first, the documents' own language. */
 export interface Bilingual {
@@ -55,14 +54,6 @@ export interface TimelineStep {
   to?: string;
   text: string;
 }
-
-export type SubjectOfKind = {
-  community: Community;
-  street: Street;
-  district: District;
-  city: City;
-  project: Project;
-};
 
 /** The unit of a requirement and its figures. */
 export type Unit = "m2" | "yuan" | "people" | "count" | "beds" | "percent" | "quarters" | "years";
@@ -183,4 +174,11 @@ export interface Report {
   documents: AnyDocumentId[];
   findings: Finding[];
   summary: StatusCounts & { total: number };
+}
+
+/** One problem with an input: the field path (`rooms[1].areaM2`, "" for the subject itself) and what is wrong, in both languages. */
+export interface InputProblem {
+  /** Where the problem is: "communities[0].rooms[2].areaM2"; "" for the subject itself. */
+  path: string;
+  message: Bilingual;
 }

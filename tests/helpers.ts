@@ -1,6 +1,6 @@
 import { documents as allDocuments, ruleBook } from "../rules";
 import { outcomeOf as engineOutcomeOf } from "../src/engine/findingOf";
-import type { Outcome } from "../src/engine/outcome";
+import type { Outcome } from "../src/measure/outcome";
 import { validateSubject } from "../src/schema/validateSubject";
 import { evaluate, rules } from "../src/index";
 import type { DocumentId, Finding } from "../src/types";

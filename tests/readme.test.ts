@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { COLUMN_LABELS } from "../src/flat/columnLabels";
+import { COLUMN_LABELS } from "../src/labels/columnLabels";
 import { COLUMNS } from "../src/flat/columns";
 import { documents } from "../src/index";
 import * as exported from "../src/index";

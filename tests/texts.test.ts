@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalizeText, normalizedTexts } from "../src/texts";
 import { catalogue } from "./catalogue";
-import { GOVERNMENT_PURCHASE_QUOTE } from "../rules/longgang-2005/art36-government-purchase";
+import { GOVERNMENT_PURCHASE_QUOTE } from "../src/calculators/managementFeeRate";
 
 describe("normalizeText", () => {
   it.each([

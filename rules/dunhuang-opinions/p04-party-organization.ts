@@ -1,7 +1,7 @@
 import { allTrue } from "../../src/checks/allTrue";
 import { oneOf } from "../../src/checks/oneOf";
-import { type BooleanPath, field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { type BooleanPath, field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import type { Community } from "../../src/schema/community";
 import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
 import type { Bilingual } from "../../src/types";

@@ -1,7 +1,7 @@
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { appliesIf } from "../../src/engine/applicability";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { appliesIf } from "../../src/rule/applicability";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { UNDATED } from "./document";
 
 export const directElectionParticipation = defineRule({

@@ -1,7 +1,7 @@
 import { atLeast } from "../../src/checks/atLeast";
-import { field } from "../../src/engine/field";
-import { missing } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { missing } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
 import { UNDATED } from "./document";
 
 const ARTICLE = "(六)";

@@ -1,6 +1,6 @@
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { UNDATED } from "./document";
 
 export const registeredVolunteers15Percent = defineRule({

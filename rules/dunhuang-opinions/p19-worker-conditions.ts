@@ -1,7 +1,7 @@
 import { allTrue } from "../../src/checks/allTrue";
 import { atLeast } from "../../src/checks/atLeast";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { INSURANCES } from "../../src/schema/values";
 import type { Bilingual } from "../../src/types";
 import { UNDATED } from "./document";

@@ -1,8 +1,8 @@
 import { everyYear } from "../../src/checks/everyYear";
 import { yearOf } from "../../src/dates/yearOf";
-import { field } from "../../src/engine/field";
-import { missing, notApplicable } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { missing, notApplicable } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
 import { UNDATED } from "./document";
 
 export const pairedUnitPracticalMatters = defineRule({

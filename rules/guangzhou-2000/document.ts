@@ -1,6 +1,6 @@
-import { appliesIf } from "../../src/engine/applicability";
-import { pilotOf } from "../../src/engine/pilotOf";
-import type { Applicability, RuleContext } from "../../src/engine/rule";
+import { appliesIf } from "../../src/rule/applicability";
+import { pilotOf } from "../../src/rule/pilotOf";
+import type { Applicability, RuleContext } from "../../src/rule/rule";
 import type { Bilingual, SourceDocument } from "../../src/types";
 
 export const guangzhou2000: SourceDocument = {

@@ -1,8 +1,8 @@
 import { oneOf } from "../../src/checks/oneOf";
 import { isTrue } from "../../src/checks/isTrue";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
 import { TWO_YEARS_FROM_ISSUE, inPilot } from "./document";
 

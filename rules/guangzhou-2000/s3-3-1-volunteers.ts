@@ -1,6 +1,6 @@
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { TWO_YEARS_FROM_ISSUE, inPilot } from "./document";
 
 export const volunteers3Percent = defineRule({

@@ -1,10 +1,10 @@
 import { atLeast } from "../../src/checks/atLeast";
 import { isTrue } from "../../src/checks/isTrue";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { inPilot } from "./document";
-import { STREET_CENTER_RATE } from "./s3-3-2-street-center-rate";
+import { STREET_CENTER_RATE } from "../../src/calculators/streetCenterRate";
 
 const ARTICLE = "三(三)2";
 

@@ -1,6 +1,6 @@
 import { oneOf } from "../../src/checks/oneOf";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { inPilot } from "./document";
 
 export const streetCultureStationGrade = defineRule({

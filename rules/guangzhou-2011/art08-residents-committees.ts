@@ -1,7 +1,7 @@
 import { isTrue } from "../../src/checks/isTrue";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { BY_2015 } from "./document";
 
 export const directElectionRatio = defineRule({

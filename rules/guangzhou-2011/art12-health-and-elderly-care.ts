@@ -1,6 +1,6 @@
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { BY_2015 } from "./document";
 
 export const generalPractitioners2Per10000 = defineRule({

@@ -1,6 +1,6 @@
 import { allTrue } from "../../src/checks/allTrue";
-import { type BooleanPath, field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { type BooleanPath, field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import type { Street } from "../../src/schema/subject";
 import type { Bilingual } from "../../src/types";
 

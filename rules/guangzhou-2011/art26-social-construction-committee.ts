@@ -1,6 +1,6 @@
 import { isTrue } from "../../src/checks/isTrue";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import type { Bilingual } from "../../src/types";
 
 /** 市、區(縣級市)黨委: one rule for the city's Party committee, one for each district's. */

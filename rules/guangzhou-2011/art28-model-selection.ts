@@ -1,8 +1,8 @@
 import { addYearsToDay } from "../../src/dates/addYearsToDay";
 import { gapLongerThan } from "../../src/dates/gapLongerThan";
-import { field } from "../../src/engine/field";
-import { missing } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { missing } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
 
 export const modelSelectionEveryTwoYears = defineRule({
   id: "guangzhou-2011/model-selection-every-two-years",

@@ -1,6 +1,6 @@
 import { withinRange } from "../../src/checks/withinRange";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { UNDATED } from "./document";
 
 export const communitySizeHouseholds = defineRule({

@@ -1,7 +1,7 @@
 import { oneOf } from "../../src/checks/oneOf";
 import { isTrue } from "../../src/checks/isTrue";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
 import { UNDATED } from "./document";
 

@@ -1,6 +1,6 @@
 import { isTrue } from "../../src/checks/isTrue";
-import { type BooleanPath, field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { type BooleanPath, field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import type { Community } from "../../src/schema/community";
 import type { Bilingual } from "../../src/types";
 

@@ -1,7 +1,7 @@
 import { yearOf } from "../../src/dates/yearOf";
-import { missing, type Outcome } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
-import { unitText } from "../../src/engine/units";
+import { missing, type Outcome } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
+import { unitText } from "../../src/measure/units";
 import type { Street } from "../../src/schema/street";
 import { CONSEQUENCES } from "./consequences";
 

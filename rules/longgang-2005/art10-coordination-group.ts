@@ -1,6 +1,6 @@
 import { isTrue } from "../../src/checks/isTrue";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 
 export const coordinationGroup = defineRule({
   id: "longgang-2005/coordination-group",

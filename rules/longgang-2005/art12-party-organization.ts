@@ -1,9 +1,9 @@
-import { appliesIf } from "../../src/engine/applicability";
+import { appliesIf } from "../../src/rule/applicability";
 import { withinRange } from "../../src/checks/withinRange";
 import { oneOf } from "../../src/checks/oneOf";
-import { field } from "../../src/engine/field";
-import { missing, notApplicable } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { missing, notApplicable } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
 import type { Community } from "../../src/schema/community";
 import type { Bilingual } from "../../src/types";
 

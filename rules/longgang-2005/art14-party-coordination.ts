@@ -1,7 +1,7 @@
 import { allTrue } from "../../src/checks/allTrue";
 import { isTrue } from "../../src/checks/isTrue";
-import { type BooleanPath, field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { type BooleanPath, field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import type { Street } from "../../src/schema/street";
 import type { Bilingual } from "../../src/types";
 

@@ -1,9 +1,9 @@
 import { everyPeriod } from "../../src/checks/everyPeriod";
 import { calendarQuarters } from "../../src/dates/calendarQuarters";
 import { yearOf } from "../../src/dates/yearOf";
-import { field } from "../../src/engine/field";
-import { missing } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { missing } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
 
 export const jointMeetingQuarterly = defineRule({
   id: "longgang-2005/joint-meeting-quarterly",

@@ -1,6 +1,6 @@
 import { withinRange } from "../../src/checks/withinRange";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import type { Bilingual } from "../../src/types";
 
 const QUOTE = "社区居委会由5—9人组成,设主任1名,副主任1—2名";

@@ -1,8 +1,8 @@
 import { atLeast } from "../../src/checks/atLeast";
 import { toExact } from "../../src/arithmetic/toExact";
-import { appliesIfPresent } from "../../src/engine/applicability";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { appliesIfPresent } from "../../src/rule/applicability";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 
 export const reservedLand = defineRule({
   id: "longgang-2005/reserved-land",

@@ -1,8 +1,8 @@
 import { atLeast } from "../../src/checks/atLeast";
 import { isTrue } from "../../src/checks/isTrue";
-import { areaServing } from "../../src/engine/areaServing";
-import { field } from "../../src/engine/field";
-import { defineRule, type Rule } from "../../src/engine/rule";
+import { areaServing } from "../../src/rule/areaServing";
+import { field } from "../../src/measure/field";
+import { defineRule, type Rule } from "../../src/rule/rule";
 import type { RoomFunction } from "../../src/schema/community";
 import type { Bilingual } from "../../src/types";
 

@@ -3,10 +3,10 @@ import { projectInLieuPayment } from "../../src/calculators/projectInLieuPayment
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { atLeast } from "../../src/checks/atLeast";
 import { owed } from "../../src/checks/owed";
-import { field, missingOf } from "../../src/engine/field";
-import { missing, notApplicable } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
-import { SERVICE_SPACE_RATIO } from "./art33-service-space-ratio";
+import { field, missingOf } from "../../src/measure/field";
+import { missing, notApplicable } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
+import { SERVICE_SPACE_RATIO } from "../../src/calculators/serviceSpaceRatio";
 import { CONSEQUENCES } from "./consequences";
 
 export { SERVICE_SPACE_RATIO };

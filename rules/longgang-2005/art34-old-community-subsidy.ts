@@ -1,8 +1,8 @@
 import { atLeast } from "../../src/checks/atLeast";
 import { owed } from "../../src/checks/owed";
-import { appliesIf } from "../../src/engine/applicability";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { appliesIf } from "../../src/rule/applicability";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 
 export const oldCommunitySubsidy = defineRule({
   id: "longgang-2005/old-community-subsidy",

@@ -1,8 +1,8 @@
 import { isTrue } from "../../src/checks/isTrue";
 import { withinRange } from "../../src/checks/withinRange";
-import { appliesIf } from "../../src/engine/applicability";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { appliesIf } from "../../src/rule/applicability";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { CONSEQUENCES } from "./consequences";
 import { inLieuPayment } from "./art33-service-space";
 

@@ -1,7 +1,7 @@
 import { atLeast } from "../../src/checks/atLeast";
-import { appliesIfPresent } from "../../src/engine/applicability";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { appliesIfPresent } from "../../src/rule/applicability";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 
 export const NOT_VILLAGE_CONVERSION = { zh: "非“村改居”社区", en: "not a village-conversion (村改居) community" };
 

@@ -1,10 +1,10 @@
 import { isWholeFen } from "../../src/arithmetic/isWholeFen";
 import { toExact } from "../../src/arithmetic/toExact";
 import { splitWorkStationFunding } from "../../src/calculators/splitWorkStationFunding";
-import { appliesIf } from "../../src/engine/applicability";
-import { field, missingOf } from "../../src/engine/field";
-import { missing } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
+import { appliesIf } from "../../src/rule/applicability";
+import { field, missingOf } from "../../src/measure/field";
+import { missing } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
 
 const PARTIES = [
   { key: "districtYuan", zh: "区", en: "district" },

@@ -1,7 +1,7 @@
 import { atLeast } from "../../src/checks/atLeast";
-import { appliesIf, appliesIfPresent } from "../../src/engine/applicability";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { appliesIf, appliesIfPresent } from "../../src/rule/applicability";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { NOT_VILLAGE_CONVERSION } from "./art38-village-conversion-office-space";
 
 export const villageConversionStartupFund = defineRule({

@@ -1,7 +1,7 @@
 import { reportedShare } from "../../src/checks/reportedShare";
-import { field, missingOf } from "../../src/engine/field";
-import { missing, notApplicable } from "../../src/engine/outcome";
-import { defineRule } from "../../src/engine/rule";
+import { field, missingOf } from "../../src/measure/field";
+import { missing, notApplicable } from "../../src/measure/outcome";
+import { defineRule } from "../../src/rule/rule";
 
 export const crossAppointment = defineRule({
   id: "longgang-2005/cross-appointment",

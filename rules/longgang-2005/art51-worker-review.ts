@@ -1,6 +1,6 @@
 import { everyYear } from "../../src/checks/everyYear";
-import { field } from "../../src/engine/field";
-import { defineRule } from "../../src/engine/rule";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 
 export const workerReviewYearly = defineRule({
   id: "longgang-2005/worker-review-yearly",

@@ -1,8 +1,9 @@
+import { builtInBook } from "../../rules";
 import { SubjectValidationError } from "../errors";
 import type { LocalDocument } from "../engine/localDocument";
 import type { InputProblem } from "../schema/describeIssues";
 import type { DocumentInfo } from "../types";
-import { checkLocalDocument } from "./checkLocalDocument";
+import { checkLocalDocument } from "../engine/checkLocalDocument";
 
 /**
  * A district's or street's own document, checked and frozen: its metadata, its text, and its rules
@@ -14,7 +15,7 @@ import { checkLocalDocument } from "./checkLocalDocument";
  */
 export function defineDocument(input: { document: Omit<DocumentInfo, "timeline"> & Partial<Pick<DocumentInfo, "timeline">>; text: string; rules: readonly unknown[] }): LocalDocument {
   const problems: InputProblem[] = [];
-  const document = checkLocalDocument(input, "", (path, zh, en) => problems.push({ path: path.replace(/^\./, ""), message: { zh, en } }));
+  const document = checkLocalDocument(input, "", (path, zh, en) => problems.push({ path: path.replace(/^\./, ""), message: { zh, en } }), builtInBook);
   if (document === undefined) throw new SubjectValidationError(problems);
   return document;
 }

@@ -1,3 +1,4 @@
+import { builtInBook } from "../../rules";
 import { atLeast } from "../checks/atLeast";
 import { allTrue } from "../checks/allTrue";
 import { everyYear } from "../checks/everyYear";
@@ -6,10 +7,10 @@ import { oneOf } from "../checks/oneOf";
 import { rateAtLeast } from "../checks/rateAtLeast";
 import { withinRange } from "../checks/withinRange";
 import { SubjectValidationError } from "../errors";
-import { areaServing } from "../engine/areaServing";
-import { type Input, field } from "../engine/field";
+import { areaServing } from "../rule/areaServing";
+import { type Input, field } from "../measure/field";
 import type { LocalDocument } from "../engine/localDocument";
-import type { Rule } from "../engine/rule";
+import type { Rule } from "../rule/rule";
 import { closestName } from "../flat/closestName";
 import { COLUMNS, type CellUnit, type Column } from "../flat/columns";
 import { ENUM_LABELS } from "../labels/enumLabels";
@@ -17,7 +18,7 @@ import { fieldLabel } from "../labels/fieldLabel";
 import type { InputProblem } from "../schema/describeIssues";
 import { ROOM_FUNCTIONS, SUBJECT_KINDS } from "../schema/values";
 import type { SubjectKind, Unit } from "../types";
-import { checkLocalDocument } from "./checkLocalDocument";
+import { checkLocalDocument } from "../engine/checkLocalDocument";
 
 type Problem = (path: string, zh: string, en: string) => void;
 type Spec = Record<string, unknown>;
@@ -133,7 +134,7 @@ export function documentFromJson(json: unknown): LocalDocument {
   const checked = checkLocalDocument({ ...rest, document, rules: built }, "", (path, zh, en) => {
     // A check the JSON did not give a kind the library knows is already named above.
     if (!(/\.check$/.test(path) && problems.some((p) => p.path.startsWith(path.replace(/^\./, ""))))) problem(path, zh, en);
-  });
+  }, builtInBook);
   if (checked === undefined || problems.length > 0) throw new SubjectValidationError(problems);
   return checked;
 }

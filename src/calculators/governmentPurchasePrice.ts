@@ -1,6 +1,6 @@
 import { roundToFen } from "../arithmetic/roundToFen";
 import { toExact } from "../arithmetic/toExact";
-import { MANAGEMENT_FEE_RATE } from "../../rules/longgang-2005/art36-government-purchase";
+import { MANAGEMENT_FEE_RATE } from "./managementFeeRate";
 
 /**
  * Longgang 2005 art. 36: the price the government pays for service space it buys, construction

@@ -1,6 +1,6 @@
 import { roundToFen } from "../arithmetic/roundToFen";
 import { positive, toExact } from "../arithmetic/toExact";
-import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-space-ratio";
+import { SERVICE_SPACE_RATIO } from "./serviceSpaceRatio";
 
 /**
  * Longgang art. 33 for a whole project: what the developer owes for the service space it does not

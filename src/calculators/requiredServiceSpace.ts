@@ -1,6 +1,6 @@
 import { ceilToHundredth } from "../arithmetic/ceilToHundredth";
 import { positive, toExact } from "../arithmetic/toExact";
-import { SERVICE_SPACE_RATIO } from "../../rules/longgang-2005/art33-service-space-ratio";
+import { SERVICE_SPACE_RATIO } from "./serviceSpaceRatio";
 
 /**
  * Longgang 2005 art. 33: the community service space a housing project must plan, one m² per 300 m²

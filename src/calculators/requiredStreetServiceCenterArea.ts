@@ -1,6 +1,6 @@
 import { ceilToHundredth } from "../arithmetic/ceilToHundredth";
 import { positive, toExact } from "../arithmetic/toExact";
-import { STREET_CENTER_RATE } from "../../rules/guangzhou-2000/s3-3-2-street-center-rate";
+import { STREET_CENTER_RATE } from "./streetCenterRate";
 
 /**
  * Guangzhou 2000 art. 三(三)2: a pilot street's community service center, 10 m² per 1000 people,

@@ -1,5 +1,5 @@
-import { type Input, missingOf } from "../engine/field";
-import { missing, type Outcome } from "../engine/outcome";
+import { type Input, missingOf } from "../measure/field";
+import { missing, type Outcome } from "../measure/outcome";
 import type { Bilingual } from "../types";
 
 /**

@@ -1,10 +1,10 @@
 import type { Exact } from "../arithmetic/exact";
 import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
-import { type Input, missingOf } from "../engine/field";
-import { missing, type Outcome } from "../engine/outcome";
+import { type Input, missingOf } from "../measure/field";
+import { missing, type Outcome } from "../measure/outcome";
 import type { Unit } from "../types";
-import { explaining, step } from "../engine/trace";
+import { explaining, step } from "../measure/trace";
 import { roundingOf, showMeasured, showRequired } from "./show";
 
 function compared(measured: string, required: string, met: boolean, unit: Unit) {

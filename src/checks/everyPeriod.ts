@@ -1,4 +1,4 @@
-import type { Measured } from "../engine/outcome";
+import type { Measured } from "../measure/outcome";
 import type { Bilingual } from "../types";
 
 /** One period a standard asks for (a quarter, a year): whether it had one, and whether it is over. */

@@ -1,6 +1,6 @@
 import { yearOf } from "../dates/yearOf";
-import { type Input, missingOf } from "../engine/field";
-import { missing, type Outcome } from "../engine/outcome";
+import { type Input, missingOf } from "../measure/field";
+import { missing, type Outcome } from "../measure/outcome";
 import { everyPeriod } from "./everyPeriod";
 
 /**

@@ -1,5 +1,5 @@
-import { type Input, missingOf } from "../engine/field";
-import { missing, type Outcome } from "../engine/outcome";
+import { type Input, missingOf } from "../measure/field";
+import { missing, type Outcome } from "../measure/outcome";
 
 /**
  * A yes/no standard: the subject has the thing the document asks for.

@@ -1,5 +1,5 @@
-import { type Input, missingOf } from "../engine/field";
-import { missing, type Outcome } from "../engine/outcome";
+import { type Input, missingOf } from "../measure/field";
+import { missing, type Outcome } from "../measure/outcome";
 
 /**
  * The subject's choice is one the document accepts (a party organization form, a culture station grade).

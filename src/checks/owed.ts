@@ -1,4 +1,4 @@
-import type { Outcome } from "../engine/outcome";
+import type { Outcome } from "../measure/outcome";
 import type { Bilingual } from "../types";
 
 /**

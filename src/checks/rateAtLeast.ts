@@ -1,11 +1,11 @@
 import { ceilQuotient } from "../arithmetic/ceilQuotient";
 import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
-import { isWholeUnit } from "../engine/units";
-import { type Input, missingOf } from "../engine/field";
-import { missing, type Outcome } from "../engine/outcome";
+import { isWholeUnit } from "../measure/units";
+import { type Input, missingOf } from "../measure/field";
+import { missing, type Outcome } from "../measure/outcome";
 import type { Bilingual, Unit } from "../types";
-import { explaining, step } from "../engine/trace";
+import { explaining, step } from "../measure/trace";
 import { roundingOf, showMeasured, showRequired } from "./show";
 
 /** A rate as the document states it: `numerator` per `denominator` (15 per 100, 2 per 10000). */

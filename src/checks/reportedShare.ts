@@ -1,6 +1,6 @@
 import { Exact } from "../arithmetic/exact";
 import { formatPercent } from "../arithmetic/formatPercent";
-import type { Measured } from "../engine/outcome";
+import type { Measured } from "../measure/outcome";
 
 /**
  * A share the text allows rather than asks for (可在70%以上, 可达70%以上): reported as a percentage,

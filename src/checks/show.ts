@@ -2,7 +2,7 @@ import { ceilToHundredth } from "../arithmetic/ceilToHundredth";
 import type { Exact } from "../arithmetic/exact";
 import { formatExact } from "../arithmetic/formatExact";
 import { smallestWholeAtLeast } from "../arithmetic/smallestWholeAtLeast";
-import { isWholeUnit } from "../engine/units";
+import { isWholeUnit } from "../measure/units";
 import type { Unit } from "../types";
 
 /**

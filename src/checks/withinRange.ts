@@ -1,9 +1,9 @@
 import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
-import { type Input, missingOf } from "../engine/field";
-import { missing, type Outcome } from "../engine/outcome";
+import { type Input, missingOf } from "../measure/field";
+import { missing, type Outcome } from "../measure/outcome";
 import type { Unit } from "../types";
-import { explaining, step } from "../engine/trace";
+import { explaining, step } from "../measure/trace";
 import { showMeasured, showRequired } from "./show";
 
 /**

@@ -1,3 +1,4 @@
+import { builtInBook } from "../../rules";
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -205,7 +206,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const documents = values.documents?.split(",").map((d) => d.trim()).filter((d) => d !== "") as DocumentId[] | undefined;
-  const resolved = resolveOptions({ ...(values["as-of"] !== undefined && { asOf: values["as-of"] }), ...(documents && { documents }) });
+  const resolved = resolveOptions({ ...(values["as-of"] !== undefined && { asOf: values["as-of"] }), ...(documents && { documents }) }, builtInBook);
   for (const p of resolved.problems) {
     const option = `--${p.path.replace(/\[\d+\]$/, "").replace("asOf", "as-of")}`;
     say(`${option}: ${p.message.zh}`, `${option}: ${p.message.en}`);
@@ -256,6 +257,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         }
         subjects += 1;
         const report: Report = evaluateSubject(item.subject, {
+          book: resolved.book,
           asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf,
           // Local documents join the chosen ones, or bind by their jurisdiction beside the built-in ones.
           documents: resolved.documents && [...resolved.documents, ...local.map((d) => d.document.id)],

@@ -2,9 +2,9 @@ import { isAfterDay } from "../dates/isAfterDay";
 import type { Bilingual, Finding, FindingSubject, Override, Requirement, Status } from "../types";
 import { judge } from "./judge";
 import { message } from "./message";
-import type { Outcome } from "./outcome";
-import type { Rule, RuleContext } from "./rule";
-import { traced } from "./trace";
+import type { Outcome } from "../measure/outcome";
+import type { Rule, RuleContext } from "../rule/rule";
+import { traced } from "../measure/trace";
 
 const NOT_IN_FORCE = (inForce: string) => ({
   zh: `文件自${inForce}起施行，评估日尚未施行`,

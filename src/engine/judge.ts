@@ -1,7 +1,7 @@
 import { isAfterDay } from "../dates/isAfterDay";
 import type { Status } from "../types";
-import type { Outcome } from "./outcome";
-import type { RuleInfo } from "./rule";
+import type { Outcome } from "../measure/outcome";
+import type { RuleInfo } from "../rule/rule";
 
 /**
  * The status of a rule's outcome on the as-of day (spec section 3): an unmet permission is only

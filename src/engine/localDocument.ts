@@ -1,5 +1,5 @@
 import type { DocumentInfo } from "../types";
-import type { Rule } from "./rule";
+import type { Rule } from "../rule/rule";
 
 /**
  * A document of a district's or street's own (实施细则), with its rules and its text: evaluated beside

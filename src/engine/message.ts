@@ -1,7 +1,7 @@
 import { fieldLabel } from "../labels/fieldLabel";
 import { valueLabel } from "../labels/valueLabel";
 import type { Bilingual, Finding, Override, Requirement, Status } from "../types";
-import { unitText } from "./units";
+import { unitText } from "../measure/units";
 
 const STATUS_TEXT: Record<Status, Bilingual> = {
   pass: { zh: "达标", en: "met" },

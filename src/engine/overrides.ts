@@ -1,11 +1,11 @@
-import { ruleBook } from "../../rules";
+import type { RuleBook } from "../rule/ruleBook";
 import { DECIMAL_PATTERN } from "../arithmetic/toExact";
 import { isCalendarDay } from "../dates/isCalendarDay";
 import { deepFreeze } from "../deepFreeze";
-import { shownValue } from "../flat/shownValue";
+import { shownValue } from "../labels/shownValue";
 import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS } from "../schema/values";
 import type { Override } from "../types";
-import type { Rule } from "./rule";
+import type { Rule } from "../rule/rule";
 
 /** What a caller may change of one rule: figures of its threshold, its due date, and always the source that says so. */
 export interface OverrideInput {
@@ -55,9 +55,9 @@ function checkValue(original: unknown, given: unknown, key: string, path: string
  * path: `overrides.longgang-2005/service-space-ratio.threshold.denominatr`), as frozen rules to run
  * in place of the built-in ones. The built-in rules are never touched.
  *
- * @example resolveOverrides({ "longgang-2005/service-space-ratio": { threshold: { denominator: 400 }, source: "某区实施细则 第5条" } }, problem)
+ * @example resolveOverrides({ "longgang-2005/service-space-ratio": { threshold: { denominator: 400 }, source: "某区实施细则 第5条" } }, problem, builtInBook)
  */
-export function resolveOverrides(input: unknown, problem: Problem): ReadonlyMap<string, Rule> | undefined {
+export function resolveOverrides(input: unknown, problem: Problem, book: RuleBook): ReadonlyMap<string, Rule> | undefined {
   if (input === undefined) return undefined;
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     problem("overrides", `应为以规则编号为键的对象，收到 ${shown(input)}`, `expected an object keyed by rule id, received ${shown(input)}`);
@@ -66,7 +66,7 @@ export function resolveOverrides(input: unknown, problem: Problem): ReadonlyMap<
   const rules = new Map<string, Rule>();
   for (const [id, given] of Object.entries(input)) {
     const at = `overrides.${id}`;
-    const rule = ruleBook.find((r) => r.id === id);
+    const rule = book.rules.find((r) => r.id === id);
     if (rule === undefined) {
       problem(at, "未知的规则编号", "unknown rule id");
       continue;

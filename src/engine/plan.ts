@@ -1,12 +1,12 @@
-import { documents as allDocuments, ruleBook } from "../../rules";
+import type { RuleBook } from "../rule/ruleBook";
 import type { Subject } from "../schema/subject";
 import type { AnyDocumentId, DocumentInfo, FindingSubject, Jurisdiction, Report, Status, SubjectKind } from "../types";
 import { findingOf, outcomeOf } from "./findingOf";
 import { judge } from "./judge";
 import type { ResolvedOptions } from "./resolveOptions";
-import type { Rule } from "./rule";
+import type { Rule } from "../rule/rule";
 import { summarize } from "./summarize";
-import { walkSubjects } from "./walkSubjects";
+import { walkSubjects } from "../schema/walkSubjects";
 
 /**
  * A subject of a tree and the ids of the rules it met, failed…, grouped by status. Every status has
@@ -43,12 +43,12 @@ const whereOf = (subject: Subject, path: string[]): FindingSubject => ({ kind: s
  * that can apply, in rule-book order, with their documents, worked out once and reused for every
  * subject. `evaluate`, `createEvaluator`, the command line and the sheet functions all run on it.
  *
- * @example compilePlan({ asOf: "2012-01-01", documents: ["longgang-2005"] }).report(community)
+ * @example compilePlan({ book: builtInBook, asOf: "2012-01-01", documents: ["longgang-2005"] }).report(community)
  */
-export function compilePlan({ asOf, documents: chosen, local = [], overrides, explain }: ResolvedOptions): Plan {
-  // The five documents, then the local ones the options bring, in the order given.
-  const infos: readonly DocumentInfo[] = [...allDocuments, ...local.map((d) => d.document)];
-  const book: readonly Rule[] = local.length === 0 ? ruleBook : [...ruleBook, ...local.flatMap((d) => d.rules)];
+export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [], overrides, explain }: ResolvedOptions): Plan {
+  // The book's documents, then the local ones the options bring, in the order given.
+  const infos: readonly DocumentInfo[] = [...ruleBook.documents, ...local.map((d) => d.document)];
+  const book: readonly Rule[] = local.length === 0 ? ruleBook.rules : [...ruleBook.rules, ...local.flatMap((d) => d.rules)];
   const byJurisdiction = new Map<Jurisdiction | undefined, { selected: readonly AnyDocumentId[]; steps: Map<SubjectKind, Steps> }>();
   const stepsFor = (jurisdiction: Jurisdiction | undefined) => {
     let entry = byJurisdiction.get(jurisdiction);
@@ -100,8 +100,8 @@ export function compilePlan({ asOf, documents: chosen, local = [], overrides, ex
   };
 }
 
-// The plans of the last few option sets: `evaluate(s, options)` in a loop compiles once.
-const recent = new Map<string, Plan>();
+// The plans of the last few option sets, for each rule book: `evaluate(s, options)` in a loop compiles once.
+const recentByBook = new WeakMap<RuleBook, Map<string, Plan>>();
 
 /** The plan for these options, compiled once and kept while it is among the last 8 used. */
 export function planFor(options: ResolvedOptions): Plan {
@@ -109,6 +109,8 @@ export function planFor(options: ResolvedOptions): Plan {
   // Plans with local documents are not kept: the same ids could name other rules in another call.
   if (options.local !== undefined && options.local.length > 0) return compilePlan(options);
   const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}|${changed}|${options.explain ? "explain" : ""}`;
+  let recent = recentByBook.get(options.book);
+  if (recent === undefined) recentByBook.set(options.book, (recent = new Map()));
   let plan = recent.get(key);
   if (plan === undefined) {
     plan = compilePlan(options);

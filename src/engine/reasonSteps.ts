@@ -2,8 +2,8 @@ import { isAfterDay } from "../dates/isAfterDay";
 import { fieldLabel } from "../labels/fieldLabel";
 import type { Bilingual, Status } from "../types";
 import { overrideChanges } from "./message";
-import type { Outcome } from "./outcome";
-import type { Rule, RuleContext } from "./rule";
+import type { Outcome } from "../measure/outcome";
+import type { Rule, RuleContext } from "../rule/rule";
 
 /** The date and modality reasoning behind a status, after the check's own steps (spec section 3). */
 function verdict(rule: Rule, outcome: Outcome, status: Status, asOf: string): Bilingual {

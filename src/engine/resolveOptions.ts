@@ -1,10 +1,10 @@
-import { documents as allDocuments } from "../../rules";
+import type { RuleBook } from "../rule/ruleBook";
 import { toIsoDate } from "../dates/toIsoDate";
 import type { OverrideInput } from "./overrides";
 import type { Explainer } from "./findingOf";
-import type { Rule } from "./rule";
+import type { Rule } from "../rule/rule";
 import type { InputProblem } from "../schema/describeIssues";
-import { shownValue } from "../flat/shownValue";
+import { shownValue } from "../labels/shownValue";
 import { YEARS } from "../schema/values";
 import type { AnyDocumentId, DocumentId } from "../types";
 import type { LocalDocument } from "./localDocument";
@@ -29,6 +29,8 @@ export interface EvaluateOptions {
 }
 
 export interface ResolvedOptions {
+  /** The rules and documents the evaluation may apply (the built-in book, from the entry). */
+  book: RuleBook;
   asOf: string;
   /** The ids of the documents chosen (built-in and local), or undefined: by jurisdiction. */
   documents: AnyDocumentId[] | undefined;
@@ -40,8 +42,8 @@ export interface ResolvedOptions {
   explain?: Explainer;
 }
 
-/** Checks a local document given in `documents` (the authoring entry's checkLocalDocument), or undefined with problems. */
-export type ReadLocalDocument = (value: object, path: string, problem: (path: string, zh: string, en: string) => void) => LocalDocument | undefined;
+/** Checks a local document given in `documents` (checkLocalDocument), or undefined with problems. */
+export type ReadLocalDocument = (value: object, path: string, problem: (path: string, zh: string, en: string) => void, book: RuleBook) => LocalDocument | undefined;
 
 const KNOWN_OPTIONS = new Set(["asOf", "documents", "overrides", "explain"]);
 // Text as a cell problem echoes it; anything else named by its type (an object is never serialized).
@@ -51,16 +53,16 @@ const describe = (value: unknown) => (typeof value === "string" ? shownValue(val
  * The as-of day and documents of an evaluation, or every problem with them (`asOf`, `documents[1]`,
  * `options` itself when it is not an object). Nothing a caller passes makes it throw.
  *
- * @example resolveOptions({ asOf: "2012-02-30" }).problems // [{ path: "asOf", message: { zh: "应为…", en: "expected a calendar date…" } }]
+ * @example resolveOptions({ asOf: "2012-02-30" }, builtInBook).problems // [{ path: "asOf", message: { zh: "应为…", en: "expected a calendar date…" } }]
  */
-export function resolveOptions(input: unknown, readLocal?: ReadLocalDocument): ResolvedOptions & { problems: InputProblem[] } {
+export function resolveOptions(input: unknown, book: RuleBook, readLocal?: ReadLocalDocument): ResolvedOptions & { problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const problem = (path: string, zh: string, en: string) => problems.push({ path, message: { zh, en } });
   // Today, worked out only where no as-of day is given.
   let asOf: string | undefined;
   if (input !== undefined && (input === null || typeof input !== "object" || Array.isArray(input) || input instanceof Date)) {
     problem("options", `选项应为对象，如 { asOf: "2012-01-01" }，收到 ${describe(input)}`, `options must be an object such as { asOf: "2012-01-01" }, received ${describe(input)}`);
-    return { asOf: toIsoDate(new Date()), documents: undefined, problems };
+    return { book, asOf: toIsoDate(new Date()), documents: undefined, problems };
   }
   const options = (input ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(options)) {
@@ -85,7 +87,7 @@ export function resolveOptions(input: unknown, readLocal?: ReadLocalDocument): R
   const chosen = options.documents;
   const ids: AnyDocumentId[] = [];
   const local: LocalDocument[] = [];
-  const known = new Set<string>(allDocuments.map((d) => d.id));
+  const known = new Set<string>(book.documents.map((d) => d.id));
   if (chosen !== undefined) {
     if (!Array.isArray(chosen)) {
       problem("documents", `应为文件编号的列表，如 ["longgang-2005"]，收到 ${describe(chosen)}`, `expected a list of document ids such as ["longgang-2005"], received ${describe(chosen)}`);
@@ -94,7 +96,7 @@ export function resolveOptions(input: unknown, readLocal?: ReadLocalDocument): R
     } else {
       chosen.forEach((id, i) => {
         if (readLocal !== undefined && id !== null && typeof id === "object" && !Array.isArray(id)) {
-          const document = readLocal(id, `documents[${i}]`, problem);
+          const document = readLocal(id, `documents[${i}]`, problem, book);
           if (document === undefined) return;
           if (local.some((d) => d.document.id === document.document.id)) problem(`documents[${i}]`, `文件编号 ${document.document.id} 重复`, `the document id ${document.document.id} is given twice`);
           local.push(document);
@@ -108,6 +110,6 @@ export function resolveOptions(input: unknown, readLocal?: ReadLocalDocument): R
     }
   }
   const documents = Array.isArray(chosen) && problems.length === 0 ? ids : undefined;
-  return { asOf: asOf ?? toIsoDate(new Date()), documents, ...(local.length > 0 && problems.length === 0 && { local }), problems };
+  return { book, asOf: asOf ?? toIsoDate(new Date()), documents, ...(local.length > 0 && problems.length === 0 && { local }), problems };
 }
 

@@ -6,7 +6,7 @@ import { YEARS } from "../schema/values";
 import type { Bilingual } from "../types";
 import type { Column } from "./columns";
 import { err, readNumber } from "./readNumber";
-import { shownValue } from "./shownValue";
+import { shownValue } from "../labels/shownValue";
 import { toHalfWidth } from "./toHalfWidth";
 
 /** A cell's value, or why it cannot be read (in both languages). Blank cells never get here. */

@@ -3,7 +3,7 @@ import { AMOUNT_DIGITS, DECIMAL_PATTERN, isExactAmount } from "../arithmetic/toE
 import { wholeOf } from "../arithmetic/wholeOf";
 import type { Bilingual } from "../types";
 import type { CellUnit } from "./columns";
-import { shownValue } from "./shownValue";
+import { shownValue } from "../labels/shownValue";
 import { toHalfWidth } from "./toHalfWidth";
 
 /** A figure read from a cell: a number as typed in a spreadsheet, or exact decimal text. */

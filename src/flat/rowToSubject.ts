@@ -1,10 +1,10 @@
-import { keysOf } from "../engine/field";
+import { keysOf } from "../measure/field";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { boundProblems } from "../schema/impossibleCombinations";
 import type { Subject } from "../schema/subject";
 import type { Bilingual, SubjectKind } from "../types";
 import { closestName } from "./closestName";
-import { COLUMN_LABELS } from "./columnLabels";
+import { COLUMN_LABELS } from "../labels/columnLabels";
 import { COLUMNS, type Column } from "./columns";
 import { isBlank, readCell } from "./readCell";
 import { toHalfWidth } from "./toHalfWidth";

@@ -1,4 +1,4 @@
-import { NESTING } from "../engine/walkSubjects";
+import { NESTING } from "../schema/walkSubjects";
 import type { Bilingual, Jurisdiction, SubjectKind } from "../types";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { kindNamed } from "../labels/kindNamed";

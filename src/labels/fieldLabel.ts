@@ -1,4 +1,4 @@
-import { COLUMN_LABELS } from "../flat/columnLabels";
+import { COLUMN_LABELS } from "./columnLabels";
 import { ENUM_LABELS } from "./enumLabels";
 
 // Paths a rule can name as missing that are not columns of their own.

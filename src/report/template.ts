@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import { toCsvLine } from "../csv/toCsvLine";
 import { TEMPLATE_ROWS } from "../examples/templateRows";
 import { COLUMN_DOCS } from "../flat/columnDocs";
-import { COLUMN_LABELS } from "../flat/columnLabels";
+import { COLUMN_LABELS } from "../labels/columnLabels";
 import { COLUMNS, type Column } from "../flat/columns";
 import { readCell } from "../flat/readCell";
 import { ENUM_LABELS } from "../labels/enumLabels";

@@ -1,7 +1,7 @@
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { STATUS_LABELS } from "../labels/statusLabels";
 import type { Bilingual, Finding, Modality, Report, Status, StatusCounts, SubjectKind } from "../types";
-import { UNIT_TEXT } from "../engine/units";
+import { UNIT_TEXT } from "../measure/units";
 
 export type Lang = keyof Bilingual;
 

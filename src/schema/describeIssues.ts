@@ -1,16 +1,11 @@
 import type * as z from "zod/mini";
-import type { Bilingual } from "../types";
-import { shownValue } from "../flat/shownValue";
+import type { Bilingual, InputProblem } from "../types";
+import { shownValue } from "../labels/shownValue";
 import { formatPath } from "./formatPath";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { SUBJECT_KINDS } from "./values";
 
-/** One problem with an input: the field path (`rooms[1].areaM2`, "" for the subject itself) and what is wrong, in both languages. */
-export interface InputProblem {
-  /** Where the problem is: "communities[0].rooms[2].areaM2"; "" for the subject itself. */
-  path: string;
-  message: Bilingual;
-}
+export type { InputProblem } from "../types";
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 

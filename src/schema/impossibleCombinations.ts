@@ -1,6 +1,6 @@
 import { Exact } from "../arithmetic/exact";
-import { valueAt } from "../engine/field";
-import { childListOf } from "../engine/walkSubjects";
+import { valueAt } from "../measure/field";
+import { childListOf } from "./walkSubjects";
 import { fieldLabel } from "../labels/fieldLabel";
 import type { Bilingual, SubjectKind } from "../types";
 import type { InputProblem } from "./describeIssues";

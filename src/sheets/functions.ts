@@ -1,3 +1,4 @@
+import { builtInBook } from "../../rules";
 import { compilePlan, type Plan } from "../engine/plan";
 import { resolveOptions } from "../engine/resolveOptions";
 import { isWholeFen } from "../arithmetic/isWholeFen";
@@ -10,7 +11,7 @@ import { requiredStreetServiceCenterArea } from "../calculators/requiredStreetSe
 import { splitWorkStationFunding } from "../calculators/splitWorkStationFunding";
 import { readDate } from "../flat/readCell";
 import { rowToSubject } from "../flat/rowToSubject";
-import { shownValue } from "../flat/shownValue";
+import { shownValue } from "../labels/shownValue";
 import { formatRequirement } from "../format/formatRequirement";
 import type { Subject } from "../schema/subject";
 import { STATUS_LABELS, STATUS_SHORT_EN } from "../labels/statusLabels";
@@ -80,7 +81,7 @@ function options(asOf: unknown, documents: unknown) {
     result.asOf = read.value as string;
   }
   if (chosen.length > 0) result.documents = chosen as DocumentId[];
-  const { problems, ...resolved } = resolveOptions(result);
+  const { problems, ...resolved } = resolveOptions(result, builtInBook);
   if (problems.length > 0) throw new Error(problems.map((p) => `${p.path.startsWith("documents") ? "文件（documents）" : "评估日（asOf）"}: ${p.message.zh}`).join("；"));
   return resolved;
 }

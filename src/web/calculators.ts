@@ -7,7 +7,7 @@ import { requiredCount } from "../calculators/requiredCount";
 import { requiredServiceSpace } from "../calculators/requiredServiceSpace";
 import { requiredStreetServiceCenterArea } from "../calculators/requiredStreetServiceCenterArea";
 import { splitWorkStationFunding } from "../calculators/splitWorkStationFunding";
-import { GOVERNMENT_PURCHASE_QUOTE } from "../../rules/longgang-2005/art36-government-purchase";
+import { GOVERNMENT_PURCHASE_QUOTE } from "../calculators/managementFeeRate";
 import type { CellUnit } from "../flat/columns";
 import { rules } from "../rules";
 import type { Lang } from "../report/words";

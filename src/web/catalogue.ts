@@ -6,7 +6,7 @@ import { normalizedTexts } from "../texts";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { figuresText } from "../report/xlsxReport";
 import type { Lang } from "../report/words";
-import type { RuleInfo } from "../engine/rule";
+import type { RuleInfo } from "../rule/rule";
 import type { DocumentId } from "../types";
 import { say } from "./words";
 

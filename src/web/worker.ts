@@ -18,7 +18,8 @@ import { csvWriter } from "../report/writers";
 import { XlsxReport } from "../report/xlsxReport";
 import type { Subject } from "../schema/subject";
 import type { DocumentId, Report } from "../types";
-import { ruleBook } from "../../rules";
+import { builtInBook, ruleBook } from "../../rules";
+import type { RuleBook } from "../rule/ruleBook";
 import type { Answer, Counts, Request, RuleTally, SubjectRow } from "./protocol";
 
 /**
@@ -31,7 +32,7 @@ const post = (answer: Answer, transfer: Transferable[] = []) => (self as unknown
 const zero = (): Counts => ({ pass: 0, fail: 0, pending: 0, "not-applicable": 0, "insufficient-data": 0, info: 0, total: 0 });
 
 /** What was last checked: enough to check it again for a finding's details or a download. */
-let last: { file: File; options: { asOf: string; documents: DocumentId[] | undefined }; subjects: { subject: Subject; within?: Within }[] } | undefined;
+let last: { file: File; options: { book: RuleBook; asOf: string; documents: DocumentId[] | undefined }; subjects: { subject: Subject; within?: Within }[] } | undefined;
 
 /** A file's bytes, chunk by chunk, counted for the progress bar. */
 async function* chunksOf(file: File, onBytes: (bytes: number) => void): AsyncGenerator<Uint8Array> {
@@ -106,9 +107,9 @@ function* reportsOf(subjects: NonNullable<typeof last>["subjects"], options: Non
 
 async function check(file: File, asOf: string | undefined, documents: DocumentId[] | undefined): Promise<void> {
   const started = performance.now();
-  const resolved = resolveOptions({ ...(asOf !== undefined && { asOf }), ...(documents !== undefined && { documents }) });
+  const resolved = resolveOptions({ ...(asOf !== undefined && { asOf }), ...(documents !== undefined && { documents }) }, builtInBook);
   if (resolved.problems.length > 0) return post({ type: "failed", message: { zh: resolved.problems.map((p) => `${p.path}: ${p.message.zh}`).join("；"), en: resolved.problems.map((p) => `${p.path}: ${p.message.en}`).join("; ") } });
-  const options = { asOf: resolved.asOf, documents: resolved.documents as DocumentId[] | undefined };
+  const options = { book: resolved.book, asOf: resolved.asOf, documents: resolved.documents as DocumentId[] | undefined };
   const subjects: NonNullable<typeof last>["subjects"] = [];
   const rows: SubjectRow[] = [];
   const problems: Problem[] = [];

@@ -1,6 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import { excel } from "../../src/cli/excel";
-import { COLUMN_LABELS } from "../../src/flat/columnLabels";
+import { COLUMN_LABELS } from "../../src/labels/columnLabels";
 import { COLUMNS } from "../../src/flat/columns";
 import { TEMPLATE_ROWS } from "../../src/examples/templateRows";
 

@@ -1,7 +1,8 @@
+import { builtInBook } from "../../rules";
 import { readFileSync } from "node:fs";
 import { bench, describe } from "vitest";
 import { evaluateSubject } from "../../src/engine/evaluateSubject";
-import { evaluate } from "../../src/engine/evaluate";
+import { evaluate } from "../../src/api/evaluate";
 import { examples } from "../../src/examples";
 import { createCsvParser } from "../../src/csv/createCsvParser";
 import { rowToSubject } from "../../src/flat/rowToSubject";
@@ -26,7 +27,7 @@ describe("the flat format", () => {
   bench("1000 template rows: rowToSubject + evaluateSubject", () => {
     for (const row of thousandRows) {
       const read = rowToSubject(header!, row);
-      if (read.kind === "subject") evaluateSubject(read.subject, { asOf: "2013-01-01", documents: undefined });
+      if (read.kind === "subject") evaluateSubject(read.subject, { book: builtInBook, asOf: "2013-01-01", documents: undefined });
     }
   });
   bench("parse the template CSV", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { atLeast } from "../../src/checks/atLeast";
-import { traced } from "../../src/engine/trace";
+import { traced } from "../../src/measure/trace";
 
 // Whole figures take the fast path, decimal text the Decimal one: both give what is written here,
 // worked out by hand.

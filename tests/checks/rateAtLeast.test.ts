@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
-import { traced } from "../../src/engine/trace";
+import { traced } from "../../src/measure/trace";
 
 const PER_100 = { numerator: 15, denominator: 100 };
 const PER_300 = { numerator: 1, denominator: 300 };

@@ -6,7 +6,7 @@ import { wholeOf } from "../../src/arithmetic/wholeOf";
 import { atLeast } from "../../src/checks/atLeast";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { withinRange } from "../../src/checks/withinRange";
-import { areaServing } from "../../src/engine/areaServing";
+import { areaServing } from "../../src/rule/areaServing";
 import type { Unit } from "../../src/types";
 
 // Whole figures skip Decimal (src/arithmetic/wholeOf.ts). The same figure given as a Decimal, or as

@@ -1,3 +1,4 @@
+import { builtInBook } from "../../rules";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,7 +27,7 @@ describe("a JSON tree too large to read whole is read subject by subject", () =>
     const tree = district(5);
     const streamed = (await itemsOf(write("tree.json", tree), 0)).map((item) => {
       if (!("subject" in item)) throw new Error("problems");
-      return evaluateSubject(item.subject, { asOf: "2003-01-01", documents: undefined }, item.within).findings;
+      return evaluateSubject(item.subject, { book: builtInBook, asOf: "2003-01-01", documents: undefined }, item.within).findings;
     });
     const key = (f: { ruleId: string; subject: { path: string[] }; status: string; message: { zh: string } }) => `${f.subject.path.join("/")} ${f.ruleId} ${f.status} ${f.message.zh}`;
     const whole = evaluate(tree, { asOf: "2003-01-01" }).findings.map(key).sort();

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "./runCli";
 import { createCsvParser } from "../../src/csv/createCsvParser";
-import { COLUMN_LABELS } from "../../src/flat/columnLabels";
+import { COLUMN_LABELS } from "../../src/labels/columnLabels";
 import { COLUMNS } from "../../src/flat/columns";
 import type { Report } from "../../src/types";
 

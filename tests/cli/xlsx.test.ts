@@ -11,7 +11,7 @@ import { STATUS_FILL, XlsxReport } from "../../src/cli/xlsxReport";
 import { templateWorkbook as templateOf } from "../../src/report/template";
 
 const templateWorkbook = () => templateOf(excel().Workbook);
-import { COLUMN_LABELS } from "../../src/flat/columnLabels";
+import { COLUMN_LABELS } from "../../src/labels/columnLabels";
 import { COLUMNS } from "../../src/flat/columns";
 import { documents, evaluate } from "../../src/index";
 import type { Report } from "../../src/types";

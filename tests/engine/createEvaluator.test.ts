@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { documents as allDocuments, ruleBook } from "../../rules";
 import { findingOf } from "../../src/engine/findingOf";
-import { walkSubjects } from "../../src/engine/walkSubjects";
+import { walkSubjects } from "../../src/schema/walkSubjects";
 import { examples } from "../../src/examples";
 import { SubjectValidationError, createEvaluator, evaluate, summarize } from "../../src/index";
 import { validateSubject } from "../../src/schema/validateSubject";

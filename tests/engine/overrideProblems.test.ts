@@ -1,3 +1,4 @@
+import { builtInBook } from "../../rules";
 import { describe, expect, it } from "vitest";
 import { resolveEvaluateOptions } from "../../src/engine/resolveEvaluateOptions";
 
@@ -6,7 +7,7 @@ const THIRDS = "longgang-2005/work-station-funding-thirds";
 const FORMS = "dunhuang-opinions/party-organization-per-community";
 const TRAINING = "dunhuang-opinions/worker-training-yearly";
 const SOURCE = "某区实施细则 第5条";
-const problemsOf = (overrides: unknown) => resolveEvaluateOptions({ overrides }).problems.map((p) => [p.path, p.message.zh, p.message.en]);
+const problemsOf = (overrides: unknown) => resolveEvaluateOptions({ overrides }, builtInBook).problems.map((p) => [p.path, p.message.zh, p.message.en]);
 
 // Every problem an override can have, by path and in both languages (tests/engine/messages.test.ts
 // has the figures of the wrong kind).
@@ -44,14 +45,14 @@ describe("the problems of overrides", () => {
     ["a decimal figure as text", { [THIRDS]: { source: SOURCE, threshold: { toleranceYuan: "0.05" } } }, { share: "1/3", toleranceYuan: "0.05" }],
     ["a list within its own values", { [FORMS]: { source: SOURCE, threshold: { forms: ["branch", "general-branch"] } } }, { forms: ["branch", "general-branch"] }],
   ])("accepts %s", (_, overrides, threshold) => {
-    const resolved = resolveEvaluateOptions({ overrides });
+    const resolved = resolveEvaluateOptions({ overrides }, builtInBook);
     expect(resolved.problems).toEqual([]);
     expect([...resolved.overrides!.values()][0]!.threshold).toEqual(threshold);
   });
 
   it("keeps the rule's own due date when only a figure changes, and drops it for null", () => {
     const police = "longgang-2005/facility-area/police";
-    const due = (override: object) => [...resolveEvaluateOptions({ overrides: { [police]: { source: SOURCE, ...override } } }).overrides!.values()][0]!.due;
+    const due = (override: object) => [...resolveEvaluateOptions({ overrides: { [police]: { source: SOURCE, ...override } } }, builtInBook).overrides!.values()][0]!.due;
     expect(due({ threshold: { minM2: 50 } })).toBe("2010-12-31");
     expect(due({ due: null })).toBeUndefined();
     expect(due({ due: "2011-06-30" })).toBe("2011-06-30");

@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { ruleBook } from "../../rules";
+import { builtInBook, ruleBook } from "../../rules";
 import type { Subject } from "../../src/schema/subject";
 import { compilePlan, planFor } from "../../src/engine/plan";
-import { explaining, step, traced } from "../../src/engine/trace";
+import { explaining, step, traced } from "../../src/measure/trace";
 
 describe("planFor keeps the plans of the last 8 option sets", () => {
-  const options = (day: number) => ({ asOf: `2012-01-${String(day).padStart(2, "0")}`, documents: undefined });
+  const options = (day: number) => ({ book: builtInBook, asOf: `2012-01-${String(day).padStart(2, "0")}`, documents: undefined });
+
+  it("keeps the plans of each rule book apart: another book's plan for the same options is its own", () => {
+    const other = { rules: builtInBook.rules.filter((r) => r.document === "longgang-2005"), documents: builtInBook.documents };
+    const mine = planFor({ ...options(5), book: other });
+    expect(mine).not.toBe(planFor(options(5)));
+    expect(planFor({ ...options(5), book: other })).toBe(mine);
+    const rules = new Set(mine.report({ kind: "community", id: "c" }).findings.map((f) => f.ruleId.split("/")[0]));
+    expect([...rules]).toEqual(["longgang-2005"]);
+  });
 
   it("gives the same plan for the same options, and a new one for others", () => {
     expect(planFor(options(1))).toBe(planFor(options(1)));
     expect(planFor(options(1))).not.toBe(planFor(options(2)));
-    expect(planFor({ asOf: "2012-01-01", documents: ["longgang-2005"] })).not.toBe(planFor(options(1)));
+    expect(planFor({ book: builtInBook, asOf: "2012-01-01", documents: ["longgang-2005"] })).not.toBe(planFor(options(1)));
   });
 
   it("forgets the least recently used past 8, and keeps one used again", () => {
@@ -30,10 +39,10 @@ describe("planFor keeps the plans of the last 8 option sets", () => {
   });
 
   it("compiles nothing for a kind the chosen documents have no rules for: Linyi sets none for a housing project", () => {
-    const report = compilePlan({ asOf: "2012-01-21", documents: ["linyi-report"] }).report({ kind: "project", id: "p" }, undefined);
+    const report = compilePlan({ book: builtInBook, asOf: "2012-01-21", documents: ["linyi-report"] }).report({ kind: "project", id: "p" }, undefined);
     expect(report.findings).toEqual([]);
     expect(report.documents).toEqual(["linyi-report"]);
-    expect(compilePlan({ asOf: "2012-01-21", documents: ["longgang-2005"] }).report({ kind: "project", id: "p" }, undefined).findings.length).toBeGreaterThan(0);
+    expect(compilePlan({ book: builtInBook, asOf: "2012-01-21", documents: ["longgang-2005"] }).report({ kind: "project", id: "p" }, undefined).findings.length).toBeGreaterThan(0);
   });
 });
 
@@ -65,7 +74,7 @@ describe("traced records the steps of its own run only", () => {
 });
 
 describe("compilePlan: one subject read on its own from a streamed tree", () => {
-  const options = { asOf: "2012-06-30", documents: undefined };
+  const options = { book: builtInBook, asOf: "2012-06-30", documents: undefined };
   const community: Subject = { kind: "community", id: "c1", rooms: [] };
 
   it("puts the ancestors' ids before the subject's, in the report and in every finding", () => {
@@ -107,7 +116,7 @@ describe("compilePlan: local documents and overrides", () => {
     text: "t",
   });
   const documentsOf = (jurisdiction: "longgang" | undefined, subjectJurisdiction: string) =>
-    compilePlan({ asOf: "2012-06-30", documents: undefined, local: [localDocument(jurisdiction)] as never }).report({ kind: "community", id: "c", jurisdiction: subjectJurisdiction } as never).documents;
+    compilePlan({ book: builtInBook, asOf: "2012-06-30", documents: undefined, local: [localDocument(jurisdiction)] as never }).report({ kind: "community", id: "c", jurisdiction: subjectJurisdiction } as never).documents;
 
   it("binds a local document without a jurisdiction wherever it is brought, and one with a jurisdiction only there", () => {
     expect(documentsOf(undefined, "guangzhou")).toEqual(["guangzhou-2000", "guangzhou-2011", "local"]);
@@ -118,13 +127,13 @@ describe("compilePlan: local documents and overrides", () => {
   it("runs the overriding copy of a rule in place of the rule", () => {
     const rule = ruleBook.find((r) => r.id === "longgang-2005/residents-committee-members")!;
     const changed = { ...rule, threshold: { min: 11, max: 13 } };
-    const report = compilePlan({ asOf: "2012-06-30", documents: ["longgang-2005"], overrides: new Map([[rule.id, changed]]) }).report({ kind: "community", id: "c", residentsCommittee: { members: 12 } });
+    const report = compilePlan({ book: builtInBook, asOf: "2012-06-30", documents: ["longgang-2005"], overrides: new Map([[rule.id, changed]]) }).report({ kind: "community", id: "c", residentsCommittee: { members: 12 } });
     expect(report.findings.find((f) => f.ruleId === rule.id)!.status).toBe("pass");
   });
 
   it("keeps plans apart that differ in their overrides or in explaining", () => {
     const rule = ruleBook.find((r) => r.id === "longgang-2005/residents-committee-members")!;
-    const base = { asOf: "2012-02-01", documents: undefined };
+    const base = { book: builtInBook, asOf: "2012-02-01", documents: undefined };
     const overrides = (max: number) => new Map([[rule.id, { ...rule, override: { threshold: { max }, source: "细则", original: { max: 9 }, applied: { max } } } as never]]);
     expect(planFor({ ...base, overrides: overrides(10) })).not.toBe(planFor(base));
     expect(planFor({ ...base, overrides: overrides(10) })).toBe(planFor({ ...base, overrides: overrides(10) }));
@@ -137,7 +146,7 @@ describe("compilePlan: local documents and overrides", () => {
 describe("compilePlan: verdicts", () => {
   it("gives each subject of a tree its path, its name, and only the status groups it has", () => {
     const street = { kind: "street", id: "s", jurisdiction: "longgang", name: "龙城街道", communities: [{ kind: "community", id: "c", residentsCommittee: { members: 7 } }] } as const;
-    const verdicts = compilePlan({ asOf: "2012-06-30", documents: ["longgang-2005"] }).verdicts(street as never);
+    const verdicts = compilePlan({ book: builtInBook, asOf: "2012-06-30", documents: ["longgang-2005"] }).verdicts(street as never);
     expect(verdicts.map((v) => v.subject)).toEqual([
       { kind: "street", id: "s", path: ["s"], name: "龙城街道" },
       { kind: "community", id: "c", path: ["s", "c"] },
@@ -149,7 +158,7 @@ describe("compilePlan: verdicts", () => {
   });
 
   it("judges a verdict on the subject's jurisdiction: a Guangzhou street has no Longgang rules", () => {
-    const verdicts = compilePlan({ asOf: "2012-06-30", documents: undefined }).verdicts({ kind: "community", id: "c", jurisdiction: "guangzhou" } as never);
+    const verdicts = compilePlan({ book: builtInBook, asOf: "2012-06-30", documents: undefined }).verdicts({ kind: "community", id: "c", jurisdiction: "guangzhou" } as never);
     expect(Object.values(verdicts[0]!.statuses).flat().some((id) => id.startsWith("longgang"))).toBe(false);
     expect(Object.values(verdicts[0]!.statuses).flat().some((id) => id.startsWith("guangzhou-2011"))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { builtInBook } from "../../rules";
 import { describe, expect, it } from "vitest";
 import { createEvaluator, evaluate } from "../../src/index";
 import { resolveOptions } from "../../src/engine/resolveOptions";
@@ -54,14 +55,14 @@ describe("resolveOptions without local documents (the sheet builds)", () => {
     ["an object in documents", { documents: [{}] }, { path: "documents[0]", message: { zh: "未知的文件 object，应为 guangzhou-2000、linyi-report、dunhuang-opinions、guangzhou-2011、longgang-2005 之一", en: "unknown document object; expected one of guangzhou-2000, linyi-report, dunhuang-opinions, guangzhou-2011, longgang-2005" } }],
     ["an unknown id", { documents: ["longgang-2005", "nope"] }, { path: "documents[1]", message: { zh: "未知的文件 \"nope\"，应为 guangzhou-2000、linyi-report、dunhuang-opinions、guangzhou-2011、longgang-2005 之一", en: "unknown document \"nope\"; expected one of guangzhou-2000, linyi-report, dunhuang-opinions, guangzhou-2011, longgang-2005" } }],
   ])("%s", (_, options, problem) => {
-    const resolved = resolveOptions(options);
+    const resolved = resolveOptions(options, builtInBook);
     expect(resolved.problems).toEqual([problem]);
     expect(resolved.documents).toBeUndefined();
     expect("local" in resolved).toBe(false);
   });
 
   it("keeps exactly the documents chosen, in order", () => {
-    expect(resolveOptions({ asOf: "2012-06-30", documents: ["longgang-2005", "linyi-report"] })).toEqual({ asOf: "2012-06-30", documents: ["longgang-2005", "linyi-report"], problems: [] });
+    expect(resolveOptions({ asOf: "2012-06-30", documents: ["longgang-2005", "linyi-report"] }, builtInBook)).toEqual({ book: builtInBook, asOf: "2012-06-30", documents: ["longgang-2005", "linyi-report"], problems: [] });
   });
 });
 

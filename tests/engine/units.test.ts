@@ -1,12 +1,13 @@
+import { builtInBook } from "../../rules";
 import { describe, expect, it } from "vitest";
 import { documents as allDocuments, ruleBook } from "../../rules";
-import { areaServing } from "../../src/engine/areaServing";
-import { field } from "../../src/engine/field";
+import { areaServing } from "../../src/rule/areaServing";
+import { field } from "../../src/measure/field";
 import { findingOf } from "../../src/engine/findingOf";
 import { resolveEvaluateOptions } from "../../src/engine/resolveEvaluateOptions";
-import { traced } from "../../src/engine/trace";
-import { isWholeUnit } from "../../src/engine/units";
-import { walkSubjects } from "../../src/engine/walkSubjects";
+import { traced } from "../../src/measure/trace";
+import { isWholeUnit } from "../../src/measure/units";
+import { walkSubjects } from "../../src/schema/walkSubjects";
 import { createEvaluator, evaluate, SubjectValidationError } from "../../src/index";
 import type { Subject } from "../../src/schema/subject";
 
@@ -134,11 +135,11 @@ describe("an invalid subject of a batch is named by its index", () => {
 
 describe("resolveEvaluateOptions", () => {
   it("names a non-boolean explain in both languages", () => {
-    expect(resolveEvaluateOptions({ explain: "yes" }).problems).toEqual([{ path: "explain", message: { zh: "应为 true 或 false", en: "expected true or false" } }]);
+    expect(resolveEvaluateOptions({ explain: "yes" }, builtInBook).problems).toEqual([{ path: "explain", message: { zh: "应为 true 或 false", en: "expected true or false" } }]);
   });
 
   it("keeps no overrides when none are given, and no explainer unless asked", () => {
-    const resolved = resolveEvaluateOptions({ asOf: "2012-06-30", overrides: {}, explain: false });
+    const resolved = resolveEvaluateOptions({ asOf: "2012-06-30", overrides: {}, explain: false }, builtInBook);
     expect("overrides" in resolved).toBe(false);
     expect("explain" in resolved).toBe(false);
     expect(evaluate({ kind: "project", id: "p" }, { asOf: "2012-06-30", overrides: {} }).findings.every((f) => f.override === undefined)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COLUMN_LABELS } from "../../src/flat/columnLabels";
+import { COLUMN_LABELS } from "../../src/labels/columnLabels";
 import { COLUMNS } from "../../src/flat/columns";
 import { readHeader, rowToSubject } from "../../src/flat/rowToSubject";
 

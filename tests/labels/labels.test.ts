@@ -7,7 +7,7 @@ import { STATUS_LABELS } from "../../src/labels/statusLabels";
 import { valueLabel } from "../../src/labels/valueLabel";
 import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, JURISDICTIONS, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS, SUBJECT_KINDS } from "../../src/schema/values";
 import { evaluate } from "../../src/index";
-import { unitText } from "../../src/engine/units";
+import { unitText } from "../../src/measure/units";
 
 describe("labels", () => {
   it("names every status in Chinese as the offices say it", () => {

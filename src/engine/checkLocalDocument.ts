@@ -1,8 +1,8 @@
-import { documents as builtIn, ruleBook } from "../../rules";
 import { isCalendarDay } from "../dates/isCalendarDay";
 import { deepFreeze } from "../deepFreeze";
-import type { LocalDocument } from "../engine/localDocument";
-import type { Rule } from "../engine/rule";
+import type { LocalDocument } from "./localDocument";
+import type { Rule } from "../rule/rule";
+import type { RuleBook } from "../rule/ruleBook";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { normalizeText } from "../normalizeText";
 import { JURISDICTIONS, SUBJECT_KINDS } from "../schema/values";
@@ -19,9 +19,9 @@ const isBilingual = (v: unknown) => v !== null && typeof v === "object" && isTex
  * document's normalized text. Returns it frozen (a copy), or undefined after naming each problem at
  * its path (`documents[1].rules[0].quote`).
  *
- * @example checkLocalDocument(value, "documents[1]", problem)
+ * @example checkLocalDocument(value, "documents[1]", problem, builtInBook)
  */
-export function checkLocalDocument(value: object, path: string, problem: Problem): LocalDocument | undefined {
+export function checkLocalDocument(value: object, path: string, problem: Problem, book: RuleBook): LocalDocument | undefined {
   let ok = true;
   const fail: Problem = (at, zh, en) => {
     ok = false;
@@ -34,7 +34,7 @@ export function checkLocalDocument(value: object, path: string, problem: Problem
   }
   const id = document.id;
   if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`${path}.document.id`, "应为小写字母、数字和连字符组成的编号，如 buji-2012", "expected an id of lower-case letters, digits and hyphens, such as buji-2012");
-  else if (builtIn.some((d) => d.id === id)) fail(`${path}.document.id`, `与内置文件 ${id} 同名`, `clashes with the built-in document ${id}`);
+  else if (book.documents.some((d) => d.id === id)) fail(`${path}.document.id`, `与内置文件 ${id} 同名`, `clashes with the built-in document ${id}`);
   for (const key of ["title", "issuer"] as const) if (!isText(document[key])) fail(`${path}.document.${key}`, "不能为空", "must not be empty");
   for (const key of ["issued", "inForce"] as const) if (document[key] !== null && !isCalendarDay(document[key])) fail(`${path}.document.${key}`, "应为 YYYY-MM-DD 格式的日期或 null", "expected a YYYY-MM-DD date or null");
   if (document.jurisdiction !== undefined && !JURISDICTIONS.includes(document.jurisdiction as never)) fail(`${path}.document.jurisdiction`, `应为 ${JURISDICTIONS.join("、")} 之一或不填`, `expected one of ${JURISDICTIONS.join(", ")}, or none`);
@@ -49,7 +49,7 @@ export function checkLocalDocument(value: object, path: string, problem: Problem
     const at = `${path}.rules[${i}]`;
     if (rule === null || typeof rule !== "object") return fail(at, "应为规则对象", "expected a rule");
     if (!isText(rule.id) || !isText(id) || !rule.id.startsWith(`${id}/`)) fail(`${at}.id`, `应以“${String(id)}/”开头`, `must start with "${String(id)}/"`);
-    else if (seen.has(rule.id) || ruleBook.some((r) => r.id === rule.id)) fail(`${at}.id`, "规则编号重复", "the rule id is taken");
+    else if (seen.has(rule.id) || book.rules.some((r) => r.id === rule.id)) fail(`${at}.id`, "规则编号重复", "the rule id is taken");
     else seen.add(rule.id);
     if (rule.document !== id) fail(`${at}.document`, `应为 ${String(id)}`, `must be ${String(id)}`);
     if (!isText(rule.article)) fail(`${at}.article`, "要写明条款", "name the article");

@@ -1,5 +1,3 @@
-import type { Column } from "./columns";
-
 /**
  * The Chinese header of every column of the flat format: short enough for a spreadsheet header,
  * unique, so a file may be headed with these, with the dot-path names, or with both mixed.
@@ -7,7 +5,7 @@ import type { Column } from "./columns";
  *
  * @example COLUMN_LABELS["residentsCommittee.members"] // "居委会成员数"
  */
-export const COLUMN_LABELS: Readonly<Record<Column["name"], string>> = Object.freeze({
+export const COLUMN_LABELS: Readonly<Record<string, string>> = Object.freeze({
   "kind": "主体类型",
   "id": "编号",
   "name": "名称",

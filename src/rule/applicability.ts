@@ -1,5 +1,5 @@
 import type { Bilingual } from "../types";
-import type { Input } from "./field";
+import type { Input } from "../measure/field";
 import type { Applicability } from "./rule";
 
 /**

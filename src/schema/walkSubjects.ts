@@ -1,4 +1,4 @@
-import type { Subject } from "../schema/subject";
+import type { Subject } from "./subject";
 import type { Jurisdiction } from "../types";
 
 export interface Visit {

@@ -1,5 +1,6 @@
-import type { AnyDocumentId, Bilingual, Consequence, Modality, Override, DocumentInfo, SubjectKind, SubjectOfKind } from "../types";
-import type { Outcome } from "./outcome";
+import type { AnyDocumentId, Bilingual, Consequence, Modality, Override, DocumentInfo, SubjectKind } from "../types";
+import type { SubjectOfKind } from "../schema/subject";
+import type { Outcome } from "../measure/outcome";
 
 /** Whether a rule concerns a subject at all: yes, no (with the reason), or unknown (fields missing). */
 export type Applicability = true | { reason: Bilingual } | { missing: string[] };

@@ -1,4 +1,4 @@
-import type { Input } from "./field";
+import type { Input } from "../measure/field";
 import type { RuleContext } from "./rule";
 
 /**

@@ -4,8 +4,8 @@ import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
 import type { Community, RoomFunction } from "../schema/community";
 import { ENUM_LABELS } from "../labels/enumLabels";
-import type { Input } from "./field";
-import { explaining, step } from "./trace";
+import type { Input } from "../measure/field";
+import { explaining, step } from "../measure/trace";
 
 export interface AreaServing extends Input<string> {
   /** Some of the area is a room that serves other functions too (一室多用). */

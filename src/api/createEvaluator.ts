@@ -1,13 +1,14 @@
+import { builtInBook } from "../../rules";
 import { SubjectValidationError } from "../errors";
 import type { InputProblem } from "../schema/describeIssues";
 import { validateSubject } from "../schema/validateSubject";
 import type { Subject } from "../schema/subject";
 import type { Report } from "../types";
-import { compilePlan, type Verdict } from "./plan";
-import { resolveEvaluateOptions } from "./resolveEvaluateOptions";
-import type { EvaluateOptions } from "./resolveOptions";
+import { compilePlan, type Verdict } from "../engine/plan";
+import { resolveEvaluateOptions } from "../engine/resolveEvaluateOptions";
+import type { EvaluateOptions } from "../engine/resolveOptions";
 
-export type { Verdict } from "./plan";
+export type { Verdict } from "../engine/plan";
 
 /** One as-of day and one choice of documents, compiled once, for any number of subjects (`createEvaluator`). */
 export interface Evaluator {
@@ -47,7 +48,7 @@ function validated(input: unknown, index?: number): Subject {
  *          for (const report of check.evaluateMany(rows)) console.log(report.summary.fail);
  */
 export function createEvaluator(options?: EvaluateOptions): Evaluator {
-  const { problems, ...resolved } = resolveEvaluateOptions(options);
+  const { problems, ...resolved } = resolveEvaluateOptions(options, builtInBook);
   if (problems.length > 0) throw new SubjectValidationError(problems);
   const plan = compilePlan(resolved);
   return Object.freeze({

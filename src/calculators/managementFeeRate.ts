@@ -1,4 +1,4 @@
-import { Exact } from "../../src/arithmetic/exact";
+import { Exact } from "../arithmetic/exact";
 
 /**
  * 第三十六条 购置费按建设成本价加5%管理费结算: the rate behind `governmentPurchasePrice`. A calculator,

@@ -1,12 +1,13 @@
+import { builtInBook } from "../../rules";
 import { SubjectValidationError } from "../errors";
 import { validateSubject } from "../schema/validateSubject";
 import type { Report } from "../types";
-import { evaluateSubject } from "./evaluateSubject";
-import { resolveEvaluateOptions } from "./resolveEvaluateOptions";
-import type { EvaluateOptions } from "./resolveOptions";
+import { evaluateSubject } from "../engine/evaluateSubject";
+import { resolveEvaluateOptions } from "../engine/resolveEvaluateOptions";
+import type { EvaluateOptions } from "../engine/resolveOptions";
 
-export type { EvaluateOptions } from "./resolveOptions";
-export { summarize } from "./evaluateSubject";
+export type { EvaluateOptions } from "../engine/resolveOptions";
+export { summarize } from "../engine/evaluateSubject";
 
 /**
  * Validates a subject, checks it (and every subject nested in it) against every rule of the chosen
@@ -16,7 +17,7 @@ export { summarize } from "./evaluateSubject";
  * @example evaluate({ kind: "project", id: "p1", buildingAreaM2: 30000, serviceSpaceM2: 90 }, { asOf: "2024-01-01" })
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): Report {
-  const { problems, ...resolved } = resolveEvaluateOptions(options);
+  const { problems, ...resolved } = resolveEvaluateOptions(options, builtInBook);
   const valid = validateSubject(input);
   // Not push(...list): a list of 150,000 as arguments overflows the stack.
   if ("problems" in valid) for (const problem of valid.problems) problems.push(problem);
