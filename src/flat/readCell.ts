@@ -8,6 +8,7 @@ import type { Column } from "./columns";
 import { err, readNumber } from "./readNumber";
 import { shownValue } from "../labels/shownValue";
 import { toHalfWidth } from "./toHalfWidth";
+import { jurisdictionOfPlace, kindOfName } from "./placeNames";
 
 /** A cell's value, or why it cannot be read (in both languages). Blank cells never get here. */
 export type Read = { value: unknown } | { error: Bilingual };
@@ -16,10 +17,19 @@ const TRUE_WORDS = new Set(["true", "是", "1", "yes", "y", "有", "√", "✓",
 const FALSE_WORDS = new Set(["false", "否", "0", "no", "n", "无", "×", "✗", "✘"]);
 const SPREADSHEET_EPOCH = new Date(1899, 11, 30);
 
-/** A blank cell is missing data: empty, white space, null or undefined. */
+// What offices write in a cell they did not fill in: a dash or a slash, alone.
+const NOT_FILLED = /^\s*(?:[-－–—]+|[/／])?\s*$/;
+
+/**
+ * A blank cell is missing data: empty, white space, null or undefined, or a lone dash or slash
+ * (-, —, /), which offices write for "not filled in".
+ */
 export function isBlank(cell: unknown): boolean {
-  return cell === undefined || cell === null || (typeof cell === "string" && cell.trim() === "");
+  return cell === undefined || cell === null || (typeof cell === "string" && NOT_FILLED.test(cell));
 }
+
+/** 无 (none) in a cell that counts or lists: 0, or an empty list. Yes/no cells read it as 否 already. */
+const isNone = (cell: unknown) => typeof cell === "string" && /^\s*[无無]\s*$/.test(cell);
 
 // A Date cell as text; an invalid Date (what a broken date cell can give) as the words, never a throw.
 const dateText = (cell: Date) => (Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString());
@@ -78,6 +88,9 @@ function readEnum(cell: unknown, column: Pick<Column, "values" | "labels">): Rea
   const labels: Readonly<Record<string, Bilingual>> = column.labels ? ENUM_LABELS[column.labels] : {};
   const byLabel = values.find((v) => labels[v]?.zh === word);
   if (byLabel !== undefined) return { value: byLabel };
+  // Places and kinds as offices write them: 深圳市龙岗区, 广州市越秀区; 社区居委会, 街道办事处.
+  const named = column.labels === "jurisdiction" ? jurisdictionOfPlace(word) : column.labels === "kind" ? kindOfName(word) : undefined;
+  if (named !== undefined && values.includes(named)) return { value: named };
   const shown = shownValue(cell);
   const zh = values.map((v) => (labels[v] ? `${labels[v].zh}（${v}）` : v)).join("、");
   return err(`应为 ${zh} 之一，收到 ${shown}`, `expected one of ${values.join(", ")}, received ${shown}`);
@@ -139,8 +152,15 @@ function readCount(cell: unknown, column: Column): Read {
   return read;
 }
 
+const LISTS = new Set<Column["type"]>(["dates", "enums", "assessments", "civilOrganizations", "pairedUnits"]);
+
 /** Reads one non-blank cell as its column says. */
 export function readCell(column: Column, cell: unknown): Read {
+  if (isNone(cell)) {
+    if (column.type === "count") return (column.min ?? 0) > 0 ? err(`应不小于 ${column.min}，收到 "无"`, `expected a whole number of ${column.min} or more, received "无" (none)`) : { value: 0 };
+    if (column.type === "amount" || column.type === "area") return { value: 0 };
+    if (LISTS.has(column.type)) return { value: [] };
+  }
   switch (column.type) {
     case "kind":
     case "enum":

@@ -52,7 +52,7 @@ export function readNumber(cell: unknown, unit: CellUnit | undefined, whole: boo
   const plain = wholeOf(text);
   if (plain !== undefined) return { value: whole ? plain : text };
   const parts = FIGURE.exec(text);
-  if (!parts) return err(`应为数字（如 1200 或 1,200.5），收到 ${shown()}`, `expected a number such as 1200 or 1,200.5, received ${shown()}`);
+  if (!parts) return whole ? err(`应为整数（如 1200 或 1,200），收到 ${shown()}`, `expected a whole number such as 1200 or 1,200, received ${shown()}`) : err(`应为数字（如 1200 或 1,200.5），收到 ${shown()}`, `expected a number such as 1200 or 1,200.5, received ${shown()}`);
   const [, sign, digits, fraction = "", rest = ""] = parts;
   if (sign === "-") return err(`不能为负数，收到 ${shown()}`, `must not be negative, received ${shown()}`);
   let suffix = rest.trim();

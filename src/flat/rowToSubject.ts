@@ -8,6 +8,7 @@ import { COLUMN_LABELS } from "../labels/columnLabels";
 import { COLUMNS, type Column } from "./columns";
 import { isBlank, readCell } from "./readCell";
 import { toHalfWidth } from "./toHalfWidth";
+import { kindOfName } from "./placeNames";
 
 /**
  * A problem with one cell (or with the header, where `column` names the header cell): the column's
@@ -101,8 +102,9 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
   const kindIndex = columns.findIndex((c) => c?.name === "kind");
   const kindCell = kindIndex < 0 ? undefined : row[kindIndex];
   const kindText = isBlank(kindCell) ? "community" : String(kindCell).trim();
-  // A kind may be written in Chinese (社区, 街道); an unknown one is reported by the kind column.
-  const kind = (Object.entries(ENUM_LABELS.kind).find(([, label]) => label.zh === kindText)?.[0] ?? kindText) as SubjectKind;
+  // A kind may be written in Chinese (社区, 社区居委会, 街道办事处); an unknown one is reported by the kind column.
+  const kind = (Object.entries(ENUM_LABELS.kind).find(([, label]) => label.zh === kindText)?.[0] ?? kindOfName(kindText) ?? kindText) as SubjectKind;
+  const knownKind = kind in ENUM_LABELS.kind;
   const subject: Record<string, unknown> = { kind };
   const rooms: { name: string; functions: string[]; areaM2: unknown }[] = [];
   const absent: string[] = [];
@@ -113,6 +115,8 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
     if (column === undefined) return;
     // A blank presence cell (村改居社区, 城市化转地) is not "no": it is not known.
     if (isBlank(cell)) return void (column.type === "present" && column.kinds.includes(kind) && unknown.push(column.name));
+    // Under a kind that cannot be read, only the kind is wrong: its cells are not held to it.
+    if (column.type !== "kind" && !knownKind) return;
     if (column.type !== "kind" && !column.kinds.includes(kind)) {
       const zhKind = (ENUM_LABELS.kind as Record<string, Bilingual>)[kind]?.zh ?? kind;
       problems.push(problem(column, `不适用于${zhKind}`, `does not apply to a ${kind}`));

@@ -12,9 +12,16 @@ import type { Bilingual } from "../types";
 /** Rows of the template's data sheet that carry validation lists, below the two header rows. */
 const VALIDATED_ROWS = 2000;
 
-/** The CSV template: the dot-path header and the example rows, UTF-8 with a BOM so Excel and WPS show Chinese. */
+/**
+ * The CSV template: the workbook's Chinese headers and its example rows as a person reads them
+ * (是/否, 党支部, dates), UTF-8 with a BOM so Excel and WPS show Chinese. `check` reads it back.
+ */
 export function templateCsv(): string {
-  const lines = [COLUMNS.map((c) => c.name), ...TEMPLATE_ROWS.map((row) => COLUMNS.map((c) => row[c.name] ?? ""))];
+  const shown = (column: Column, text: string | undefined) => {
+    const cell = templateCell(column, text);
+    return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell === null ? "" : String(cell);
+  };
+  const lines = [COLUMNS.map((c) => COLUMN_LABELS[c.name]!), ...TEMPLATE_ROWS.map((row) => COLUMNS.map((c) => shown(c, row[c.name])))];
   return `\uFEFF${lines.map((line) => `${toCsvLine(line)}\r\n`).join("")}`;
 }
 
@@ -32,17 +39,17 @@ export function acceptedForms(column: Column): string {
     case "enums":
       return `${enumLabels(column).join("、")} 中的若干项，用 ; 或 、 分隔`;
     case "count":
-      return `不小于 ${column.min ?? 0} 的整数；可写全角数字、千位分隔符（12,000）、单位（如 120人）或“万”`;
+      return `不小于 ${column.min ?? 0} 的整数；可写全角数字、千位分隔符（12,000）、单位（如 120人）或“万”${(column.min ?? 0) === 0 ? "；没有填 0 或 无" : ""}`;
     case "amount":
     case "area":
-      return "不小于 0 的数；可写全角数字、千位分隔符、单位（如 120㎡、120平方米、3万元），单位须与本列相符";
+      return "不小于 0 的数；可写全角数字、千位分隔符、单位（如 120㎡、120平方米、3万元），单位须与本列相符；没有填 0 或 无";
     case "boolean":
     case "present":
       return "是/否（也可 有/无、√/×、TRUE/FALSE、1/0）";
     case "date":
       return "日期：2010-12-31、2010/12/31、2010.12.31、2010年12月31日 或日期单元格";
     case "dates":
-      return "若干日期，用 ; 分隔";
+      return "若干日期，用 ; 分隔；一次也没有填 无";
     case "assessments":
       return "年份:是 或 年份:否，用 ; 分隔（如 2011:是;2012:否）";
     case "civilOrganizations":
@@ -68,21 +75,24 @@ function templateCell(column: Column, text: string | undefined): ExcelJS.CellVal
 }
 
 function validationOf(column: Column): ExcelJS.DataValidation | undefined {
-  const base = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: COLUMN_LABELS[column.name] };
+  // A warning, not a stop: a cell may hold what the list or the number check does not know (120人,
+  // 1.2万, 深圳市龙岗区, 2012年2月3日, 无) and check reads it; WPS and Excel let the clerk go on.
+  const base = { allowBlank: true, showErrorMessage: true, errorStyle: "warning", errorTitle: COLUMN_LABELS[column.name] };
+  const orAsNoted = "；也可按批注中的写法填写（如 120人、1.2万、无），选“是”继续";
   switch (column.type) {
     case "boolean":
     case "present":
-      return { ...base, type: "list", formulae: ['"是,否"'], error: "请选择 是 或 否" };
+      return { ...base, type: "list", formulae: ['"是,否"'], error: "请选择 是 或 否（也可 有/无、√/×）；选“是”继续" };
     case "kind":
     case "enum":
-      return { ...base, type: "list", formulae: [`"${enumLabels(column).join(",")}"`], error: `请从列表中选择：${enumLabels(column).join("、")}` };
+      return { ...base, type: "list", formulae: [`"${enumLabels(column).join(",")}"`], error: `请从列表中选择：${enumLabels(column).join("、")}${column.labels === "jurisdiction" ? "（也可写 龙岗区、深圳市龙岗区、广州市越秀区、临沂市、敦煌市 等）" : ""}；选“是”继续` };
     case "count":
-      return { ...base, type: "whole", operator: "greaterThanOrEqual", formulae: [column.min ?? 0], error: `请填写不小于 ${column.min ?? 0} 的整数` };
+      return { ...base, type: "whole", operator: "greaterThanOrEqual", formulae: [column.min ?? 0], error: `请填写不小于 ${column.min ?? 0} 的整数${orAsNoted}` };
     case "amount":
     case "area":
-      return { ...base, type: "decimal", operator: "greaterThanOrEqual", formulae: [0], error: "请填写不小于 0 的数" };
+      return { ...base, type: "decimal", operator: "greaterThanOrEqual", formulae: [0], error: `请填写不小于 0 的数${orAsNoted}` };
     case "date":
-      return { ...base, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))], error: "请填写日期，如 2010-12-31" };
+      return { ...base, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))], error: "请填写日期，如 2010-12-31（也可写 2010年12月31日）；选“是”继续" };
     default:
       return undefined;
   }
@@ -90,7 +100,7 @@ function validationOf(column: Column): ExcelJS.DataValidation | undefined {
 
 function noteOf(column: Column): string {
   const doc = COLUMN_DOCS[column.name]!;
-  return [`字段名：${column.name}`, `说明：${doc.zh}`, ...(doc.unit ? [`单位：${doc.unit}`] : []), `可填：${acceptedForms(column)}`, "空白 = 数据缺失（不当作 0）"].join("\n");
+  return [`字段名：${column.name}`, `说明：${doc.zh}`, ...(doc.unit ? [`单位：${doc.unit}`] : []), `可填：${acceptedForms(column)}`, "不知道的留空，或填 - 或 /：都是“数据缺失”，不当作 0"].join("\n");
 }
 
 // exceljs keeps data validations on the worksheet but its types do not declare them.

@@ -63,7 +63,9 @@ describe("the input template (community-standards template)", () => {
     const note = (name: string) => String(data.getRow(1).getCell(columnOf(name)).note);
     expect(note("area.office")).toMatch(/字段名：area\.office[\s\S]*单位：平方米 \/ m²[\s\S]*可填：.*120㎡/);
     expect(note("serviceStation")).toMatch(/是\/否/);
-    expect(note("population")).toContain("空白 = 数据缺失");
+    expect(note("population")).toContain("不知道的留空，或填 - 或 /：都是“数据缺失”，不当作 0");
+    expect(note("population")).toContain("没有填 0 或 无");
+    expect(note("partyOrganization.jointMeetings")).toContain("一次也没有填 无");
   });
 
   it("validates cells: 是/否 and enum lists in Chinese, non-negative numbers, dates", () => {
@@ -80,6 +82,14 @@ describe("the input template (community-standards template)", () => {
     expect(rule("area.office")).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] });
     expect(rule("residentsCommittee.election.date")).toMatchObject({ type: "date" });
     expect(rule("name")).toBeUndefined();
+  });
+
+  it("warns rather than stops where a cell may hold what the notes invite (120人, 1.2万, 深圳市龙岗区, 2012年2月3日)", () => {
+    const data = templateWorkbook().getWorksheet("数据")!;
+    const rule = (name: string) => validations(data)[`${data.getColumn(columnOf(name)).letter}3:${data.getColumn(columnOf(name)).letter}2002`] as { errorStyle: string; error: string };
+    for (const name of ["population", "area.office", "jurisdiction", "kind", "serviceStation", "residentsCommittee.election.date"]) expect(rule(name).errorStyle, name).toBe("warning");
+    expect(rule("population").error).toContain("1.2万");
+    expect(rule("jurisdiction").error).toContain("深圳市龙岗区");
   });
 
   it("holds the example rows as typed cells: numbers, 是/否, Chinese enum labels", () => {
@@ -279,7 +289,7 @@ describe("reading .xlsx input", () => {
     const file = await workbookOf("bad.xlsx", [["编号", "户数", "所属地区"], ["l1", 2000, "linyi"], ["l2", "两千", "linyi"], ["l3", "3,000户", "linyi"]]);
     const { code, out, err } = await run("check", file, "--as-of", "2011-01-01");
     expect(code).toBe(EXIT.invalid);
-    expect(err).toContain(`${file}:3:户数(households): 应为数字（如 1200 或 1,200.5），收到 "两千"`);
+    expect(err).toContain(`${file}:3:户数(households): 应为整数（如 1200 或 1,200），收到 "两千"`);
     expect(out).toMatch(/共 2 个主体/);
   });
 

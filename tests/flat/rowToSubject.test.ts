@@ -1,3 +1,4 @@
+import { COLUMN_LABELS } from "../../src/labels/columnLabels";
 import { describe, expect, it } from "vitest";
 import { COLUMN_DOCS } from "../../src/flat/columnDocs";
 import { COLUMNS } from "../../src/flat/columns";
@@ -186,10 +187,19 @@ describe("rowToSubject", () => {
 });
 
 describe("the shipped examples/template.csv", () => {
-  it("starts with a BOM, so Excel and WPS open it as UTF-8, and has every column of the flat format, in order", async () => {
+  it("starts with a BOM, so Excel and WPS open it as UTF-8, and has every column of the flat format under its Chinese header, in order", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(new URL("../../examples/template.csv", import.meta.url), "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
-    expect(text.slice(1).split("\r\n")[0]!.split(",")).toEqual(COLUMNS.map((c) => c.name));
+    expect(text.slice(1).split("\r\n")[0]!.split(",")).toEqual(COLUMNS.map((c) => COLUMN_LABELS[c.name]));
+  });
+
+  it("holds Chinese values as the workbook does (社区, 龙岗, 是/否, 党支部), not codes", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../examples/template.csv", import.meta.url), "utf8");
+    expect(text).not.toMatch(/,(longgang|guangzhou|community|branch|true|false),/);
+    expect(text).toMatch(/^住宅项目,/m);
+    expect(text).toContain(",龙岗,");
+    expect(text).toContain(",党支部,");
   });
 });

@@ -82,7 +82,7 @@ describe("CHECK_COMMUNITY", () => {
     expect(cells[0]).toMatch(/^数据不足：/); // members and window met; other figures missing
     expect(cells[1]).toBe("未达标：longgang-2005/residents-committee-members"); // window and police pending until 2010-12-31
     expect(cells[2]).toBe("");
-    expect(cells[3]).toMatch(/^#VALUE! 居委会成员数: 应为数字/);
+    expect(cells[3]).toMatch(/^#VALUE! 居委会成员数: 应为整数（如 1200 或 1,200）/);
     expect(cells[4]).toMatch(/^数据不足：longgang-2005\/service-space-ratio/);
   });
 
