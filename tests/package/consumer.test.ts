@@ -50,7 +50,7 @@ beforeAll(() => {
   const packed = JSON.parse(run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", project], ROOT)) as { filename: string }[];
   tarball = join(project, packed[0]!.filename);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball, `typescript@${versionOf("typescript")}`, `@types/node@${versionOf("@types/node")}`]);
+  run("npm", ["install", "--prefer-offline", "--fetch-retries=5", "--no-audit", "--no-fund", "--loglevel=error", tarball, `typescript@${versionOf("typescript")}`, `@types/node@${versionOf("@types/node")}`]);
   for (const setup of SETUPS) {
     const dir = join(project, setup.name);
     mkdirSync(dir);
