@@ -12,6 +12,7 @@ import type { InputProblem } from "../schema/describeIssues";
 import { resolveOptions } from "../engine/resolveOptions";
 import type { DocumentId, Report, Status } from "../types";
 import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems } from "./sources";
+import type { TableOptions } from "../read/tableItems";
 import { templateCsv, templateWorkbook } from "../report/template";
 import { excel } from "./excel";
 import { STATUSES, summaryLine } from "../report/words";
@@ -32,7 +33,8 @@ template 写出填报模板（中文表头、每列的单位和说明、下拉�
   --documents a,b          只按这些文件检查（默认按各主体的所属地区）
   --format table|csv|json|xlsx  输出格式（默认 table）；xlsx 须配 --output
   --output 文件            写入文件而不是屏幕（不会覆盖输入文件）
-  --sheet 工作表名         读取 .xlsx 的这个工作表（默认第一个）
+  --sheet 工作表名         读取 .xlsx 的这个工作表（默认第一个有表头的工作表）
+  --strict-columns         表头有不认识的列时不检查（默认忽略这些列并提示）
   --lang zh|en             输出语言（默认 zh）
   --only-failures          只列出未达标的结论
   --rules 文件.json        另按本地文件（实施细则）检查，可重复；格式见 examples/local-document.json
@@ -54,7 +56,8 @@ Options:
   --documents a,b        document ids to apply (default: by each subject's jurisdiction)
   --format table|csv|json|xlsx   (default: table); xlsx needs --output
   --output FILE          write to a file instead of the screen (never the input file)
-  --sheet NAME           the worksheet of an .xlsx file to read (default: the first)
+  --sheet NAME           the worksheet of an .xlsx file to read (default: the first with a header)
+  --strict-columns       refuse a header with columns the library does not know (default: ignore them, with a note)
   --lang zh|en           output language (default: zh)
   --only-failures        list only failed standards
   --rules file.json      also check against a local document (JSON, see examples/local-document.json); repeatable
@@ -77,11 +80,11 @@ export interface Io {
 
 const FORMATS = ["table", "json", "csv", "xlsx"];
 
-function itemsOf(file: string | undefined, sheet: string | undefined, onRow: (row: number) => void): AsyncGenerator<Item> {
+function itemsOf(file: string | undefined, sheet: string | undefined, onRow: (row: number) => void, options: TableOptions): AsyncGenerator<Item> {
   if (file === undefined) return exampleItems();
   if (/\.json$/i.test(file)) return jsonItems(file);
-  if (/\.xls[xm]$/i.test(file)) return xlsxItems(file, sheet, onRow);
-  return csvItems(file, onRow);
+  if (/\.xls[xm]$/i.test(file)) return xlsxItems(file, sheet, onRow, options);
+  return csvItems(file, onRow, options);
 }
 
 /** Why an input file cannot be read at all, in both languages, or nothing. */
@@ -158,6 +161,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         output: { type: "string" },
         sheet: { type: "string" },
         "only-failures": { type: "boolean", default: false },
+        "strict-columns": { type: "boolean", default: false },
         explain: { type: "boolean", default: false },
         "exit-zero": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -250,7 +254,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     if (writer) await out(writer.start());
     try {
-      for await (const item of itemsOf(file, values.sheet, progress)) {
+      for await (const item of itemsOf(file, values.sheet, progress, { unknownColumns: values["strict-columns"] ? "refuse" : "ignore" })) {
+        if ("notes" in item) {
+          for (const n of item.notes) io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${lang === "zh" ? "提示" : "note"}：${problemLine(n, lang)}\n`);
+          continue;
+        }
         if ("problems" in item) {
           for (const p of item.problems) reportProblem(p);
           continue;

@@ -48,56 +48,107 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[keys[keys.length - 1]!] = value;
 }
 
+/**
+ * How a header's unknown columns are taken: refused (each a problem: the default, for a caller who
+ * wants every column known) or ignored (the command line and the page, where an office's table has
+ * its 序号 and 备注: they are listed in `ignored` for one note instead).
+ */
+export type UnknownColumns = "refuse" | "ignore";
+
+/** An unknown header: its text, and the known name it most likely means, if any. */
+export interface IgnoredColumn {
+  name: string;
+  near?: string;
+}
+
+// Columns offices keep beside the data, which name nothing the rules read: no "did you mean".
+const BOOKKEEPING = /^(序号|序|No\.?|行号|备注|附注|说明|填报人|填表人|联系人|联系电话|电话|填报日期|填表日期|审核人|负责人)$/i;
+
+const shortened = (name: string) => (name.length > 100 ? `${name.slice(0, 100)}…` : name);
+
+const LABELS_LONGEST_FIRST = [...new Set(Object.values(COLUMN_LABELS))].sort((a, b) => b.length - a.length);
+
+/**
+ * The known header an unknown one most likely means: a slip of the pen (polulation), or the known
+ * label inside an office's longer header (社区名称 → 名称, 常住人口 → 人口); none for 序号 or 备注.
+ */
+function nearestColumn(name: string): string | undefined {
+  if (BOOKKEEPING.test(name)) return undefined;
+  return closestName(name, BY_NAME.keys()) ?? LABELS_LONGEST_FIRST.find((label) => label.length >= 2 && name.includes(label));
+}
+
 /** The columns of a header row, or the problems with it (unknown or repeated names). */
-export function readHeader(header: readonly unknown[]): { columns: (Column | undefined)[]; problems: CellProblem[] } {
+export function readHeader(header: readonly unknown[], unknownColumns: UnknownColumns = "refuse"): { columns: (Column | undefined)[]; problems: CellProblem[]; ignored: IgnoredColumn[] } {
   const problems: CellProblem[] = [];
+  const ignored: IgnoredColumn[] = [];
   const seen = new Set<string>();
   const columns = header.map((cell) => {
     const name = isBlank(cell) ? "" : String(cell).replace(/^\uFEFF/, "").trim();
     if (name === "") return undefined;
     const column = columnOf(name);
     if (!column) {
-      const near = closestName(name, BY_NAME.keys());
-      const shown = name.length > 100 ? `${name.slice(0, 100)}…` : name;
-      problems.push(problem(shown, `未知的列${near ? `，是否应为「${near}」？` : "（列名见模板或 README 的列表）"}`, `unknown column${near ? `; did you mean "${near}"?` : " (see the template or the README's column list)"}`));
+      const near = nearestColumn(name);
+      if (unknownColumns === "ignore") ignored.push({ name: shortened(name), ...(near !== undefined && { near }) });
+      else problems.push(problem(shortened(name), `未知的列${near ? `，是否应为「${near}」？` : "（列名见填报模板）"}`, `unknown column${near ? `; did you mean "${near}"?` : " (see the template's headers)"}`));
     } else if (seen.has(column.name)) problems.push(problem(column, `此列出现了两次（表头「${name}」）`, `the column appears twice (header "${name}")`));
     if (column) seen.add(column.name);
     return column;
   });
-  return { columns, problems };
+  return { columns, problems, ignored };
+}
+
+/**
+ * Whether a row is a header: it names at least two known columns, or names only known ones. A
+ * title above a table (南湾街道社区建设情况统计表), a cover sheet's text or a blank row is not.
+ *
+ * @example isHeaderRow(["序号", "编号", "名称", "人口"]) // true
+ */
+export function isHeaderRow(cells: readonly unknown[]): boolean {
+  let known = 0;
+  let other = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    if (columnOf(String(cell).replace(/^\uFEFF/, "").trim())) known += 1;
+    else other += 1;
+  }
+  return known >= 2 || (known === 1 && other === 0);
 }
 
 // The command line and the sheet functions read every row against the same header: its columns are
 // worked out once, and again only when a cell of the header differs.
-let lastHeader: { cells: readonly unknown[]; read: ReturnType<typeof readHeader> } | undefined;
+let lastHeader: { cells: readonly unknown[]; unknownColumns: UnknownColumns; read: ReturnType<typeof readHeader> } | undefined;
 
-function headerOf(header: readonly unknown[]): ReturnType<typeof readHeader> {
+function headerOf(header: readonly unknown[], unknownColumns: UnknownColumns): ReturnType<typeof readHeader> {
   const last = lastHeader;
-  if (last !== undefined && last.cells.length === header.length && header.every((cell, i) => cell === last.cells[i])) return last.read;
-  const read = readHeader(header);
-  lastHeader = { cells: [...header], read };
+  if (last !== undefined && last.unknownColumns === unknownColumns && last.cells.length === header.length && header.every((cell, i) => cell === last.cells[i])) return last.read;
+  const read = readHeader(header, unknownColumns);
+  lastHeader = { cells: [...header], unknownColumns, read };
   return read;
 }
 
 /**
  * One row of the flat format (spreadsheet or CSV) as a subject. Blank cells are missing data; a
  * row of blank cells is `blank`; every unreadable cell is a problem naming its column. The same
- * function serves the spreadsheet functions and the command line.
+ * function serves the spreadsheet functions, the command line and the page. `unknownColumns`
+ * "ignore" reads a row under a header with columns the library does not know (序号, 备注), and the
+ * cells under them and under blank headers are left alone.
  *
  * @example rowToSubject(["id", "residentsCommittee.members", "area.office"], ["c1", "7", "210.5"])
  *          // { kind: "subject", subject: { kind: "community", id: "c1", residentsCommittee: { members: 7 },
  *          //   rooms: [{ name: "office", functions: ["office"], areaM2: "210.5" }] } }
  */
-export function rowToSubject(header: readonly unknown[], row: readonly unknown[]): RowResult {
+export function rowToSubject(header: readonly unknown[], row: readonly unknown[], unknownColumns: UnknownColumns = "refuse"): RowResult {
   if (row.every(isBlank)) return { kind: "blank" };
-  const read = headerOf(header);
+  const read = headerOf(header, unknownColumns);
   // Copies: this row's problems are its own, and the header's are kept for the next row.
   const problems = read.problems.map((p) => ({ ...p, message: { ...p.message } }));
   if (problems.length > 0) return { kind: "invalid", problems };
   const { columns } = read;
-  row.forEach((cell, i) => {
-    if (columns[i] === undefined && !isBlank(cell)) problems.push(problem(`#${i + 1}`, "无表头的列中有数据", "a value in a column without a header"));
-  });
+  if (unknownColumns === "refuse") {
+    row.forEach((cell, i) => {
+      if (columns[i] === undefined && !isBlank(cell)) problems.push(problem(`#${i + 1}`, "无表头的列中有数据", "a value in a column without a header"));
+    });
+  }
 
   const kindIndex = columns.findIndex((c) => c?.name === "kind");
   const kindCell = kindIndex < 0 ? undefined : row[kindIndex];

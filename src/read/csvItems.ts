@@ -1,6 +1,6 @@
 import { CsvSyntaxError, MAX_FIELD_LENGTH, createCsvParser } from "../csv/createCsvParser";
 import { createTextDecoder } from "../csv/createTextDecoder";
-import { type Item, type Problem, type TableRow, tableItems } from "./tableItems";
+import { type Item, type Problem, type TableOptions, type TableRow, tableItems } from "./tableItems";
 
 /**
  * The rows of a CSV file, from its bytes chunk by chunk: a 100,000-row file is read, parsed and
@@ -44,9 +44,9 @@ async function* csvRows(file: string, chunks: AsyncIterable<Uint8Array>, problem
  *
  * @example for await (const item of csvItems("社区.csv", createReadStream("社区.csv"))) …
  */
-export async function* csvItems(file: string, chunks: AsyncIterable<Uint8Array>, onRow?: (row: number) => void): AsyncGenerator<Item> {
+export async function* csvItems(file: string, chunks: AsyncIterable<Uint8Array>, onRow?: (row: number) => void, options?: TableOptions): AsyncGenerator<Item> {
   const problems: Problem[] = [];
-  yield* tableItems(file, csvRows(file, chunks, problems), onRow);
+  yield* tableItems(file, csvRows(file, chunks, problems), onRow, options);
   if (problems.length > 0) yield { problems };
 }
 

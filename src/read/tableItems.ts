@@ -1,6 +1,6 @@
 import type { Within } from "../engine/plan";
 import type { Subject } from "../schema/subject";
-import { readHeader, rowToSubject } from "../flat/rowToSubject";
+import { type UnknownColumns, isHeaderRow, readHeader, rowToSubject } from "../flat/rowToSubject";
 import { isBlank } from "../flat/readCell";
 import type { Column } from "../flat/columns";
 import type { Bilingual } from "../types";
@@ -15,8 +15,23 @@ export interface Problem {
   message: Bilingual;
 }
 
-/** One item of input: a valid subject (with its own as-of day, for the examples), or its problems. */
-export type Item = { subject: Subject; asOf?: string; within?: Within } | { problems: Problem[] };
+/**
+ * One item of input: a valid subject (with its own as-of day, for the examples), its problems, or
+ * notes: what the reader did that the user should know (title rows skipped, columns ignored, a
+ * totals row left out), which are not input problems.
+ */
+export type Item = { subject: Subject; asOf?: string; within?: Within } | { problems: Problem[] } | { notes: Problem[] };
+
+/** How to read a table: unknown columns ignored with a note (the default) or refused. */
+export interface TableOptions {
+  unknownColumns?: UnknownColumns;
+}
+
+/** How far down a table its header is looked for, below titles and merged cells. */
+export const HEADER_SEARCH_ROWS = 30;
+
+// A row that sums the others (合计, 总计, 小计), by its 编号 or 名称: not a subject.
+const TOTALS = /^(合\s*计|总\s*计|小\s*计|总\s*数)[:：]?$/;
 
 /** One row of a table: its number in the file (from 1) and its cells. */
 export interface TableRow {
@@ -32,35 +47,85 @@ function isNamesRow(columns: readonly (Column | undefined)[], cells: readonly un
   return filled.length > 0 && cells.every((cell, i) => isBlank(cell) || (typeof cell === "string" && cell.trim() === columns[i]?.name));
 }
 
+const note = (file: string, row: number, zh: string, en: string): { notes: Problem[] } => ({ notes: [{ file, row, column: "", message: { zh, en } }] });
+
 /**
- * The subjects of a table in the flat format (CSV or a worksheet): the first non-blank row is the
- * header, an optional second row of dot-path names under Chinese labels is skipped, blank rows are
- * skipped, and every other row is a subject or its problems.
+ * The subjects of a table in the flat format (CSV or a worksheet). The header is the first row
+ * that names known columns (isHeaderRow), within the first HEADER_SEARCH_ROWS rows: titles and
+ * merged cells above it are skipped with a note; where no row does, the first non-blank row is
+ * taken and its columns reported. An optional second row of dot-path names under Chinese labels
+ * is skipped, blank rows are skipped, a totals row (合计, 总计, 小计 as its 编号 or 名称) is left out
+ * with a note, and every other row is a subject or its problems. Unknown columns are ignored with
+ * one note naming them, or refused (`unknownColumns: "refuse"`).
  */
-export async function* tableItems(file: string, rows: AsyncIterable<TableRow>, onRow: (row: number) => void = () => {}): AsyncGenerator<Item> {
+export async function* tableItems(file: string, rows: AsyncIterable<TableRow>, onRow: (row: number) => void = () => {}, options: TableOptions = {}): AsyncGenerator<Item> {
+  const unknownColumns = options.unknownColumns ?? "ignore";
   let header: readonly unknown[] | undefined;
   let columns: readonly (Column | undefined)[] = [];
+  let headerFailed = false;
   let afterHeader = false;
   let dataRows = 0;
-  for await (const { row, cells } of rows) {
-    onRow(row);
-    if (header === undefined) {
-      if (cells.every(isBlank)) continue;
-      header = cells;
-      const read = readHeader(header);
-      columns = read.columns;
-      // Rows under a header that cannot be read cannot be read either: report the header once.
-      if (read.problems.length > 0) return void (yield { problems: read.problems.map((p) => ({ file, row, ...p })) });
-      afterHeader = true;
-      continue;
+  const totals: number[] = [];
+  // Non-blank rows above the header, kept until it is found (at most HEADER_SEARCH_ROWS of them).
+  let above: TableRow[] = [];
+
+  function* takeHeader(headerRow: TableRow, titles: readonly number[]): Generator<Item> {
+    header = headerRow.cells;
+    const read = readHeader(header, unknownColumns);
+    columns = read.columns;
+    afterHeader = true;
+    if (titles.length > 0) yield note(file, headerRow.row, `表头在第 ${headerRow.row} 行；跳过了表头上方的第 ${titles.join("、")} 行（标题等）`, `the header is row ${headerRow.row}; row(s) ${titles.join(", ")} above it (titles) were skipped`);
+    if (read.ignored.length > 0) {
+      const zh = read.ignored.map((c) => (c.near ? `${c.name}（是否应为「${c.near}」？）` : c.name)).join("、");
+      const en = read.ignored.map((c) => (c.near ? `${c.name} (did you mean "${c.near}"?)` : c.name)).join(", ");
+      yield note(file, headerRow.row, `忽略了 ${read.ignored.length} 个不认识的列：${zh}`, `ignored ${read.ignored.length} column(s) the library does not know: ${en}`);
     }
-    if (afterHeader && isNamesRow(columns, cells)) continue;
+    if (read.problems.length === 0 && columns.every((c) => c === undefined)) {
+      headerFailed = true;
+      return void (yield problem(file, headerRow.row, `找不到表头：前 ${HEADER_SEARCH_ROWS} 行中没有一行含填报模板的列名（如 编号、名称、人口）。请把模板的中文列名写在表头行`, `no header found: none of the first ${HEADER_SEARCH_ROWS} rows names the template's columns (such as 编号, 名称, 人口); put the template's headers in the header row`));
+    }
+    // Rows under a header that cannot be read cannot be read either: report the header once.
+    if (read.problems.length > 0) {
+      headerFailed = true;
+      yield { problems: read.problems.map((p) => ({ file, row: headerRow.row, ...p })) };
+    }
+  }
+
+  function* dataRow({ row, cells }: TableRow): Generator<Item> {
+    if (headerFailed) return;
+    if (afterHeader && isNamesRow(columns, cells)) return;
     afterHeader = false;
+    if (columns.some((c, i) => (c?.name === "id" || c?.name === "name") && TOTALS.test(String(cells[i] ?? "").trim()))) return void totals.push(row);
     dataRows += 1;
-    const read = rowToSubject(header, cells);
+    const read = rowToSubject(header!, cells, unknownColumns);
     if (read.kind === "subject") yield { subject: read.subject };
     else if (read.kind === "invalid") yield { problems: read.problems.map((p) => ({ file, row, ...p })) };
   }
+
+  // No row among the first ones names a known column: the first is the header, and its columns are said.
+  function* firstAsHeader(): Generator<Item> {
+    const [first, ...rest] = above;
+    above = [];
+    yield* takeHeader(first!, []);
+    for (const r of rest) yield* dataRow(r);
+  }
+
+  for await (const current of rows) {
+    onRow(current.row);
+    if (header !== undefined) {
+      yield* dataRow(current);
+    } else if (isHeaderRow(current.cells)) {
+      const titles = above.map((r) => r.row);
+      above = [];
+      yield* takeHeader(current, titles);
+    } else if (!current.cells.every(isBlank)) {
+      above.push(current);
+      if (above.length >= HEADER_SEARCH_ROWS) yield* firstAsHeader();
+    }
+  }
+  if (header === undefined && above.length > 0) yield* firstAsHeader();
+  if (totals.length > 0) yield note(file, totals[0]!, `第 ${totals.join("、")} 行是合计行，未作为主体核查`, `row(s) ${totals.join(", ")} are totals, not checked as subjects`);
+  if (headerFailed) return;
   if (header === undefined) yield problem(file, 0, "文件中没有表头行，也没有数据", "the file has no header row and no data");
   else if (dataRows === 0) yield problem(file, 0, "表头下没有数据行", "the file has a header but no rows");
 }

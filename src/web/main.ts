@@ -206,6 +206,10 @@ function renderResults(): void {
 }
 
 function renderProblems(): void {
+  const notes = checked!.notes;
+  $("notesBox").hidden = notes.length === 0;
+  // A note names its rows in its own words.
+  $("notes").replaceChildren(...notes.map((n) => h("li", "", `${n.file}${lang === "zh" ? "：" : ": "}${n.message[lang]}`)));
   const problems = checked!.problems;
   $("problemsBox").hidden = problems.length === 0;
   const table = $("problems");

@@ -41,6 +41,8 @@ export type Answer =
       documents: string[];
       subjects: SubjectRow[];
       problems: Problem[];
+      /** What the reader did that the clerk should know (title rows, ignored columns, a totals row, a cover sheet). */
+      notes: Problem[];
       rules: RuleTally[];
       counts: Counts;
       seconds: number;

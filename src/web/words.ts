@@ -22,6 +22,7 @@ export const WORDS = {
   chartSubjects: ["各主体总体结论", "Overall verdict per subject"],
   chartRules: ["各项标准：达标与未达标的主体数（未达标最多的在前）", "Each standard: subjects that meet it and that fail it (most failures first)"],
   problems: ["输入问题（请按提示修改后重新核查）", "Input problems (correct them and check again)"],
+  notes: ["提示（读取文件时的处理，不影响结论）", "Notes (how the file was read; they do not change the findings)"],
   subjects: ["社区与其他主体（点击一行查看各条结论）", "Communities and other subjects (click a row for its findings)"],
   filter: ["按编号或名称筛选", "Filter by id or name"],
   allStatuses: ["全部结论", "All verdicts"],

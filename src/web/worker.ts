@@ -9,9 +9,10 @@ import { reasonSteps } from "../engine/reasonSteps";
 import type { Within } from "../engine/plan";
 import { csvItems } from "../read/csvItems";
 import { jsonItems } from "../read/jsonItems";
-import { type Item, type Problem, type TableRow, tableItems } from "../read/tableItems";
+import { type Item, type Problem, tableItems } from "../read/tableItems";
 import { xlsxCellValue } from "../read/xlsxCellValue";
 import { xlsxReadFailure } from "../read/xlsxReadFailure";
+import { type Sheet, sheetRows } from "../read/sheetRows";
 import { bySubject, overallStatus } from "../report/words";
 import { templateWorkbook } from "../report/template";
 import { csvWriter } from "../report/writers";
@@ -47,8 +48,8 @@ async function* chunksOf(file: File, onBytes: (bytes: number) => void): AsyncGen
   }
 }
 
-/** The rows of the first worksheet (in tab order) of an .xlsx file, or why it cannot be read. */
-async function xlsxRows(file: File, problems: Problem[]): Promise<TableRow[]> {
+/** The worksheets of an .xlsx file in tab order, each with its rows, or why it cannot be read. */
+async function xlsxSheets(file: File, problems: Problem[]): Promise<Sheet[]> {
   const fail = (reason: string) => (problems.push({ file: file.name, row: 0, column: "", message: xlsxReadFailure(reason) }), []);
   if (file.size > MAX_XLSX_BYTES) {
     const mb = (file.size / 1024 / 1024).toFixed(1);
@@ -65,19 +66,21 @@ async function xlsxRows(file: File, problems: Problem[]): Promise<TableRow[]> {
   } catch (error) {
     return fail((error as Error).message);
   }
-  const sheet = workbook.worksheets[0];
-  if (sheet === undefined) return fail("no worksheet");
-  const rows: TableRow[] = [];
-  for (let number = 1; number <= sheet.rowCount; number += 1) {
-    const row = sheet.findRow(number);
-    if (row === undefined) continue;
-    const values = row.values as ExcelJS.CellValue[];
-    rows.push({ row: number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1])) });
-  }
-  return rows;
+  if (workbook.worksheets.length === 0) return fail("no worksheet");
+  return workbook.worksheets.map((sheet) => ({
+    name: sheet.name,
+    rows: (async function* () {
+      for (let number = 1; number <= sheet.rowCount; number += 1) {
+        const row = sheet.findRow(number);
+        if (row === undefined) continue;
+        const values = row.values as ExcelJS.CellValue[];
+        yield { row: number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1])) };
+      }
+    })(),
+  }));
 }
 
-/** The subjects of a file, or its problems, by its extension, as the command line reads them. */
+/** The subjects of a file, or its problems and notes, by its extension, as the command line reads them. */
 async function* itemsOf(file: File, onProgress: (rows: number, bytes: number) => void): AsyncGenerator<Item> {
   let rows = 0;
   let bytes = 0;
@@ -92,12 +95,14 @@ async function* itemsOf(file: File, onProgress: (rows: number, bytes: number) =>
     return void (yield { problems: [{ file: file.name, row: 0, column: "", message: /\.et$/i.test(file.name) ? { zh: "WPS 表格（.et）文件请先“另存为”Excel 工作簿（.xlsx）", en: "save a WPS .et file as an Excel workbook (.xlsx) first" } : { zh: "旧版 .xls 文件请先另存为 .xlsx", en: "save an old .xls file as .xlsx first" } }] });
   }
   const problems: Problem[] = [];
-  const table = await xlsxRows(file, problems);
+  const notes: Problem[] = [];
+  const sheets = await xlsxSheets(file, problems);
   bytes = file.size;
   if (problems.length > 0) return void (yield { problems });
-  yield* tableItems(file.name, (async function* () {
-    yield* table;
-  })(), onRow);
+  yield* tableItems(file.name, sheetRows(file.name, (async function* () {
+    yield* sheets;
+  })(), undefined, notes, []), onRow);
+  if (notes.length > 0) yield { notes };
 }
 
 /** The reports of the last file, checked again, one at a time. */
@@ -113,6 +118,7 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
   const subjects: NonNullable<typeof last>["subjects"] = [];
   const rows: SubjectRow[] = [];
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   const tallies = new Map<string, RuleTally>();
   const counts = zero();
   const used = new Set<string>();
@@ -125,6 +131,10 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
   };
   try {
     for await (const item of itemsOf(file, progress)) {
+      if ("notes" in item) {
+        notes.push(...item.notes);
+        continue;
+      }
       if ("problems" in item) {
         problems.push(...item.problems);
         continue;
@@ -156,7 +166,7 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
     problems.push({ file: file.name, row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
   }
   last = { file, options, subjects };
-  post({ type: "checked", file: file.name, asOf: options.asOf, documents: [...used], subjects: rows, problems, rules: [...tallies.values()], counts, seconds: (performance.now() - started) / 1000 });
+  post({ type: "checked", file: file.name, asOf: options.asOf, documents: [...used], subjects: rows, problems, notes, rules: [...tallies.values()], counts, seconds: (performance.now() - started) / 1000 });
 }
 
 /** The .xlsx report of the last check: report/xlsxReport's sheets on exceljs's in-memory workbook. */

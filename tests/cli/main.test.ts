@@ -92,11 +92,19 @@ describe("community-standards check", () => {
     expect(zh.out).toMatch(/^共 2 个主体，.*；输入问题 2 处$/m);
   });
 
-  it("exits 2 for an unknown column in the header", async () => {
-    const { code, err } = await run("check", write("head.csv", "id,polulation\nc1,3\n"), "--lang", "en");
+  it("with --strict-columns, exits 2 for an unknown column in the header", async () => {
+    const { code, err } = await run("check", write("head.csv", "id,polulation\nc1,3\n"), "--lang", "en", "--strict-columns");
     expect(code).toBe(EXIT.invalid);
     expect(err).toMatch(/head\.csv:1:polulation: unknown column; did you mean "population"\?/);
-    expect((await run("check", write("head-zh.csv", "编号,人品\nc1,3\n"))).err).toMatch(/head-zh\.csv:1:人品: 未知的列，是否应为「人口」？/);
+    expect((await run("check", write("head-zh.csv", "编号,人品\nc1,3\n"), "--strict-columns")).err).toMatch(/head-zh\.csv:1:人品: 未知的列，是否应为「人口」？/);
+  });
+
+  it("by default ignores unknown columns with one note naming them (序号 and 备注 without a guess), and checks the rows", async () => {
+    const { code, out, err } = await run("check", write("office.csv", "序号,编号,人品,备注,所属地区\n1,c1,3,已核,龙岗区\n"), "--as-of", "2013-01-01", "--exit-zero");
+    expect(code).toBe(EXIT.ok);
+    expect(err).toMatch(/^提示：.*office\.csv:1: 忽略了 3 个不认识的列：序号、人品（是否应为「人口」？）、备注\n$/);
+    expect(out).toMatch(/共 1 个主体/);
+    expect(out).not.toContain("输入问题");
   });
 
   it("exits 2 for invalid JSON subjects, naming the array index and field", async () => {

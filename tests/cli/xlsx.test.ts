@@ -245,9 +245,10 @@ describe("reading .xlsx input", () => {
   it("reads the sheet named by --sheet, and names the sheets there are when it is missing", async () => {
     const file = await workbookOf("two.xlsx", [["id", "households", "jurisdiction"], ["l1", 2000, "linyi"]], ["说明", "数据"]);
     expect((await run("check", file, "--sheet", "数据", "--as-of", "2011-01-01")).code).toBe(EXIT.ok);
+    // Without --sheet, the first sheet with a header is read, and the empty sheet before it named.
     const first = await run("check", file, "--as-of", "2011-01-01");
-    expect(first.code).toBe(EXIT.invalid);
-    expect(first.err).toContain("文件中没有表头行，也没有数据");
+    expect(first.code).toBe(EXIT.ok);
+    expect(first.err).toContain("读取工作表「数据」；跳过了没有表头的工作表「说明」");
     const missing = await run("check", file, "--sheet", "汇总");
     expect(missing.code).toBe(EXIT.invalid);
     expect(missing.err).toContain("没有名为「汇总」的工作表；有：说明、数据");

@@ -47,7 +47,7 @@ describe("header cells", () => {
 
   it("suggests nothing for a header far from every column", () => {
     const { problems } = readHeader(["完全不相干的表头"]);
-    expect(problems[0]!.message.zh).toBe("未知的列（列名见模板或 README 的列表）");
+    expect(problems[0]!.message.zh).toBe("未知的列（列名见填报模板）");
   });
 
   it("refuses the same column twice, by label and by name", () => {

@@ -14,6 +14,7 @@ import { CALCULATORS, run } from "../../src/web/calculators";
 import { rules } from "../../src/index";
 import { writeBigWorkbook } from "../bench/bigWorkbook";
 import { encodeGbk } from "../csv/encodeGbk";
+import { officeWorkbook } from "../cli/officeWorkbook";
 import { runCli } from "../cli/runCli";
 import { type Watched, checkFile, launch, openPage } from "./browser";
 import { pdfTextSizes } from "./pdfTextSizes";
@@ -209,6 +210,21 @@ describe("社区建设标准核查.html in Chromium, from disk", () => {
     expect(problems).toMatch(/应为数字/);
     expect(await page.locator("#subjects tbody tr:has(.st-problem)").count()).toBe(1);
     await screenshot(page, "8-bad-cell");
+  }, 60_000);
+
+  it("reads a workbook as an office keeps it (cover sheet, title, 序号, 备注, -, 合计) to the template's counts, and shows what it skipped", async () => {
+    const office = join(dir, "南湾街道社区填报.xlsx");
+    await officeWorkbook(office);
+    const { page, watched } = await openPage(browser);
+    await checkFile(page, office, AS_OF);
+    expect(await pageCounts(page)).toEqual(await cliCounts(TEMPLATE_XLSX));
+    const notes = (await page.textContent("#notes"))!;
+    expect(notes).toContain("读取工作表「社区情况」；跳过了没有表头的工作表「封面」");
+    expect(notes).toContain("忽略了 2 个不认识的列：序号、备注");
+    expect(notes).toMatch(/合计行/);
+    expect(await page.locator("#problemsBox").isHidden()).toBe(true);
+    await screenshot(page, "10-office-workbook");
+    expect(watched.errors).toEqual([]);
   }, 60_000);
 
   it("checks a 5,000-row workbook with the command line's counts, showing progress", async () => {
