@@ -207,7 +207,7 @@ describe("社区建设标准核查.html in Chromium, from disk", () => {
     const problems = (await page.textContent("#problems"))!;
     expect(problems).toContain("bad.csv");
     expect(problems).toContain("人口（population）");
-    expect(problems).toMatch(/应为数字/);
+    expect(problems).toMatch(/应为整数（如 1200 或 1,200）/);
     expect(await page.locator("#subjects tbody tr:has(.st-problem)").count()).toBe(1);
     await screenshot(page, "8-bad-cell");
   }, 60_000);
