@@ -182,3 +182,13 @@ export interface InputProblem {
   path: string;
   message: Bilingual;
 }
+
+/** Where an input problem is: the file, the row (sheet or CSV row, JSON array index, from 1), the column or field. */
+export interface FileProblem {
+  file: string;
+  row: number;
+  column: string;
+  /** The column's Chinese label, where it has one. */
+  label?: string;
+  message: Bilingual;
+}

@@ -261,9 +261,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         }
         if ("problems" in item) {
           for (const p of item.problems) reportProblem(p);
+          if (xlsx) xlsx.addProblems(item.problems);
+          else await out(writer!.problems(item.problems));
           continue;
         }
         subjects += 1;
+        // A subject read from a row with bad cells: its problems are said, and it is checked as far as it could be read.
+        for (const p of item.flaws ?? []) reportProblem(p);
         const report: Report = evaluateSubject(item.subject, {
           book: resolved.book,
           asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf,
@@ -275,13 +279,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         for (const f of report.findings) counts[f.status] += 1;
         const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
         if (values["only-failures"]) shown.summary = summarize(shown.findings);
-        if (xlsx) await xlsx.add(shown);
-        else await out(writer!.report(shown));
+        if (xlsx) await xlsx.add(shown, item.flaws);
+        else await out(writer!.report(shown, item.flaws));
       }
     } catch (error) {
       if (error instanceof OutputError) throw error;
       const reason = (error as Error).message;
-      reportProblem({ file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
+      const stopped: Problem = { file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } };
+      reportProblem(stopped);
+      if (xlsx) xlsx.addProblems([stopped]);
+      else await out(writer!.problems([stopped]));
     }
     if (writer) await out(writer.end());
     await sink?.close();

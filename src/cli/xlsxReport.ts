@@ -6,7 +6,7 @@ import { firstEvent } from "./firstEvent";
 import { OutputError } from "./outputError";
 import type { Lang } from "../report/words";
 import { XlsxReport as ReportSheets } from "../report/xlsxReport";
-import type { Report } from "../types";
+import type { FileProblem, Report } from "../types";
 
 export { ROWS_PER_SHEET, STATUS_FILL, figuresText } from "../report/xlsxReport";
 
@@ -45,9 +45,14 @@ export class XlsxReport {
     this.sheets = new ReportSheets(this.workbook as unknown as ExcelJS.Workbook, lang, { ...(rowsPerSheet !== undefined && { rowsPerSheet }), ownCopy, drain: (detail) => this.drain(detail) });
   }
 
-  /** Adds a report's findings and subjects; await it (it waits for the zip and the disk). */
-  add(report: Report): Promise<void> {
-    return this.sheets.add(report);
+  /** Adds a report's findings and subjects (and its row's problems); await it (it waits for the zip and the disk). */
+  add(report: Report, flaws?: readonly FileProblem[]): Promise<void> {
+    return this.sheets.add(report, flaws);
+  }
+
+  /** Adds problems of rows that gave no subject to 问题. */
+  addProblems(problems: readonly FileProblem[]): void {
+    this.sheets.addProblems(problems);
   }
 
   // exceljs writes a sheet's XML into the zip's compression stream ignoring its return value, so

@@ -20,11 +20,16 @@ export interface CellProblem {
   message: Bilingual;
 }
 
-/** What a row of the flat format reads as: blank (skipped), a subject, or its cells' problems. */
+/**
+ * What a row of the flat format reads as: blank (skipped), a subject, or its cells' problems. An
+ * invalid row whose id and kind could be read also gives the subject as far as its cells could be
+ * read: the bad fields left out, so the rules that need them say insufficient-data and name them,
+ * and the rest is checked. Nothing of the row is lost.
+ */
 export type RowResult =
   | { kind: "blank" }
   | { kind: "subject"; subject: Subject }
-  | { kind: "invalid"; problems: CellProblem[] };
+  | { kind: "invalid"; problems: CellProblem[]; subject?: Subject };
 
 const BY_NAME = new Map<string, Column>(COLUMNS.flatMap((c) => [[c.name, c], [COLUMN_LABELS[c.name]!, c]] as [string, Column][]));
 
@@ -40,6 +45,13 @@ const problem = (column: Column | string, zh: string, en: string): CellProblem =
   typeof column === "string"
     ? { column, message: { zh, en } }
     : { column: column.name, label: COLUMN_LABELS[column.name]!, message: { zh, en } };
+
+function deletePath(target: Record<string, unknown>, path: string): void {
+  const keys = keysOf(path);
+  let node: Record<string, unknown> | undefined = target;
+  for (let i = 0; i < keys.length - 1 && node !== undefined; i++) node = node[keys[i]!] as Record<string, unknown> | undefined;
+  if (node !== undefined && node !== null) delete node[keys[keys.length - 1]!];
+}
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = keysOf(path);
@@ -186,15 +198,27 @@ export function rowToSubject(header: readonly unknown[], row: readonly unknown[]
       setPath(subject, column.name, read.value);
     }
   });
-  // A section said to be absent (FALSE) cannot have figures of its own.
+  // A section said to be absent (FALSE) cannot have figures of its own: which is right is not known.
   for (const name of absent) {
-    if (subject[name] !== undefined) problems.push(problem(BY_NAME.get(name)!, "填了“否”，但本项的其他列有数据", `is FALSE, but other ${name}.… cells are filled`));
+    if (subject[name] !== undefined) {
+      problems.push(problem(BY_NAME.get(name)!, "填了“否”，但本项的其他列有数据", `is FALSE, but other ${name}.… cells are filled`));
+      unknown.push(name);
+      delete subject[name];
+    }
   }
   for (const name of unknown) subject[name] ??= null;
   if (rooms.length > 0) subject.rooms = rooms;
-  if (!("id" in subject) && problems.length === 0) problems.push(problem(BY_NAME.get("id")!, "每行都要填编号", "every row needs an id"));
-  if (problems.length === 0) for (const bound of boundProblems(subject as Subject)) problems.push(problem(BY_NAME.get(bound.path)!, bound.message.zh, bound.message.en));
-  if (problems.length > 0) return { kind: "invalid", problems };
+  if (!("id" in subject)) {
+    if (problems.length === 0) problems.push(problem(BY_NAME.get("id")!, "每行都要填编号", "every row needs an id"));
+    return { kind: "invalid", problems };
+  }
+  if (!knownKind) return { kind: "invalid", problems };
+  for (const bound of boundProblems(subject as Subject)) {
+    problems.push(problem(BY_NAME.get(bound.path)!, bound.message.zh, bound.message.en));
+    for (const path of bound.involves) deletePath(subject, path);
+  }
+  // The row as far as its cells could be read: every cell was read by its column's type, so it meets the schema.
+  if (problems.length > 0) return { kind: "invalid", problems, subject: subject as Subject };
 
   // Every cell was read by its column's type, so the subject meets the schema (tests/flat holds it
   // to subjectSchema); no second pass through zod, which would triple the spreadsheet bundle's parser.

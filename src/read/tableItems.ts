@@ -3,24 +3,18 @@ import type { Subject } from "../schema/subject";
 import { type UnknownColumns, isHeaderRow, readHeader, rowToSubject } from "../flat/rowToSubject";
 import { isBlank } from "../flat/readCell";
 import type { Column } from "../flat/columns";
-import type { Bilingual } from "../types";
+import type { Bilingual, FileProblem } from "../types";
 
 /** Where a problem is: the file, the row (sheet or CSV row, JSON array index, from 1), the column or field. */
-export interface Problem {
-  file: string;
-  row: number;
-  column: string;
-  /** The column's Chinese label, where it has one. */
-  label?: string;
-  message: Bilingual;
-}
+export type Problem = FileProblem;
 
 /**
- * One item of input: a valid subject (with its own as-of day, for the examples), its problems, or
- * notes: what the reader did that the user should know (title rows skipped, columns ignored, a
- * totals row left out), which are not input problems.
+ * One item of input: a subject (with its own as-of day, for the examples), problems, or notes:
+ * what the reader did that the user should know (title rows skipped, columns ignored, a totals row
+ * left out), which are not input problems. A subject read from a row with bad cells carries their
+ * problems as `flaws`: it is checked as far as it could be read, and the problems are reported.
  */
-export type Item = { subject: Subject; asOf?: string; within?: Within } | { problems: Problem[] } | { notes: Problem[] };
+export type Item = { subject: Subject; asOf?: string; within?: Within; flaws?: Problem[] } | { problems: Problem[] } | { notes: Problem[] };
 
 /** How to read a table: unknown columns ignored with a note (the default) or refused. */
 export interface TableOptions {
@@ -99,7 +93,10 @@ export async function* tableItems(file: string, rows: AsyncIterable<TableRow>, o
     dataRows += 1;
     const read = rowToSubject(header!, cells, unknownColumns);
     if (read.kind === "subject") yield { subject: read.subject };
-    else if (read.kind === "invalid") yield { problems: read.problems.map((p) => ({ file, row, ...p })) };
+    else if (read.kind === "invalid") {
+      const problems = read.problems.map((p) => ({ file, row, ...p }));
+      yield read.subject ? { subject: read.subject, flaws: problems } : { problems };
+    }
   }
 
   // No row among the first ones names a known column: the first is the header, and its columns are said.

@@ -1,6 +1,6 @@
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { STATUS_LABELS } from "../labels/statusLabels";
-import type { Bilingual, Finding, Modality, Report, Status, StatusCounts, SubjectKind } from "../types";
+import type { Bilingual, FileProblem, Finding, Modality, Report, Status, StatusCounts, SubjectKind } from "../types";
 import { UNIT_TEXT } from "../measure/units";
 
 export type Lang = keyof Bilingual;
@@ -30,6 +30,14 @@ export function overallStatus(counts: StatusCounts): Status {
   if (counts["insufficient-data"] > 0) return "insufficient-data";
   if (counts.pass > 0) return "pass";
   return counts.info > 0 ? "info" : "not-applicable";
+}
+
+/** What a subject read from a row with bad cells is called beside its verdict. */
+export const INPUT_PROBLEM_WORD: Readonly<Record<Lang, string>> = { zh: "数据有误", en: "input problem" };
+
+/** Where a problem is, as a person reads it: 人口（population） in Chinese, population in English. */
+export function problemColumn(p: FileProblem, lang: Lang): string {
+  return p.label && lang === "zh" && p.label !== p.column ? `${p.label}（${p.column}）` : p.column;
 }
 
 /** The closing line: how many subjects, findings per status and input problems. */

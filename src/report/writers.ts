@@ -4,15 +4,19 @@ import { displayWidth, padDisplay } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { measuredWord } from "../labels/measuredWord";
 import { STATUS_SHORT_EN } from "../labels/statusLabels";
-import type { Finding, Report, Status } from "../types";
-import { type Lang, STATUSES, bySubject, kindWord, modalityWord, statusWord, subjectWords } from "./words";
+import type { FileProblem, Finding, Report, Status } from "../types";
+import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, problemColumn, statusWord, subjectWords } from "./words";
 
 export type { Lang } from "./words";
 
-/** Turns reports into text, a report at a time. */
+/**
+ * Turns reports into text, a report at a time. A report of a subject read from a row with bad
+ * cells comes with their problems (`flaws`); problems of rows that gave no subject come alone.
+ */
 export interface Writer {
   start(): string;
-  report(report: Report): string;
+  report(report: Report, flaws?: readonly FileProblem[]): string;
+  problems(problems: readonly FileProblem[]): string;
   end(): string;
 }
 
@@ -52,9 +56,13 @@ export function csvWriter(lang: Lang): Writer {
     }
     return rule;
   };
+  // A problem as a line of the same columns: 结论 数据有误, the column in 规则's place, the file and row in 说明.
+  const problemLine = (p: FileProblem, subject?: Report["subject"]) =>
+    `${toCsvLine([text(subject?.path.join("/")), text(subject?.name), subject ? (lang === "zh" ? kindWord(subject.kind, lang) : subject.kind) : "", text(problemColumn(p, lang)), INPUT_PROBLEM_WORD[lang], "", "", "", "", "", "", "", text(`${p.file} ${lang === "zh" ? `第 ${p.row} 行` : `row ${p.row}`}：${p.message[lang]}`)])}\r\n`;
   return {
     start: () => `\uFEFF${toCsvLine(CSV_HEADER[lang])}\r\n`,
-    report: (r) => {
+    problems: (problems) => problems.map((p) => problemLine(p)).join(""),
+    report: (r, flaws) => {
       let lines = "";
       for (const f of r.findings) {
         const rule = ruleCells(f);
@@ -63,6 +71,7 @@ export function csvWriter(lang: Lang): Writer {
           toCsvCell(measuredWord(f.measured, lang)) + "," + toCsvCell(formatRequirement(f.required, lang)) + "," +
           toCsvCell(f.shortfall) + rule.tail + toCsvCell(f.message[lang]) + "\r\n";
       }
+      for (const p of flaws ?? []) lines += problemLine(p, r.subject);
       return lines;
     },
     end: () => "",
@@ -74,11 +83,14 @@ export function jsonWriter(): Writer {
   let first = true;
   return {
     start: () => "[\n",
-    report: (r) => {
-      const text = `${first ? "" : ",\n"}${JSON.stringify(r)}`;
+    // A report read from a row with bad cells carries them as inputProblems; problems of rows that
+    // gave no subject are said on the error stream, as before.
+    report: (r, flaws) => {
+      const text = `${first ? "" : ",\n"}${JSON.stringify(flaws && flaws.length > 0 ? { ...r, inputProblems: flaws } : r)}`;
       first = false;
       return text;
     },
+    problems: () => "",
     end: () => "\n]\n",
   };
 }
@@ -103,15 +115,19 @@ export function tableWriter(lang: Lang, color: boolean): Writer {
   const statusWidth = Math.max(...STATUSES.map((s) => displayWidth(tableWord(s, lang))));
   return {
     start: () => "",
-    report(r) {
+    report(r, flaws) {
       const lines: string[] = [];
       for (const { subject, findings } of bySubject(r)) {
         const asOf = lang === "zh" ? `评估日 ${r.asOf}` : `as of ${r.asOf}`;
         lines.push("", `${kindWord(subject.kind, lang)} ${printable(subjectWords(subject, lang))}  (${asOf})`);
         for (const f of findings) lines.push(...tableLines(f, lang, color, statusWidth));
       }
+      const word = padDisplay(INPUT_PROBLEM_WORD[lang], statusWidth);
+      for (const p of flaws ?? []) lines.push(`  ${color ? `\x1b[1m${word}\x1b[0m` : word}  ${printable(problemColumn(p, lang))}${lang === "zh" ? "：" : ": "}${printable(p.message[lang])}`);
       return lines.length > 0 ? `${lines.join("\n")}\n` : "";
     },
+    // The command line says them on the error stream as they come.
+    problems: () => "",
     end: () => "",
   };
 }

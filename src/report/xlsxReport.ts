@@ -3,8 +3,8 @@ import { ruleBook, documents } from "../../rules";
 import { displayWidth } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { measuredWord } from "../labels/measuredWord";
-import type { Finding, Report, Status, StatusCounts } from "../types";
-import { type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, statusWord, unitWord } from "./words";
+import type { FileProblem, Finding, Report, Status, StatusCounts } from "../types";
+import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, problemColumn, statusWord, unitWord } from "./words";
 
 /** The most rows one worksheet holds in Excel and WPS (1,048,576), less the header. */
 export const ROWS_PER_SHEET = 1_048_575;
@@ -57,6 +57,19 @@ const DETAIL: Sheet = {
   ],
 };
 
+const PROBLEMS: Sheet = {
+  name: { zh: "问题", en: "Problems" },
+  columns: [
+    { header: { zh: "文件", en: "file" }, width: 24 },
+    { header: { zh: "行", en: "row" }, width: 6 },
+    { header: { zh: "列", en: "column" }, width: 26 },
+    { header: { zh: "问题（如何修改）", en: "problem (what to write)" }, width: 80 },
+  ],
+};
+
+/** The fill of a 汇总 verdict where the subject's row had bad cells: 数据有误. */
+const INPUT_PROBLEM_FILL = "FFF8CBAD";
+
 const SOURCES: Sheet = {
   name: { zh: "依据", en: "Sources" },
   columns: [
@@ -86,7 +99,7 @@ const FEN_FORMAT = "#,##0.00";
 /** How a cell departs from its column's style: another number format, a status fill, shrinking. */
 interface Look {
   numFmt?: string;
-  fill?: Status;
+  fill?: Status | "input-problem";
   shrink?: boolean;
 }
 
@@ -143,6 +156,8 @@ export class XlsxReport {
   private detail: ExcelJS.Worksheet;
   private readonly details: ExcelJS.Worksheet[] = [];
   private readonly summaryRows: unknown[][] = [];
+  /** Every input problem, for 问题: those of rows that gave no subject, and those of subjects read in part. */
+  private readonly problemRows: unknown[][] = [];
   private readonly applied = new Set<string>();
   /** The style objects cells share, by cell type and look (styleRow). */
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -195,7 +210,7 @@ export class XlsxReport {
       if (style === undefined) {
         style = {
           ...(numFmt !== undefined && { numFmt }),
-          ...(fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL[fill] } } }),
+          ...(fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill === "input-problem" ? INPUT_PROBLEM_FILL : STATUS_FILL[fill] } } }),
           ...(shrink && { alignment: { shrinkToFit: true } }),
         } as Partial<ExcelJS.Style>;
         this.styles.set(key, style);
@@ -204,11 +219,20 @@ export class XlsxReport {
     });
   }
 
+  /** Adds input problems of rows that gave no subject to 问题. */
+  addProblems(problems: readonly FileProblem[]): void {
+    for (const p of problems) this.problemRows.push([this.ownCopy(p.file), p.row > 0 ? p.row : null, problemColumn(p, this.lang), p.message[this.lang]]);
+  }
+
   /**
-   * Adds a report's findings to 明细 and its subjects to 汇总. Await it: a streaming writer hands
-   * rows to the zip without waiting for compression or the disk, so this waits (options.drain).
+   * Adds a report's findings to 明细 and its subjects to 汇总; a report of a subject read from a row
+   * with bad cells comes with their problems (`flaws`): they go to 问题, and 汇总 says 数据有误.
+   * Await it: a streaming writer hands rows to the zip without waiting for compression or the
+   * disk, so this waits (options.drain).
    */
-  async add(report: Report): Promise<void> {
+  async add(report: Report, flaws?: readonly FileProblem[]): Promise<void> {
+    const flawed = flaws !== undefined && flaws.length > 0;
+    if (flawed) this.addProblems(flaws);
     const { lang } = this;
     for (const f of report.findings) {
       if (this.detailRows === this.rowsPerSheet) {
@@ -238,7 +262,9 @@ export class XlsxReport {
       const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
       for (const f of findings) counts[f.status] += 1;
       const overall = overallStatus(counts);
-      this.summaryRows.push([this.ownCopy(subject.path.join("/")), this.ownCopy(subject.name ?? ""), kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, statusWord(overall, lang), overall]);
+      // The row's own subject (the root) is the one its bad cells belong to.
+      const mine = flawed && subject.path.length === report.subject.path.length;
+      this.summaryRows.push([this.ownCopy(subject.path.join("/")), this.ownCopy(subject.name ?? ""), kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, mine ? INPUT_PROBLEM_WORD[lang] : statusWord(overall, lang), mine ? "input-problem" : overall]);
     }
     await this.options.drain?.(this.detail);
   }
@@ -268,12 +294,22 @@ export class XlsxReport {
     await commit(this.detail);
     const summary = this.addSheet(SUMMARY, SUMMARY.name[this.lang]);
     for (const values of this.summaryRows) {
-      const overall = values.pop() as Status;
+      const overall = values.pop() as Status | "input-problem";
       const row = summary.addRow(emptyAsBlank(values));
       this.styleRow(row, SUMMARY, (column) => (column === values.length ? { fill: overall } : undefined));
       row.commit();
     }
     await commit(summary);
+    let problems: ExcelJS.Worksheet | undefined;
+    if (this.problemRows.length > 0) {
+      problems = this.addSheet(PROBLEMS, PROBLEMS.name[this.lang]);
+      for (const values of this.problemRows) {
+        const row = problems.addRow(emptyAsBlank(values));
+        this.styleRow(row, PROBLEMS, () => undefined);
+        row.commit();
+      }
+      await commit(problems);
+    }
     const sources = this.addSheet(SOURCES, SOURCES.name[this.lang]);
     for (const rule of ruleBook) {
       if (!this.applied.has(rule.id)) continue;
@@ -284,7 +320,7 @@ export class XlsxReport {
       row.commit();
     }
     await commit(sources);
-    this.orderTabs([summary, ...this.details, sources]);
+    this.orderTabs([summary, ...(problems ? [problems] : []), ...this.details, sources]);
   }
 
   // The streaming writer's tab order is the order of its (private, id-indexed) sheet list when the

@@ -56,8 +56,8 @@ function excess(parts: readonly number[], whole: readonly number[], less: readon
  *
  * @example boundProblems({ kind: "community", id: "c", population: 10, elderlyPopulation: 11 }) // [{ path: "elderlyPopulation", … }]
  */
-export function boundProblems(subject: Subject): InputProblem[] {
-  const problems: InputProblem[] = [];
+export function boundProblems(subject: Subject): (InputProblem & { involves: readonly string[] })[] {
+  const problems: (InputProblem & { involves: readonly string[] })[] = [];
   // Loops, not flatMap and spreads: every row of the flat format and every subject passes here.
   for (const { parts, whole, less = NONE } of BOUNDS[subject.kind]) {
     const partCounts = countsAt(subject, parts);
@@ -72,6 +72,8 @@ export function boundProblems(subject: Subject): InputProblem[] {
     const wholeEn = whole.join(" + ") + (less.length > 0 ? ` − ${less.join(" − ")}` : "");
     problems.push({
       path: parts[0]!,
+      // Every field of the comparison: which of them is wrong cannot be told.
+      involves: [...parts, ...whole, ...less],
       message: {
         zh: `${names(parts, "与")}（${part}）不能多于${wholeZh}（${total}）`,
         en: `${parts.join(" + ")} (${part}) cannot exceed ${wholeEn} (${total})`,
@@ -106,7 +108,7 @@ export const PILOT_INSIDE_PILOT: Bilingual = { zh: "位于试点区、街内，�
  */
 export function impossibleCombinations(subject: Subject, path: readonly PropertyKey[] = [], inPilot = false): InputProblem[] {
   const at = (field: string) => formatPath([...path, ...field.split(".")]);
-  const problems = boundProblems(subject).map((p) => ({ ...p, path: at(p.path) }));
+  const problems: InputProblem[] = boundProblems(subject).map((p) => ({ path: at(p.path), message: p.message }));
   if (inPilot && subject.pilot === false) {
     problems.push({ path: at("pilot"), message: PILOT_INSIDE_PILOT });
   }

@@ -172,8 +172,8 @@ type TableEntry = { kind: "subject"; row: SubjectRow; order: number } | { kind: 
 
 function entries(): TableEntry[] {
   const list: TableEntry[] = checked!.subjects.map((row, order) => ({ kind: "subject", row, order }));
-  // A row with a problem is listed with it, never left out.
-  checked!.problems.forEach((problem, i) => list.push({ kind: "problem", problem, order: checked!.subjects.length + i }));
+  // A row that gave no subject is listed with its problem, never left out; a subject read in part is listed as a subject, marked.
+  checked!.unread.forEach((problem, i) => list.push({ kind: "problem", problem, order: checked!.subjects.length + i }));
   return list;
 }
 
@@ -256,7 +256,7 @@ function renderTable(): void {
   const wanted = statusFilter.value;
   const column = COLUMNS.find((c) => c.key === sort.key);
   const list = entries()
-    .filter((e) => (wanted === "" ? true : wanted === "problem" ? e.kind === "problem" : e.kind === "subject" && e.row.overall === wanted))
+    .filter((e) => (wanted === "" ? true : wanted === "problem" ? e.kind === "problem" || e.row.flaws > 0 : e.kind === "subject" && e.row.overall === wanted))
     .filter((e) => query === "" || `${COLUMNS[0]!.value(e)} ${COLUMNS[1]!.value(e)}`.toLowerCase().includes(query))
     .sort((a, b) => {
       if (!column) return a.order - b.order;
@@ -271,6 +271,7 @@ function renderTable(): void {
           if (c.key === "overall") {
             const td = h("td");
             td.append(badge(e.kind === "subject" ? e.row.overall : "problem"));
+            if (e.kind === "subject" && e.row.flaws > 0) td.append(" ", badge("problem"));
             return td;
           }
           const value = c.value(e);

@@ -20,6 +20,8 @@ export interface SubjectRow {
   subject: FindingSubject;
   counts: Counts;
   overall: Status;
+  /** The problems of its row, where it was read from a row with bad cells (checked as far as it could be read). */
+  flaws: number;
   /** The failed standards: rule, article, label, shortfall and unit. */
   failed: { ruleId: string; article: string; label: string; labelEn: string; shortfall: string | number | null; unit: string | undefined }[];
 }
@@ -41,6 +43,8 @@ export type Answer =
       documents: string[];
       subjects: SubjectRow[];
       problems: Problem[];
+      /** The problems of rows that gave no subject (no id, a kind that cannot be read): listed as rows of their own. */
+      unread: Problem[];
       /** What the reader did that the clerk should know (title rows, ignored columns, a totals row, a cover sheet). */
       notes: Problem[];
       rules: RuleTally[];

@@ -33,7 +33,15 @@ const post = (answer: Answer, transfer: Transferable[] = []) => (self as unknown
 const zero = (): Counts => ({ pass: 0, fail: 0, pending: 0, "not-applicable": 0, "insufficient-data": 0, info: 0, total: 0 });
 
 /** What was last checked: enough to check it again for a finding's details or a download. */
-let last: { file: File; options: { book: RuleBook; asOf: string; documents: DocumentId[] | undefined }; subjects: { subject: Subject; within?: Within }[] } | undefined;
+let last:
+  | {
+      file: File;
+      options: { book: RuleBook; asOf: string; documents: DocumentId[] | undefined };
+      subjects: { subject: Subject; within?: Within; flaws?: Problem[] }[];
+      /** The input in its order: a subject (by its index) or the problems of a row that gave none, as the reports list them. */
+      sequence: ({ subject: number } | { problems: Problem[] })[];
+    }
+  | undefined;
 
 /** A file's bytes, chunk by chunk, counted for the progress bar. */
 async function* chunksOf(file: File, onBytes: (bytes: number) => void): AsyncGenerator<Uint8Array> {
@@ -105,9 +113,15 @@ async function* itemsOf(file: File, onProgress: (rows: number, bytes: number) =>
   if (notes.length > 0) yield { notes };
 }
 
-/** The reports of the last file, checked again, one at a time. */
-function* reportsOf(subjects: NonNullable<typeof last>["subjects"], options: NonNullable<typeof last>["options"]): Generator<Report> {
-  for (const { subject, within } of subjects) yield evaluateSubject(subject, options, within);
+/** The last file's reports, checked again one at a time, with their rows' problems, and the problems of rows that gave no subject, in the input's order. */
+function* reportsOf(checked: NonNullable<typeof last>): Generator<{ report: Report; flaws?: Problem[] } | { problems: Problem[] }> {
+  for (const entry of checked.sequence) {
+    if ("problems" in entry) yield entry;
+    else {
+      const { subject, within, flaws } = checked.subjects[entry.subject]!;
+      yield { report: evaluateSubject(subject, checked.options, within), ...(flaws && { flaws }) };
+    }
+  }
 }
 
 async function check(file: File, asOf: string | undefined, documents: DocumentId[] | undefined): Promise<void> {
@@ -116,6 +130,7 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
   if (resolved.problems.length > 0) return post({ type: "failed", message: { zh: resolved.problems.map((p) => `${p.path}: ${p.message.zh}`).join("；"), en: resolved.problems.map((p) => `${p.path}: ${p.message.en}`).join("; ") } });
   const options = { book: resolved.book, asOf: resolved.asOf, documents: resolved.documents as DocumentId[] | undefined };
   const subjects: NonNullable<typeof last>["subjects"] = [];
+  const sequence: NonNullable<typeof last>["sequence"] = [];
   const rows: SubjectRow[] = [];
   const problems: Problem[] = [];
   const notes: Problem[] = [];
@@ -137,10 +152,14 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
       }
       if ("problems" in item) {
         problems.push(...item.problems);
+        sequence.push({ problems: item.problems });
         continue;
       }
+      // A subject read from a row with bad cells: its problems are listed, and it is checked as far as it could be read.
+      if (item.flaws) problems.push(...item.flaws);
       const index = subjects.length;
-      subjects.push({ subject: item.subject, ...(item.within && { within: item.within }) });
+      subjects.push({ subject: item.subject, ...(item.within && { within: item.within }), ...(item.flaws && { flaws: item.flaws }) });
+      sequence.push({ subject: index });
       const report = evaluateSubject(item.subject, options, item.within);
       for (const d of report.documents) used.add(d);
       for (const { subject, findings } of bySubject(report)) {
@@ -158,22 +177,27 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
         const failed = findings
           .filter((f) => f.status === "fail")
           .map((f) => ({ ruleId: f.ruleId, article: f.citation.article, label: labelOf(f.ruleId).zh, labelEn: labelOf(f.ruleId).en, shortfall: f.shortfall, unit: f.required?.unit }));
-        rows.push({ item: index, subject, counts: own, overall: overallStatus(own), failed });
+        rows.push({ item: index, subject, counts: own, overall: overallStatus(own), flaws: subject.path.length === 1 ? (item.flaws?.length ?? 0) : 0, failed });
       }
     }
   } catch (error) {
     const reason = (error as Error).message;
-    problems.push({ file: file.name, row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } });
+    const stopped = { file: file.name, row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } };
+    problems.push(stopped);
+    sequence.push({ problems: [stopped] });
   }
-  last = { file, options, subjects };
-  post({ type: "checked", file: file.name, asOf: options.asOf, documents: [...used], subjects: rows, problems, notes, rules: [...tallies.values()], counts, seconds: (performance.now() - started) / 1000 });
+  last = { file, options, subjects, sequence };
+  post({ type: "checked", file: file.name, asOf: options.asOf, documents: [...used], subjects: rows, problems, unread: sequence.flatMap((e) => ("problems" in e ? e.problems : [])), notes, rules: [...tallies.values()], counts, seconds: (performance.now() - started) / 1000 });
 }
 
 /** The .xlsx report of the last check: report/xlsxReport's sheets on exceljs's in-memory workbook. */
 async function xlsxReport(lang: "zh" | "en"): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   const report = new XlsxReport(workbook, lang);
-  for (const r of reportsOf(last!.subjects, last!.options)) await report.add(r);
+  for (const entry of reportsOf(last!)) {
+    if ("problems" in entry) report.addProblems(entry.problems);
+    else await report.add(entry.report, entry.flaws);
+  }
   await report.finish();
   return arrayBufferOf((await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array);
 }
@@ -182,7 +206,7 @@ async function xlsxReport(lang: "zh" | "en"): Promise<ArrayBuffer> {
 function csvReport(lang: "zh" | "en"): ArrayBuffer {
   const writer = csvWriter(lang);
   const parts = [writer.start()];
-  for (const r of reportsOf(last!.subjects, last!.options)) parts.push(writer.report(r));
+  for (const entry of reportsOf(last!)) parts.push("problems" in entry ? writer.problems(entry.problems) : writer.report(entry.report, entry.flaws));
   parts.push(writer.end());
   return new TextEncoder().encode(parts.join("")).buffer as ArrayBuffer;
 }

@@ -291,7 +291,9 @@ describe("reading .xlsx input", () => {
     const { code, out, err } = await run("check", file, "--as-of", "2011-01-01");
     expect(code).toBe(EXIT.invalid);
     expect(err).toContain(`${file}:3:户数(households): 应为整数（如 1200 或 1,200），收到 "两千"`);
-    expect(out).toMatch(/共 2 个主体/);
+    // l2 is checked as far as it can be read: its households unknown.
+    expect(out).toMatch(/共 3 个主体/);
+    expect(out).toMatch(/社区 l2 {2}\(评估日 2011-01-01\)[\s\S]*数据不足；缺少户数[\s\S]*数据有误 {2}户数（households）：应为整数/);
   });
 
   it.each([

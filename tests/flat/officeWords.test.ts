@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isBlank } from "../../src/flat/readCell";
 import { jurisdictionOfPlace, kindOfName } from "../../src/flat/placeNames";
 import { rowToSubject } from "../../src/flat/rowToSubject";
+import { validateSubject } from "../../src/schema/validateSubject";
 
 const read = (header: string[], row: unknown[]) => rowToSubject(header, row);
 const subjectOf = (header: string[], row: unknown[]) => {
@@ -90,5 +91,43 @@ describe("主体类型 as offices write it", () => {
     const result = read(["主体类型", "编号", "人口"], ["村委会", "x", "100"]);
     expect(result.kind).toBe("invalid");
     if (result.kind === "invalid") expect(result.problems.map((p) => p.column)).toEqual(["kind"]);
+  });
+});
+
+describe("a row with a bad cell keeps the rest of the row", () => {
+  const partial = (header: string[], row: unknown[]) => {
+    const result = read(header, row);
+    if (result.kind !== "invalid") throw new Error(`expected problems: ${JSON.stringify(result)}`);
+    return result;
+  };
+
+  it("leaves the bad field out and keeps the others, which the schema accepts", () => {
+    const result = partial(["编号", "人口", "户数", "所属地区"], ["c1", "很多", 4100, "龙岗区"]);
+    expect(result.problems.map((p) => p.column)).toEqual(["population"]);
+    expect(result.subject).toEqual({ kind: "community", id: "c1", households: 4100, jurisdiction: "longgang" });
+    expect(validateSubject(result.subject)).toHaveProperty("subject");
+  });
+
+  it("leaves out every field of an impossible comparison (which one is wrong cannot be told)", () => {
+    const result = partial(["编号", "人口", "老年人口", "户数"], ["c1", 10, 11, 5]);
+    expect(result.problems.map((p) => p.column)).toEqual(["elderlyPopulation"]);
+    expect(result.subject).toEqual({ kind: "community", id: "c1", households: 5 });
+  });
+
+  it("makes a section said to be absent but filled in unknown", () => {
+    const result = partial(["编号", "村改居社区", "股份公司提供办公用房面积"], ["c1", "否", 120]);
+    expect(result.subject).toEqual({ kind: "community", id: "c1", villageConversion: null });
+    expect(validateSubject(result.subject)).toHaveProperty("subject");
+  });
+
+  it("gives no subject without an id, or under a kind it cannot read", () => {
+    expect(partial(["编号", "人口"], ["", "很多"]).subject).toBeUndefined();
+    expect(partial(["主体类型", "编号", "人口"], ["村委会", "c1", 100]).subject).toBeUndefined();
+  });
+
+  it("gives the subject of a row whose only problem is a cell its kind does not have", () => {
+    const result = partial(["主体类型", "编号", "住宅建筑面积", "人口"], ["社区", "c1", 30000, 100]);
+    expect(result.problems[0]!.message.zh).toBe("不适用于社区");
+    expect(result.subject).toEqual({ kind: "community", id: "c1", population: 100 });
   });
 });

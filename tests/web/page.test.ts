@@ -203,13 +203,27 @@ describe("社区建设标准核查.html in Chromium, from disk", () => {
     lines[1] = cells.join(",");
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, lines.join("\r\n"));
-    await checkFile(page, bad);
+    await checkFile(page, bad, AS_OF);
     const problems = (await page.textContent("#problems"))!;
     expect(problems).toContain("bad.csv");
     expect(problems).toContain("人口（population）");
     expect(problems).toMatch(/应为整数（如 1200 或 1,200）/);
+    // Listed as a subject, checked as far as it could be read, and marked 数据有误.
     expect(await page.locator("#subjects tbody tr:has(.st-problem)").count()).toBe(1);
+    expect(await page.locator("#subjects tbody tr:has(.st-problem) td").first().textContent()).toBe("shatang");
     await screenshot(page, "8-bad-cell");
+    // The reports carry the problem as the command line's do.
+    const xlsx = await download(page, "#downloadXlsx");
+    const cliXlsx = join(dir, "bad-cli.xlsx");
+    expect((await runCli("check", bad, "--as-of", AS_OF, "--format", "xlsx", "--output", cliXlsx)).code).toBe(2);
+    // The command line names the file as it was given, with its folder; a browser knows only its name.
+    const unfoldered = (text: string) => text.replaceAll(`${dir}/`, "");
+    expect(await cellsOf(xlsx.path)).toEqual(JSON.parse(unfoldered(JSON.stringify(await cellsOf(cliXlsx)))));
+    const csv = await download(page, "#downloadCsv");
+    const cliCsv = join(dir, "bad-cli.csv");
+    await runCli("check", bad, "--as-of", AS_OF, "--format", "csv", "--output", cliCsv);
+    expect(readFileSync(csv.path, "utf8")).toBe(unfoldered(readFileSync(cliCsv, "utf8")));
+    expect(readFileSync(csv.path, "utf8")).toContain(",数据有误,");
   }, 60_000);
 
   it("reads a workbook as an office keeps it (cover sheet, title, 序号, 备注, -, 合计) to the template's counts, and shows what it skipped", async () => {
