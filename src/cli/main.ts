@@ -1,6 +1,6 @@
 import { builtInBook } from "../../rules";
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateSubject, summarize } from "../engine/evaluateSubject";
 import { documentFromJson } from "../authoring/documentFromJson";
@@ -232,7 +232,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const sink = values.output !== undefined && values.format !== "xlsx" ? fileOut(values.output) : undefined;
   const out = sink ? sink.out : io.out;
-  const xlsx = values.format === "xlsx" ? new XlsxReport(values.output!, lang) : undefined;
+  // Every printed page names the file checked (by its name, as the page does), the as-of day and the documents.
+  const title = { file: file === undefined ? (lang === "zh" ? "内置示例" : "embedded examples") : basename(file), asOf: resolved.asOf, ...(resolved.documents && { documents: resolved.documents }) };
+  const xlsx = values.format === "xlsx" ? new XlsxReport(values.output!, lang, undefined, title) : undefined;
   const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : values.format === "csv" ? csvWriter(lang) : tableWriter(lang, io.outIsTerminal && !sink);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   // Problems are printed as they come, so a file of a million bad rows holds none of them in memory.

@@ -3,6 +3,7 @@ import { ruleBook, documents } from "../../rules";
 import { displayWidth } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { measuredWord } from "../labels/measuredWord";
+import { articleWords, documentWords } from "../labels/documentWords";
 import type { FileProblem, Finding, Report, Status, StatusCounts } from "../types";
 import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, problemColumn, statusWord, unitWord } from "./words";
 
@@ -19,53 +20,104 @@ export const STATUS_FILL: Readonly<Record<Status, string>> = {
   "not-applicable": "FFEDEDED",
 };
 
+/** A column: its header, its width in characters, its number format, and whether its text wraps. */
 interface Sheet {
   name: Record<Lang, string>;
-  columns: { header: Record<Lang, string>; width: number; numFmt?: string }[];
+  columns: { header: Record<Lang, string>; width: number; numFmt?: string; wrap?: boolean }[];
 }
+
+// Widths add up to about 135 characters a sheet at most: fitted to an A4 landscape page, 11 pt
+// text then prints at 9 pt or more (LibreOffice prints a width unit at about 7 pt, so the scale
+// stays at 0.82 or more; tests/cli/libreoffice.test.ts measures it). Long text wraps instead.
 
 const SUMMARY: Sheet = {
   name: { zh: "汇总", en: "Summary" },
   columns: [
-    { header: { zh: "主体编号", en: "subject" }, width: 28 },
-    { header: { zh: "名称", en: "name" }, width: 20 },
-    { header: { zh: "类型", en: "kind" }, width: 8 },
-    { header: { zh: "评估日", en: "as of" }, width: 12, numFmt: "yyyy-mm-dd" },
-    ...STATUSES.map((s) => ({ header: { zh: statusWord(s, "zh"), en: s }, width: 10 })),
-    { header: { zh: "合计", en: "total" }, width: 8 },
-    { header: { zh: "总体结论", en: "overall" }, width: 12 },
+    { header: { zh: "主体编号", en: "subject" }, width: 12, wrap: true },
+    { header: { zh: "名称", en: "name" }, width: 12, wrap: true },
+    { header: { zh: "类型", en: "kind" }, width: 6 },
+    { header: { zh: "评估日", en: "as of" }, width: 10.5, numFmt: "yyyy-mm-dd" },
+    ...STATUSES.map((s) => ({ header: { zh: statusWord(s, "zh"), en: s }, width: 6, wrap: true })),
+    { header: { zh: "合计", en: "total" }, width: 5 },
+    { header: { zh: "总体结论", en: "overall" }, width: 8, wrap: true },
+    { header: { zh: "需整改（未达标的标准及差额）", en: "to fix (failed standards and shortfalls)" }, width: 36, wrap: true },
   ],
 };
 
 const DETAIL: Sheet = {
   name: { zh: "明细", en: "Findings" },
   columns: [
-    { header: { zh: "主体编号", en: "subject" }, width: 28 },
-    { header: { zh: "名称", en: "name" }, width: 20 },
-    { header: { zh: "文件", en: "document" }, width: 18 },
-    { header: { zh: "条款", en: "article" }, width: 12 },
-    { header: { zh: "规则", en: "rule" }, width: 40 },
-    { header: { zh: "结论", en: "status" }, width: 10 },
-    { header: { zh: "约束性", en: "modality" }, width: 8 },
-    { header: { zh: "实测", en: "measured" }, width: 12 },
-    { header: { zh: "要求", en: "required" }, width: 14 },
-    { header: { zh: "差额", en: "shortfall" }, width: 10 },
-    { header: { zh: "单位", en: "unit" }, width: 8 },
-    { header: { zh: "期限", en: "due" }, width: 12, numFmt: "yyyy-mm-dd" },
-    { header: { zh: "说明", en: "message" }, width: 50 },
-    { header: { zh: "原文", en: "quote" }, width: 40 },
+    { header: { zh: "主体编号", en: "subject" }, width: 9, wrap: true },
+    { header: { zh: "名称", en: "name" }, width: 9, wrap: true },
+    { header: { zh: "文件", en: "document" }, width: 8, wrap: true },
+    { header: { zh: "条款", en: "article" }, width: 7, wrap: true },
+    { header: { zh: "规则", en: "rule" }, width: 13, wrap: true },
+    { header: { zh: "结论", en: "status" }, width: 6, wrap: true },
+    { header: { zh: "约束性", en: "modality" }, width: 5, wrap: true },
+    { header: { zh: "实测", en: "measured" }, width: 7, wrap: true },
+    { header: { zh: "要求", en: "required" }, width: 9, wrap: true },
+    { header: { zh: "差额", en: "shortfall" }, width: 7, wrap: true },
+    { header: { zh: "单位", en: "unit" }, width: 4, wrap: true },
+    { header: { zh: "期限", en: "due" }, width: 10.5, numFmt: "yyyy-mm-dd" },
+    { header: { zh: "说明", en: "message" }, width: 22, wrap: true },
+    { header: { zh: "原文", en: "quote" }, width: 17, wrap: true },
   ],
 };
 
 const PROBLEMS: Sheet = {
   name: { zh: "问题", en: "Problems" },
   columns: [
-    { header: { zh: "文件", en: "file" }, width: 24 },
+    { header: { zh: "文件", en: "file" }, width: 24, wrap: true },
     { header: { zh: "行", en: "row" }, width: 6 },
-    { header: { zh: "列", en: "column" }, width: 26 },
-    { header: { zh: "问题（如何修改）", en: "problem (what to write)" }, width: 80 },
+    { header: { zh: "列", en: "column" }, width: 26, wrap: true },
+    { header: { zh: "问题（如何修改）", en: "problem (what to write)" }, width: 70, wrap: true },
   ],
 };
+
+/** A line of 11 pt text, in points, with its leading. */
+const LINE_HEIGHT = 15;
+
+/**
+ * How many lines a text takes in a column `fits` characters wide, packed as a spreadsheet wraps it:
+ * a line breaks after a space, a hyphen or a slash, or between two Chinese characters (which count
+ * two); a word longer than a line is cut.
+ *
+ * @example linesOf("longgang-2005/community-party-coordination", 12) // 5
+ */
+export function linesOf(text: string, fits: number): number {
+  const pieces = text.match(/[\u2E80-\u9FFF\uF900-\uFFEF]|[^\s\-/\u2E80-\u9FFF\uF900-\uFFEF]*[\s\-/]?/gu)?.filter((p) => p !== "") ?? [];
+  let lines = 1;
+  let used = 0;
+  for (const piece of pieces) {
+    let width = displayWidth(piece);
+    if (used > 0 && used + displayWidth(piece.trimEnd()) > fits) {
+      lines += 1;
+      used = 0;
+    }
+    while (width > fits) {
+      lines += 1;
+      width -= fits;
+    }
+    used += width;
+  }
+  return lines;
+}
+
+/**
+ * A row's height for its wrapped cells: the most lines any of them takes at its column's width
+ * (linesOf), each line LINE_HEIGHT.
+ */
+function heightFor(sheet: Sheet, row: ExcelJS.Row): number {
+  let lines = 1;
+  row.eachCell((cell, column) => {
+    const spec = sheet.columns[column - 1];
+    if (!spec?.wrap || cell.value === null || cell.value === undefined) return;
+    const text = String(cell.value);
+    const needed = text.split("\n").reduce((n, part) => n + linesOf(part, Math.max(1, spec.width - 1)), 0);
+    if (needed > lines) lines = needed;
+  });
+  return lines * LINE_HEIGHT;
+}
 
 /** The fill of a 汇总 verdict where the subject's row had bad cells: 数据有误. */
 const INPUT_PROBLEM_FILL = "FFF8CBAD";
@@ -73,15 +125,15 @@ const INPUT_PROBLEM_FILL = "FFF8CBAD";
 const SOURCES: Sheet = {
   name: { zh: "依据", en: "Sources" },
   columns: [
-    { header: { zh: "规则", en: "rule" }, width: 40 },
-    { header: { zh: "文件", en: "document" }, width: 18 },
-    { header: { zh: "文件标题", en: "title" }, width: 40 },
-    { header: { zh: "发布日期", en: "issued" }, width: 12, numFmt: "yyyy-mm-dd" },
-    { header: { zh: "条款", en: "article" }, width: 12 },
-    { header: { zh: "原文", en: "quote" }, width: 50 },
-    { header: { zh: "约束性", en: "modality" }, width: 8 },
-    { header: { zh: "指标", en: "figures" }, width: 30 },
-    { header: { zh: "期限", en: "due" }, width: 12, numFmt: "yyyy-mm-dd" },
+    { header: { zh: "规则", en: "rule" }, width: 15, wrap: true },
+    { header: { zh: "文件", en: "document" }, width: 8, wrap: true },
+    { header: { zh: "文件标题", en: "title" }, width: 18, wrap: true },
+    { header: { zh: "发布日期", en: "issued" }, width: 10.5, numFmt: "yyyy-mm-dd" },
+    { header: { zh: "条款", en: "article" }, width: 7, wrap: true },
+    { header: { zh: "原文", en: "quote" }, width: 30, wrap: true },
+    { header: { zh: "约束性", en: "modality" }, width: 5, wrap: true },
+    { header: { zh: "指标", en: "figures" }, width: 18, wrap: true },
+    { header: { zh: "期限", en: "due" }, width: 10.5, numFmt: "yyyy-mm-dd" },
   ],
 };
 
@@ -92,15 +144,13 @@ const columnOf = (sheet: Sheet, en: string): number => sheet.columns.findIndex((
 
 /** 明细's columns: 结论, the figures (实测, 要求, 差额), and 差额 alone. */
 const STATUS_COLUMN = columnOf(DETAIL, "status");
-const FIGURE_COLUMNS: readonly number[] = ["measured", "required", "shortfall"].map((en) => columnOf(DETAIL, en));
 const SHORTFALL_COLUMN = columnOf(DETAIL, "shortfall");
 const FEN_FORMAT = "#,##0.00";
 
-/** How a cell departs from its column's style: another number format, a status fill, shrinking. */
+/** How a cell departs from its column's style: another number format, a fill. */
 interface Look {
   numFmt?: string;
   fill?: Status | "input-problem";
-  shrink?: boolean;
 }
 
 // Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
@@ -108,6 +158,23 @@ function cellNumber(value: string | number | boolean | null, lang: Lang): string
   const shown = measuredWord(value, lang);
   if (typeof shown !== "string" || shown !== value) return shown as string | number | null;
   return /^\d{1,15}(\.\d+)?$/.test(value) && value.replace(/^0+(?=\d)|\./g, "").length <= 15 ? Number(value) : value;
+}
+
+const LABELS = new Map(ruleBook.map((rule) => [rule.id, rule.label]));
+
+/**
+ * What a subject must fix, for 汇总: each failed standard by its article and what it measures, with
+ * its shortfall and unit where it has one (第三十二条 社区警务室面积，差5.00平方米).
+ */
+function toFix(findings: readonly Finding[], lang: Lang): string {
+  return findings
+    .filter((f) => f.status === "fail")
+    .map((f) => {
+      const label = LABELS.get(f.ruleId)?.[lang] ?? f.message[lang].split(lang === "zh" ? "：" : ":")[0];
+      const short = f.shortfall === null ? "" : lang === "zh" ? `，差${f.shortfall}${unitWord(f, lang)}` : `, short by ${f.shortfall} ${unitWord(f, lang)}`.trimEnd();
+      return `${articleWords(f.citation.article, lang)} ${label}${short}`;
+    })
+    .join(lang === "zh" ? "；" : "; ");
 }
 
 /** A rule's figures in a few words: `numerator=1, denominator=300`. */
@@ -124,7 +191,17 @@ export function figuresText(threshold: unknown): string {
  */
 export type ReportWorkbook = Pick<ExcelJS.Workbook, "addWorksheet" | "creator">;
 
+/** What every printed page's header says: the file checked, the as-of day, the documents applied. */
+export interface ReportTitle {
+  file?: string;
+  asOf?: string;
+  /** Document ids, or none: by each subject's jurisdiction. */
+  documents?: readonly string[];
+}
+
 export interface XlsxReportOptions {
+  /** The header of every printed page (and the footer's print date and page numbers). */
+  title?: ReportTitle;
   /** Past this many findings, 明细 continues on 明细2… (default: one sheet's rows). */
   rowsPerSheet?: number;
   /** Waits, after each report, until the sink has taken in what was written (the streaming zip). */
@@ -185,18 +262,35 @@ export class XlsxReport {
     const last = String.fromCharCode(64 + sheet.columns.length);
     // The streaming writer takes autoFilter as an option, which exceljs's types do not declare.
     // Printed for the file: A4 landscape, one page wide, the header repeated on every page.
-    const pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" };
-    const options = { views: [{ state: "frozen", ySplit: 1 }], autoFilter: `A1:${last}1`, pageSetup } as Partial<ExcelJS.AddWorksheetOptions>;
+    const margins = { left: 0.4, right: 0.4, top: 0.8, bottom: 0.7, header: 0.3, footer: 0.3 };
+    const pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1", margins };
+    const options = { views: [{ state: "frozen", ySplit: 1 }], autoFilter: `A1:${last}1`, pageSetup, headerFooter: this.headerFooter(name) } as Partial<ExcelJS.AddWorksheetOptions>;
     const worksheet = this.workbook.addWorksheet(name, options);
-    // No wrapped text: the streaming writer stores no row heights, and LibreOffice then prints
-    // wrapped lines over each other.
     worksheet.columns = sheet.columns.map((c) => ({ header: c.header[this.lang], width: c.width, ...(c.numFmt && { style: { numFmt: c.numFmt } }) }));
-    worksheet.getRow(1).font = { bold: true };
+    const head = worksheet.getRow(1);
+    head.font = { bold: true };
+    head.alignment = { wrapText: true, vertical: "top" };
+    head.height = heightFor(sheet, head);
     return worksheet;
   }
 
+  /** Every printed page's header (report, file, 评估日, documents) and footer (print date, page n of N). */
+  private headerFooter(sheetName: string): Partial<ExcelJS.HeaderFooter> {
+    const { title = {} } = this.options;
+    // & starts a control code in a header: a file named A&B is written A&&B.
+    const text = (value: string) => value.replace(/&/g, "&&");
+    const zh = this.lang === "zh";
+    const documents = title.documents === undefined || title.documents.length === 0 ? (zh ? "按各主体所属地区" : "by jurisdiction") : title.documents.map((id) => documentWords(id, id, this.lang)).join(zh ? "、" : ", ");
+    const left = `&"-,Bold"${zh ? "社区建设标准核查报告" : "Community standards report"}&"-,Regular"${title.file ? `：${text(title.file)}` : ""}`;
+    const right = `${title.asOf ? `${zh ? "评估日" : "as of"} ${title.asOf}  ` : ""}${text(sheetName)}`;
+    return {
+      oddHeader: `&L${left}&C${zh ? "文件：" : "documents: "}${text(documents)}&R${right}`,
+      oddFooter: `&L${zh ? "打印日期" : "printed"} &D&R${zh ? "第 &P 页，共 &N 页" : "page &P of &N"}`,
+    };
+  }
+
   /**
-   * Styles every cell of a row: its column's number format, and a status fill or shrinking where
+   * Styles every cell of a row: its column's number format and wrapping, and a status fill where
    * `look` says so. exceljs gives each cell a style object of its own and works the style out again
    * for each one, unless it has seen that very object (a WeakMap): about a quarter of a report's
    * time. So each look, for each type of cell (the type decides the format exceljs picks when there
@@ -204,19 +298,22 @@ export class XlsxReport {
    */
   private styleRow(row: ExcelJS.Row, sheet: Sheet, look: (column: number, cell: ExcelJS.Cell) => Look | undefined): void {
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      const { numFmt = sheet.columns[column - 1]?.numFmt, fill, shrink = false } = look(column, cell) ?? {};
-      const key = `${cell.type}|${numFmt ?? ""}|${fill ?? ""}|${shrink ? 1 : 0}`;
+      const { numFmt = sheet.columns[column - 1]?.numFmt, fill } = look(column, cell) ?? {};
+      const wrap = sheet.columns[column - 1]?.wrap === true;
+      const key = `${cell.type}|${numFmt ?? ""}|${fill ?? ""}|${wrap ? 1 : 0}`;
       let style = this.styles.get(key);
       if (style === undefined) {
         style = {
           ...(numFmt !== undefined && { numFmt }),
           ...(fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill === "input-problem" ? INPUT_PROBLEM_FILL : STATUS_FILL[fill] } } }),
-          ...(shrink && { alignment: { shrinkToFit: true } }),
+          alignment: wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" },
         } as Partial<ExcelJS.Style>;
         this.styles.set(key, style);
       }
       cell.style = style;
     });
+    // Wrapped text needs its row's height: LibreOffice prints the lines of a row without one over each other.
+    row.height = heightFor(sheet, row);
   }
 
   /** Adds input problems of rows that gave no subject to 问题. */
@@ -249,12 +346,9 @@ export class XlsxReport {
       const fen = f.required?.unit === "m2" || f.required?.unit === "yuan";
       this.styleRow(row, DETAIL, (column, cell) => {
         if (column === STATUS_COLUMN) return { fill: f.status };
-        if (!FIGURE_COLUMNS.includes(column)) return undefined;
-        // A figure in words wider than its column (the three shares of a budget, "200000.00 /
-        // 200000.00 / 200000.00") is shrunk to fit: beside a filled cell it would be cut off, on
-        // screen and in print, and wrapping needs the row heights the streaming writer does not keep.
-        const shrink = typeof cell.value === "string" && displayWidth(cell.value) > DETAIL.columns[column - 1]!.width;
-        return { ...(column === SHORTFALL_COLUMN && fen && { numFmt: FEN_FORMAT }), shrink };
+        // A figure in words wider than its column (the three shares of a budget) wraps, with the
+        // row's height for it (heightFor): shrunk to fit, it printed at 2 pt.
+        return column === SHORTFALL_COLUMN && fen ? { numFmt: FEN_FORMAT } : undefined;
       });
       row.commit();
     }
@@ -264,7 +358,7 @@ export class XlsxReport {
       const overall = overallStatus(counts);
       // The row's own subject (the root) is the one its bad cells belong to.
       const mine = flawed && subject.path.length === report.subject.path.length;
-      this.summaryRows.push([this.ownCopy(subject.path.join("/")), this.ownCopy(subject.name ?? ""), kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, mine ? INPUT_PROBLEM_WORD[lang] : statusWord(overall, lang), mine ? "input-problem" : overall]);
+      this.summaryRows.push([this.ownCopy(subject.path.join("/")), this.ownCopy(subject.name ?? ""), kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, mine ? INPUT_PROBLEM_WORD[lang] : statusWord(overall, lang), toFix(findings, lang), mine ? "input-problem" : overall]);
     }
     await this.options.drain?.(this.detail);
   }
@@ -274,8 +368,8 @@ export class XlsxReport {
     return [
       f.subject.path.join("/"),
       f.subject.name ?? "",
-      f.document,
-      f.citation.article,
+      documentWords(f.document, f.citation.title, lang),
+      articleWords(f.citation.article, lang),
       f.ruleId,
       statusWord(f.status, lang),
       modalityWord(f.modality, lang),
@@ -293,10 +387,17 @@ export class XlsxReport {
   async finish(): Promise<void> {
     await commit(this.detail);
     const summary = this.addSheet(SUMMARY, SUMMARY.name[this.lang]);
+    // The worst first: the most failed standards, then the input's order (the sort is stable).
+    const FAILS = 4 + STATUSES.indexOf("fail");
+    this.summaryRows.sort((a, b) => (b[FAILS] as number) - (a[FAILS] as number));
+    const totals = STATUSES.map((_, i) => this.summaryRows.reduce((n, values) => n + (values[4 + i] as number), 0));
+    this.summaryRows.push([this.lang === "zh" ? "合计" : "total", this.lang === "zh" ? `${this.summaryRows.length} 个主体` : `${this.summaryRows.length} subjects`, null, null, ...totals, totals.reduce((n, t) => n + t, 0), null, null, "total"]);
     for (const values of this.summaryRows) {
-      const overall = values.pop() as Status | "input-problem";
+      const overall = values.pop() as Status | "input-problem" | "total";
       const row = summary.addRow(emptyAsBlank(values));
-      this.styleRow(row, SUMMARY, (column) => (column === values.length ? { fill: overall } : undefined));
+      const verdictColumn = columnOf(SUMMARY, "overall");
+      this.styleRow(row, SUMMARY, (column) => (column === verdictColumn && overall !== "total" ? { fill: overall } : undefined));
+      if (overall === "total") row.font = { bold: true };
       row.commit();
     }
     await commit(summary);
@@ -315,7 +416,7 @@ export class XlsxReport {
       if (!this.applied.has(rule.id)) continue;
       const document = documents.find((d) => d.id === rule.document)!;
       const due = rule.due ?? null;
-      const row = sources.addRow(emptyAsBlank([rule.id, rule.document, document.title, day(document.issued), rule.article, rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]));
+      const row = sources.addRow(emptyAsBlank([rule.id, documentWords(rule.document, document.title, this.lang), document.title, day(document.issued), articleWords(rule.article, this.lang), rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]));
       this.styleRow(row, SOURCES, () => undefined);
       row.commit();
     }

@@ -193,7 +193,8 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
 /** The .xlsx report of the last check: report/xlsxReport's sheets on exceljs's in-memory workbook. */
 async function xlsxReport(lang: "zh" | "en"): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
-  const report = new XlsxReport(workbook, lang);
+  const { file, options } = last!;
+  const report = new XlsxReport(workbook, lang, { title: { file: file.name, asOf: options.asOf, ...(options.documents && { documents: options.documents }) } });
   for (const entry of reportsOf(last!)) {
     if ("problems" in entry) report.addProblems(entry.problems);
     else await report.add(entry.report, entry.flaws);

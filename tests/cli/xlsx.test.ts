@@ -141,7 +141,7 @@ describe("the .xlsx report (check --format xlsx --output)", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["汇总", "明细", "依据"]);
     const detail = workbook.getWorksheet("明细")!;
     expect(rowValues(detail, 1)).toEqual(["主体编号", "名称", "文件", "条款", "规则", "结论", "约束性", "实测", "要求", "差额", "单位", "期限", "说明", "原文"]);
-    expect(rowValues(workbook.getWorksheet("汇总")!, 1)).toEqual(["主体编号", "名称", "类型", "评估日", "达标", "未达标", "未到期", "数据不足", "提示", "不适用", "合计", "总体结论"]);
+    expect(rowValues(workbook.getWorksheet("汇总")!, 1)).toEqual(["主体编号", "名称", "类型", "评估日", "达标", "未达标", "未到期", "数据不足", "提示", "不适用", "合计", "总体结论", "需整改（未达标的标准及差额）"]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet.autoFilter).toMatch(/^A1:[A-Z]1$/);
@@ -154,7 +154,7 @@ describe("the .xlsx report (check --format xlsx --output)", () => {
     const findings = json.flatMap((r) => r.findings);
     expect(detail.rowCount).toBe(findings.length + 1);
     const police = detail.getRows(2, findings.length)!.find((row) => row.getCell(5).value === "longgang-2005/facility-area/police")!;
-    expect((police.values as unknown[]).slice(1, 12)).toEqual(["shatang", "沙塘布社区", "longgang-2005", "第三十二条", "longgang-2005/facility-area/police", "未达标", "要求", 45, "≥ 50.00", 5, "平方米"]);
+    expect((police.values as unknown[]).slice(1, 12)).toEqual(["shatang", "沙塘布社区", "龙岗（2005）", "第三十二条", "longgang-2005/facility-area/police", "未达标", "要求", 45, "≥ 50.00", 5, "平方米"]);
     expect(police.getCell(12).value).toEqual(new Date("2010-12-31T00:00:00Z"));
     expect(police.getCell(13).value).toBe("社区警务室面积：未达标；实际45平方米；要求不少于50.00平方米；差5.00平方米；期限2010-12-31。");
     expect(police.getCell(6).fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FILL.fail } });
@@ -162,30 +162,40 @@ describe("the .xlsx report (check --format xlsx --output)", () => {
     expect(pass.getCell(6).fill).toMatchObject({ fgColor: { argb: STATUS_FILL.pass } });
   });
 
-  it("shrinks a figure wider than its column to fit (the three budget shares), and no other cell", async () => {
+  it("wraps a figure wider than its column (the three budget shares) in a row tall enough for its lines", async () => {
     const { workbook, json } = await report();
     const detail = workbook.getWorksheet("明细")!;
     const rows = detail.getRows(2, json.flatMap((r) => r.findings).length)!;
     const thirds = rows.find((row) => row.getCell(5).value === "longgang-2005/work-station-funding-thirds")!;
-    // "200000.00 / 200000.00 / 200000.00": 33 characters, in columns 12 (实测) and 14 (要求) wide.
+    // "200000.00 / 200000.00 / 200000.00": 33 characters, in columns 7 (实测) and 9 (要求) wide.
     expect([thirds.getCell(8).value, thirds.getCell(9).value]).toEqual(["200000.00 / 200000.00 / 200000.00", "200000.00 / 200000.00 / 200000.00"]);
-    expect([thirds.getCell(8).alignment, thirds.getCell(9).alignment]).toEqual([{ shrinkToFit: true }, { shrinkToFit: true }]);
-    const police = rows.find((row) => row.getCell(5).value === "longgang-2005/facility-area/police")!;
-    // "≥ 50.00" is 7 wide in a column 14 wide; a number (45) is never shrunk.
-    expect([police.getCell(8).alignment, police.getCell(9).alignment, police.getCell(10).alignment]).toEqual([undefined, undefined, undefined]);
-    const shrunk = rows.filter((row) => [8, 9, 10].some((c) => row.getCell(c).alignment?.shrinkToFit));
-    expect(shrunk.every((row) => [8, 9, 10].some((c) => String(row.getCell(c).value ?? "").length > 12))).toBe(true);
+    expect([thirds.getCell(8).alignment, thirds.getCell(9).alignment]).toEqual([{ wrapText: true, vertical: "top" }, { wrapText: true, vertical: "top" }]);
+    // In a column 7 wide, each 200000.00 takes two lines and each slash ends one: 6 lines of 15 pt.
+    expect(thirds.height).toBeGreaterThanOrEqual(6 * 15);
+    expect(rows.some((row) => [8, 9, 10].some((c) => row.getCell(c).alignment?.shrinkToFit))).toBe(false);
   });
 
-  it("counts each subject's findings in 汇总, with an overall verdict", async () => {
+  it("counts each subject's findings in 汇总, the worst first, with an overall verdict, what to fix and the totals", async () => {
     const { workbook, json } = await report();
     const summary = workbook.getWorksheet("汇总")!;
-    expect(summary.rowCount).toBe(json.length + 1);
+    // A row per subject, then 合计.
+    expect(summary.rowCount).toBe(json.length + 2);
+    const ids = Array.from({ length: json.length }, (_, i) => summary.getRow(i + 2).getCell(1).value);
+    const fails = ids.map((id) => json.find((r) => r.subject.id === id)!.summary.fail);
+    expect(fails).toEqual([...fails].sort((a, b) => b - a));
     const shatang = json.find((r) => r.subject.id === "shatang")!;
-    const row = rowValues(summary, 1 + json.indexOf(shatang) + 1);
+    const at = ids.indexOf("shatang") + 2;
     const s = shatang.summary;
-    expect(row).toEqual(["shatang", "沙塘布社区", "社区", new Date(`${asOf}T00:00:00Z`), s.pass, s.fail, s.pending, s["insufficient-data"], s.info, s["not-applicable"], s.total, "未达标"]);
-    expect(summary.getRow(1 + json.indexOf(shatang) + 1).getCell(12).fill).toMatchObject({ fgColor: { argb: STATUS_FILL.fail } });
+    expect(rowValues(summary, at).slice(0, 12)).toEqual(["shatang", "沙塘布社区", "社区", new Date(`${asOf}T00:00:00Z`), s.pass, s.fail, s.pending, s["insufficient-data"], s.info, s["not-applicable"], s.total, "未达标"]);
+    expect(summary.getRow(at).getCell(12).fill).toMatchObject({ fgColor: { argb: STATUS_FILL.fail } });
+    // What to fix: each failed standard by article and label, with its shortfall and unit.
+    const toFix = String(summary.getRow(at).getCell(13).value);
+    expect(toFix).toContain("第三十二条 社区警务室面积，差5.00平方米");
+    expect(toFix.split("；")).toHaveLength(s.fail);
+    const total = rowValues(summary, json.length + 2);
+    expect(total.slice(0, 2)).toEqual(["合计", `${json.length} 个主体`]);
+    expect(total[10]).toBe(json.reduce((n, r) => n + r.summary.total, 0));
+    expect(total[5]).toBe(json.reduce((n, r) => n + r.summary.fail, 0));
   });
 
   it("lists every rule applied in 依据, with its document, date, article, quote and figures", async () => {
@@ -196,7 +206,7 @@ describe("the .xlsx report (check --format xlsx --output)", () => {
     const ratio = sources.getRows(2, applied.size)!.find((row) => row.getCell(1).value === "longgang-2005/service-space-ratio")!;
     expect(rowValues(sources, ratio.number)).toEqual([
       "longgang-2005/service-space-ratio",
-      "longgang-2005",
+      "龙岗（2005）",
       expect.stringContaining("龙岗"),
       new Date(`${documents.find((d) => d.id === "longgang-2005")!.issued}T00:00:00Z`),
       "第三十三条",
