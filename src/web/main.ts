@@ -233,6 +233,9 @@ const COLUMNS: { key: string; label: () => string; value: (e: TableEntry) => str
   ...(["fail", "pending", "insufficient-data", "pass"] as const).map((s) => ({ key: s, label: () => statusWord(s), value: (e: TableEntry) => (e.kind === "subject" ? e.row.counts[s] : 0) })),
 ];
 
+/** The most rows the subjects table draws at once. */
+const TABLE_ROWS = 1000;
+
 function renderTable(): void {
   const table = $("subjects");
   const statusFilter = $<HTMLSelectElement>("statusFilter");
@@ -264,8 +267,11 @@ function renderTable(): void {
       const y = column.value(b);
       return (x < y ? -1 : x > y ? 1 : a.order - b.order) * sort.direction;
     });
+  // A table of 100,000 rows crashes a browser tab: the first rows of the sorted, filtered list are
+  // drawn, and the clerk finds the others by sorting and filtering, which cover every row.
+  $("tableNote").textContent = list.length > TABLE_ROWS ? say("firstRows", lang, { n: TABLE_ROWS, all: list.length }) : "";
   table.querySelector("tbody")!.replaceChildren(
-    ...list.map((e) => {
+    ...list.slice(0, TABLE_ROWS).map((e) => {
       const tr = row(
         COLUMNS.map((c) => {
           if (c.key === "overall") {
@@ -351,7 +357,8 @@ function renderToFix(): void {
   const failing = checked!.subjects.filter((s) => s.failed.length > 0).sort((a, b) => b.failed.length - a.failed.length);
   box.replaceChildren(h("h2", "", say("toFix", lang)));
   if (failing.length === 0) return void box.append(h("p", "", say("nothingToFix", lang)));
-  for (const s of failing) {
+  if (failing.length > TABLE_ROWS) box.append(h("p", "", say("firstFixes", lang, { n: TABLE_ROWS, all: failing.length })));
+  for (const s of failing.slice(0, TABLE_ROWS)) {
     const part = h("div", "fix");
     part.append(h("h3", "", `${s.subject.name ?? ""}（${s.subject.path.join("/")}）：${statusWord("fail")} ${s.failed.length}`));
     const list = h("ul");

@@ -26,6 +26,8 @@ export const WORDS = {
   subjects: ["社区与其他主体（点击一行查看各条结论）", "Communities and other subjects (click a row for its findings)"],
   filter: ["按编号或名称筛选", "Filter by id or name"],
   allStatuses: ["全部结论", "All verdicts"],
+  firstFixes: ["共 {all} 个主体有未达标的标准，此处列出最多的前 {n} 个；全部见下载报告的“汇总”", "{all} subjects fail a standard; the {n} with the most failures are listed; the downloaded report's Summary has them all"],
+  firstRows: ["共 {all} 行，显示前 {n} 行；请用上方的筛选或点击列名排序查找其他行", "{all} rows; the first {n} are shown: filter or sort to find the others"],
   search: ["搜索条文、规则、编号", "Search the text, rules, ids"],
   templateText: [
     "先下载填报模板，在 WPS 或 Excel 中填写（每行一个社区或住宅项目；表头有每列的单位和说明），保存为 .xlsx，再回到“核查”选择这个文件。",

@@ -22,12 +22,7 @@ import type { DocumentId, Report } from "../types";
 import { builtInBook, ruleBook } from "../../rules";
 import type { RuleBook } from "../rule/ruleBook";
 import type { Answer, Counts, Request, RuleTally, SubjectRow } from "./protocol";
-
-/**
- * The largest .xlsx the page reads: a workbook is unzipped whole in the browser (exceljs's browser
- * build has no streaming reader), about 20 times its size in memory. CSV and JSON stream, unbounded.
- */
-export const MAX_XLSX_BYTES = 40 * 1024 * 1024;
+import { MAX_XLSX_BYTES } from "./limits";
 
 const post = (answer: Answer, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(answer, transfer);
 const zero = (): Counts => ({ pass: 0, fail: 0, pending: 0, "not-applicable": 0, "insufficient-data": 0, info: 0, total: 0 });

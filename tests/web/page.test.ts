@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { excel } from "../../src/cli/excel";
 import { templateWorkbook } from "../../src/report/template";
 import { CALCULATORS, run } from "../../src/web/calculators";
+import { MAX_XLSX_BYTES } from "../../src/web/limits";
 import { rules } from "../../src/index";
 import { writeBigWorkbook } from "../bench/bigWorkbook";
 import { encodeGbk } from "../csv/encodeGbk";
@@ -252,11 +253,24 @@ describe("社区建设标准核查.html in Chromium, from disk", () => {
     expect(watched.errors).toEqual([]);
   }, 180_000);
 
+  it("draws at most 1,000 rows of the subjects table (100,000 crashed the tab), saying so; filtering reaches the others", async () => {
+    const many = join(dir, "many.csv");
+    writeFileSync(many, `编号,人口\n${Array.from({ length: 1500 }, (_, i) => `c${i},${100 + i}`).join("\n")}\n`);
+    const { page, watched } = await openPage(browser);
+    await checkFile(page, many, AS_OF);
+    expect(await page.locator("#subjects tbody tr").count()).toBe(1000);
+    expect(await page.textContent("#tableNote")).toBe("共 1500 行，显示前 1000 行；请用上方的筛选或点击列名排序查找其他行");
+    await page.fill("#filter", "c1499");
+    expect(await page.locator("#subjects tbody tr").count()).toBe(1);
+    expect(await page.textContent("#tableNote")).toBe("");
+    expect(watched.errors).toEqual([]);
+  }, 60_000);
+
   it("refuses an .xlsx over its limit with the advice to save it as CSV", async () => {
     const { page } = await openPage(browser);
     const huge = join(dir, "huge.xlsx");
-    writeFileSync(huge, Buffer.alloc(41 * 1024 * 1024));
-    expect(statSync(huge).size).toBeGreaterThan(40 * 1024 * 1024);
+    writeFileSync(huge, Buffer.alloc(MAX_XLSX_BYTES + 1));
+    expect(statSync(huge).size).toBeGreaterThan(MAX_XLSX_BYTES);
     await checkFile(page, huge);
     expect(await page.textContent("#problems")).toContain("另存为 CSV");
   }, 60_000);
