@@ -8,7 +8,7 @@ import { csvItems as csvItemsOf } from "../read/csvItems";
 import { jsonItems as jsonItemsOf, WHOLE_UP_TO } from "../read/jsonItems";
 import { type Item, type Problem, type TableOptions, type TableRow, tableItems } from "../read/tableItems";
 import { sheetRows } from "../read/sheetRows";
-import { xlsxCellValue } from "../read/xlsxCellValue";
+import { xlsxRowCells } from "../read/xlsxCellValue";
 
 export type { Item, Problem, TableRow } from "../read/tableItems";
 export { WHOLE_UP_TO } from "../read/jsonItems";
@@ -43,7 +43,7 @@ async function* xlsxRows(file: string, sheet: string | undefined, problems: Prob
         const rows = (async function* () {
           for await (const row of guard.iterate(worksheet)) {
             const values = row.values as ExcelJS.CellValue[];
-            yield { row: row.number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1])) };
+            yield { row: row.number, cells: xlsxRowCells(values) };
           }
         })();
         yield { name: (worksheet as unknown as { name: string }).name, rows };

@@ -14,3 +14,11 @@ export function xlsxCellValue(value: ExcelJS.CellValue): unknown {
   return String(value);
 }
 
+/**
+ * A worksheet row's cells as the flat format reads them. exceljs's `row.values` starts at index 1.
+ *
+ * @example xlsxRowCells([undefined, "c1", 12500]) // ["c1", 12500]
+ */
+export function xlsxRowCells(values: readonly ExcelJS.CellValue[]): unknown[] {
+  return Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1]));
+}

@@ -10,7 +10,7 @@ import type { Within } from "../engine/plan";
 import { csvItems } from "../read/csvItems";
 import { jsonItems } from "../read/jsonItems";
 import { type Item, type Problem, tableItems } from "../read/tableItems";
-import { xlsxCellValue } from "../read/xlsxCellValue";
+import { xlsxRowCells } from "../read/xlsxCellValue";
 import { xlsxReadFailure } from "../read/xlsxReadFailure";
 import { type Sheet, sheetRows } from "../read/sheetRows";
 import { bySubject, overallStatus } from "../report/words";
@@ -77,7 +77,7 @@ async function xlsxSheets(file: File, problems: Problem[]): Promise<Sheet[]> {
         const row = sheet.findRow(number);
         if (row === undefined) continue;
         const values = row.values as ExcelJS.CellValue[];
-        yield { row: number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => xlsxCellValue(values[i + 1])) };
+        yield { row: number, cells: xlsxRowCells(values) };
       }
     })(),
   }));
