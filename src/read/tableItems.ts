@@ -3,7 +3,7 @@ import type { Subject } from "../schema/subject";
 import { type UnknownColumns, isHeaderRow, readHeader, rowToSubject } from "../flat/rowToSubject";
 import { isBlank } from "../flat/readCell";
 import type { Column } from "../flat/columns";
-import type { Bilingual, FileProblem } from "../types";
+import type { FileProblem } from "../types";
 
 /** Where a problem is: the file, the row (sheet or CSV row, JSON array index, from 1), the column or field. */
 export type Problem = FileProblem;

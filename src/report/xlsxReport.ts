@@ -4,6 +4,7 @@ import { displayWidth } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { measuredWord } from "../labels/measuredWord";
 import { articleWords, documentWords } from "../labels/documentWords";
+import { fixLines } from "./toFix";
 import type { FileProblem, Finding, Report, Status, StatusCounts } from "../types";
 import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, problemColumn, statusWord, unitWord } from "./words";
 
@@ -158,23 +159,6 @@ function cellNumber(value: string | number | boolean | null, lang: Lang): string
   const shown = measuredWord(value, lang);
   if (typeof shown !== "string" || shown !== value) return shown as string | number | null;
   return /^\d{1,15}(\.\d+)?$/.test(value) && value.replace(/^0+(?=\d)|\./g, "").length <= 15 ? Number(value) : value;
-}
-
-const LABELS = new Map(ruleBook.map((rule) => [rule.id, rule.label]));
-
-/**
- * What a subject must fix, for 汇总: each failed standard by its article and what it measures, with
- * its shortfall and unit where it has one (第三十二条 社区警务室面积，差5.00平方米).
- */
-function toFix(findings: readonly Finding[], lang: Lang): string {
-  return findings
-    .filter((f) => f.status === "fail")
-    .map((f) => {
-      const label = LABELS.get(f.ruleId)?.[lang] ?? f.message[lang].split(lang === "zh" ? "：" : ":")[0];
-      const short = f.shortfall === null ? "" : lang === "zh" ? `，差${f.shortfall}${unitWord(f, lang)}` : `, short by ${f.shortfall} ${unitWord(f, lang)}`.trimEnd();
-      return `${articleWords(f.citation.article, lang)} ${label}${short}`;
-    })
-    .join(lang === "zh" ? "；" : "; ");
 }
 
 /** A rule's figures in a few words: `numerator=1, denominator=300`. */
@@ -358,7 +342,7 @@ export class XlsxReport {
       const overall = overallStatus(counts);
       // The row's own subject (the root) is the one its bad cells belong to.
       const mine = flawed && subject.path.length === report.subject.path.length;
-      this.summaryRows.push([this.ownCopy(subject.path.join("/")), this.ownCopy(subject.name ?? ""), kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, mine ? INPUT_PROBLEM_WORD[lang] : statusWord(overall, lang), toFix(findings, lang), mine ? "input-problem" : overall]);
+      this.summaryRows.push([this.ownCopy(subject.path.join("/")), this.ownCopy(subject.name ?? ""), kindWord(subject.kind, lang), day(report.asOf), ...STATUSES.map((s) => counts[s]), findings.length, mine ? INPUT_PROBLEM_WORD[lang] : statusWord(overall, lang), fixLines(findings, lang).join(lang === "zh" ? "；" : "; "), mine ? "input-problem" : overall]);
     }
     await this.options.drain?.(this.detail);
   }

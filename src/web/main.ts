@@ -354,21 +354,20 @@ function renderDetail(report: Report): void {
 /** For print: each subject with failed standards and what to fix, the most failures first. */
 function renderToFix(): void {
   const box = $("toFix");
-  const failing = checked!.subjects.filter((s) => s.failed.length > 0).sort((a, b) => b.failed.length - a.failed.length);
+  const failing = checked!.subjects.filter((s) => s.counts.fail > 0).sort((a, b) => b.counts.fail - a.counts.fail);
   box.replaceChildren(h("h2", "", say("toFix", lang)));
   if (failing.length === 0) return void box.append(h("p", "", say("nothingToFix", lang)));
   if (failing.length > TABLE_ROWS) box.append(h("p", "", say("firstFixes", lang, { n: TABLE_ROWS, all: failing.length })));
   for (const s of failing.slice(0, TABLE_ROWS)) {
     const part = h("div", "fix");
-    part.append(h("h3", "", `${s.subject.name ?? ""}（${s.subject.path.join("/")}）：${statusWord("fail")} ${s.failed.length}`));
+    part.append(h("h3", "", `${s.subject.name ?? ""}（${s.subject.path.join("/")}）：${statusWord("fail")} ${s.counts.fail}`));
     const list = h("ul");
-    for (const f of s.failed) list.append(h("li", "", `${f.article} ${lang === "zh" ? f.label : f.labelEn}${f.shortfall ? `${lang === "zh" ? "，差" : ", short by "} ${f.shortfall}${f.unit ? ` ${unitName(f.unit)}` : ""}` : ""}`));
+    for (const line of s.toFix[lang]) list.append(h("li", "", line));
     part.append(list);
     box.append(part);
   }
 }
 
-const unitName = (unit: string) => unitWord({ required: { unit } } as unknown as Finding, lang);
 
 // ----- calculators -----
 

@@ -22,8 +22,8 @@ export interface SubjectRow {
   overall: Status;
   /** The problems of its row, where it was read from a row with bad cells (checked as far as it could be read). */
   flaws: number;
-  /** The failed standards: rule, article, label, shortfall and unit. */
-  failed: { ruleId: string; article: string; label: string; labelEn: string; shortfall: string | number | null; unit: string | undefined }[];
+  /** What to fix: each failed standard by article and label, with its shortfall (report/toFix). */
+  toFix: { zh: string[]; en: string[] };
 }
 
 /** How one rule fared across the subjects it was applied to. */

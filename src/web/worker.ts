@@ -19,7 +19,8 @@ import { csvWriter } from "../report/writers";
 import { XlsxReport } from "../report/xlsxReport";
 import type { Subject } from "../schema/subject";
 import type { DocumentId, Report } from "../types";
-import { builtInBook, ruleBook } from "../../rules";
+import { builtInBook } from "../../rules";
+import { fixLines, ruleLabel } from "../report/toFix";
 import type { RuleBook } from "../rule/ruleBook";
 import type { Answer, Counts, Request, RuleTally, SubjectRow } from "./protocol";
 import { MAX_XLSX_BYTES } from "./limits";
@@ -165,14 +166,11 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
           counts[f.status] += 1;
           counts.total += 1;
           let tally = tallies.get(f.ruleId);
-          if (tally === undefined) tallies.set(f.ruleId, (tally = { ruleId: f.ruleId, label: labelOf(f.ruleId), counts: zero() }));
+          if (tally === undefined) tallies.set(f.ruleId, (tally = { ruleId: f.ruleId, label: ruleLabel(f.ruleId, f.message), counts: zero() }));
           tally.counts[f.status] += 1;
           tally.counts.total += 1;
         }
-        const failed = findings
-          .filter((f) => f.status === "fail")
-          .map((f) => ({ ruleId: f.ruleId, article: f.citation.article, label: labelOf(f.ruleId).zh, labelEn: labelOf(f.ruleId).en, shortfall: f.shortfall, unit: f.required?.unit }));
-        rows.push({ item: index, subject, counts: own, overall: overallStatus(own), flaws: subject.path.length === 1 ? (item.flaws?.length ?? 0) : 0, failed });
+        rows.push({ item: index, subject, counts: own, overall: overallStatus(own), flaws: subject.path.length === 1 ? (item.flaws?.length ?? 0) : 0, toFix: { zh: fixLines(findings, "zh"), en: fixLines(findings, "en") } });
       }
     }
   } catch (error) {
@@ -207,9 +205,6 @@ function csvReport(lang: "zh" | "en"): ArrayBuffer {
   return new TextEncoder().encode(parts.join("")).buffer as ArrayBuffer;
 }
 
-const LABELS = new Map(ruleBook.map((rule) => [rule.id, rule.label]));
-/** What a rule measures, in words ("社区警务室面积"); a rule's id where it has none. */
-const labelOf = (ruleId: string) => LABELS.get(ruleId) ?? { zh: ruleId, en: ruleId };
 
 /** The bytes of what exceljs writes (its browser build gives a Buffer polyfill), as a transferable ArrayBuffer. */
 const arrayBufferOf = (bytes: ArrayBuffer | Uint8Array): ArrayBuffer => (bytes instanceof ArrayBuffer ? bytes : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));

@@ -163,6 +163,8 @@ describe("社区建设标准核查.html in Chromium, from disk", () => {
     expect(text).toContain("社区建设标准核查：template.xlsx");
     expect(text).toContain(`评估日 ${AS_OF}`);
     expect(text).toContain("需整改的事项");
+    // 沙塘布社区's 警务室 is 45 m² against 第三十二条's 50: the report's own line, as 汇总 has it.
+    expect(text.replace(/\s+/g, "")).toContain("第三十二条社区警务室面积，差5.00平方米");
     const squeezed = text.replace(/\s+/g, "");
     for (let n = 1; n <= pages; n++) expect(squeezed).toContain(`第${n}页/共${pages}页`);
     const sizes = pdfTextSizes(pdf);
