@@ -56,7 +56,7 @@ export interface TimelineStep {
 }
 
 /** The unit of a requirement and its figures. */
-export type Unit = "m2" | "yuan" | "people" | "count" | "beds" | "percent" | "quarters" | "years";
+export type Unit = "m2" | "yuan" | "people" | "households" | "count" | "beds" | "percent" | "quarters" | "years";
 
 /** How the measured value is held against the document's figure. */
 export type Comparison =

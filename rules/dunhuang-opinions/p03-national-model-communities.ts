@@ -12,6 +12,7 @@ export const nationalModelCommunities = defineRule({
   subject: "city",
   label: { zh: "全国和谐社区建设示范单位", en: "national harmonious-community model units" },
   threshold: { min: 1, textRange: [1, 2] },
+  unit: "count",
   note: `至少有1-2个: the range's lower end, 1, is the target. ${UNDATED}`,
   check: (c, { threshold }) => atLeast(field(c, "nationalModelCommunities"), threshold.min, "count"),
 });

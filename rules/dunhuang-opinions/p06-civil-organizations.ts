@@ -15,6 +15,7 @@ export const civilOrganizationsGeneral = defineRule({
   subject: "community",
   label: { zh: "文体、服务、维权、捐赠类社区民间组织", en: "culture, service, rights and donation civil organizations" },
   threshold: { min: 2, categories: ["culture-sports", "service", "rights", "donation"] },
+  unit: "count",
   note: UNDATED,
   check(c, { threshold }) {
     const organizations = field(c, "civilOrganizations");
@@ -32,6 +33,7 @@ export const civilOrganizationsProfessional = defineRule({
   subject: "community",
   label: { zh: "承接政府社会事务的专业性社区民间组织", en: "professional civil organizations taking on government affairs" },
   threshold: { min: 1 },
+  unit: "count",
   note: `Counts professional organizations that take on government social affairs; where that is unrecorded and none is known to, the data is insufficient. ${UNDATED}`,
   check(c, { threshold }) {
     const organizations = field(c, "civilOrganizations");

@@ -12,6 +12,7 @@ export const communitySizeHouseholds = defineRule({
   subject: "community",
   label: { zh: "社区规模（户数）", en: "community size (households)" },
   threshold: { min: 1000, max: 3000 },
+  unit: "households",
   note: `指导性指标: guidance, not a binding rule. ${UNDATED}`,
-  check: (c, { threshold }) => withinRange(field(c, "households"), threshold.min, threshold.max, "count"),
+  check: (c, { threshold }) => withinRange(field(c, "households"), threshold.min, threshold.max, "households"),
 });

@@ -68,6 +68,7 @@ export const committeeSizes = SIZES.map(({ id, key, min, max, label }) =>
     subject: "community",
     label,
     threshold: { min, max },
+    unit: "people",
     appliesWhen: hasPartyOrganization,
     check: (c, { threshold }) => withinRange(field(c, `partyOrganization.${key}`), threshold.min, threshold.max, "people"),
   }),

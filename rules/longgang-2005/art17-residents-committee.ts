@@ -22,6 +22,7 @@ export const article17 = SIZES.map(({ id, key, min, max, label }) =>
     subject: "community",
     label,
     threshold: { min, max },
+    unit: "people",
     check: (c, { threshold }) => withinRange(field(c, `residentsCommittee.${key}`), threshold.min, threshold.max, "people"),
   }),
 );

@@ -13,6 +13,7 @@ export const reservedLand = defineRule({
   subject: "community",
   label: { zh: "预留公共服务设施建设用地", en: "land reserved for community public facilities" },
   threshold: { min: 3000, max: 5000 },
+  unit: "m2",
   note: "The range's lower end is the duty; reserving more than 5000 m² favours the community and is reported, not failed.",
   appliesWhen: (c) => appliesIfPresent("urbanizationLandTransfer", c.urbanizationLandTransfer, { zh: "无城市化转地", en: "no land transferred during urbanization" }),
   check(c, { threshold }) {

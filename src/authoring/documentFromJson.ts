@@ -24,7 +24,7 @@ type Problem = (path: string, zh: string, en: string) => void;
 type Spec = Record<string, unknown>;
 type Check = Rule["check"];
 
-const UNITS: Readonly<Record<CellUnit, Unit>> = { m2: "m2", yuan: "yuan", "yuan-per-m2": "yuan", people: "people", households: "count", beds: "beds", count: "count", phase: "count" };
+const UNITS: Readonly<Record<CellUnit, Unit>> = { m2: "m2", yuan: "yuan", "yuan-per-m2": "yuan", people: "people", households: "households", beds: "beds", count: "count", phase: "count" };
 // `field` with a path the JSON names (checked against the flat columns): the same read, the same explanation step.
 const read = <T>(subject: unknown, path: string): Input<T> => field(subject as Record<string, unknown>, path as never) as Input<T>;
 const SUBJECT_KIND_OK = (kind: unknown): kind is SubjectKind => SUBJECT_KINDS.includes(kind as never);

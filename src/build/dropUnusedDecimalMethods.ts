@@ -8,11 +8,15 @@ export const UNUSED_METHODS: readonly (readonly string[])[] = [
   ["inverseSine", "asin"], ["inverseTangent", "atan"], ["logarithm", "log"], ["naturalExponential", "exp"], ["naturalLogarithm", "ln"],
   ["sine", "sin"], ["squareRoot", "sqrt"], ["tangent", "tan"], ["toBinary"], ["toFraction"], ["toHexadecimal", "toHex"], ["toNearest"],
   ["toOctal"], ["toPower", "pow"],
+  // Kept code never calls these either: only the trigonometry and roots above did (neg, divToInt, sd,
+  // toExponential), and the library rounds with toDecimalPlaces and prints with toFixed.
+  ["clampedTo", "clamp"], ["dividedToIntegerBy", "divToInt"], ["modulo", "mod"], ["negated", "neg"], ["precision", "sd"],
+  ["toExponential"], ["toPrecision"], ["toSignificantDigits", "toSD"],
 ];
 
 /** The same for the constructor's own functions (Decimal.sqrt(x)…). */
 export const UNUSED_STATICS: readonly string[] = [
-  "acos", "acosh", "asin", "asinh", "atan", "atanh", "atan2", "cbrt", "cos", "cosh", "exp", "hypot", "ln", "log", "log2", "log10", "pow", "random", "sin", "sinh", "sqrt", "tan", "tanh",
+  "acos", "acosh", "asin", "asinh", "atan", "atanh", "atan2", "cbrt", "clamp", "cos", "cosh", "exp", "hypot", "ln", "log", "log2", "log10", "mod", "pow", "random", "sin", "sinh", "sqrt", "tan", "tanh",
 ];
 
 /**

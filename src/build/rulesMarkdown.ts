@@ -1,6 +1,7 @@
 import { documents, ruleBook } from "../../rules";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { figuresText } from "../report/xlsxReport";
+import { thresholdWords } from "../report/thresholdWords";
 
 // A table cell holds no line break and no bar of its own.
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
@@ -34,7 +35,7 @@ export function rulesMarkdown(): string {
       const modality = ENUM_LABELS.modality[rule.modality];
       const subject = ENUM_LABELS.kind[rule.subject];
       lines.push(
-        `| \`${rule.id}\`<br>${cell(rule.label.zh)} | ${cell(rule.article)} | ${cell(rule.displayQuote ?? rule.quote)} | ${modality.zh} (${modality.en}) | ${subject.zh} (${subject.en}) | ${cell(figuresText(rule.threshold)) || "—"} | ${rule.due ?? "—"} |`,
+        `| \`${rule.id}\`<br>${cell(rule.label.zh)} | ${cell(rule.article)} | ${cell(rule.displayQuote ?? rule.quote)} | ${modality.zh} (${modality.en}) | ${subject.zh} (${subject.en}) | ${rule.threshold === undefined ? "—" : `${cell(thresholdWords(rule, "zh"))}<br>\`${cell(figuresText(rule.threshold))}\``} | ${rule.due ?? "—"} |`,
       );
     }
     lines.push("");

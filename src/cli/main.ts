@@ -15,7 +15,7 @@ import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems }
 import type { TableOptions } from "../read/tableItems";
 import { templateCsv, templateWorkbook } from "../report/template";
 import { excel } from "./excel";
-import { STATUSES, summaryLine } from "../report/words";
+import { STATUSES, subjectCount, summaryLine } from "../report/words";
 import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "../report/writers";
 import { fileOut } from "./fileOut";
 import { OutputError, writeFailure } from "./outputError";
@@ -267,7 +267,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           else await out(writer!.problems(item.problems));
           continue;
         }
-        subjects += 1;
         // A subject read from a row with bad cells: its problems are said, and it is checked as far as it could be read.
         for (const p of item.flaws ?? []) reportProblem(p);
         const report: Report = evaluateSubject(item.subject, {
@@ -279,6 +278,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           ...(values.explain && { explain: reasonSteps }),
         }, item.within);
         for (const f of report.findings) counts[f.status] += 1;
+        // A street with its communities is several subjects, each a block of the table.
+        subjects += Math.max(1, subjectCount(report));
         const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
         if (values["only-failures"]) shown.summary = summarize(shown.findings);
         if (xlsx) await xlsx.add(shown, item.flaws);

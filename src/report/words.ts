@@ -50,6 +50,24 @@ export function summaryLine(subjects: number, counts: StatusCounts, problems: nu
   return `${subjects} subjects, ${total} findings: ${STATUSES.map((s) => `${counts[s]} ${s}`).join(", ")}${problems > 0 ? `; ${problems} input problems` : ""}`;
 }
 
+/**
+ * How many subjects a report speaks of: a street with its ten communities is eleven. Findings come
+ * subject by subject, so a subject is counted where the path changes.
+ *
+ * @example subjectCount(evaluate(streetWithTenCommunities)) // 11
+ */
+export function subjectCount(report: Report): number {
+  let count = 0;
+  let last: readonly string[] | undefined;
+  for (const { subject } of report.findings) {
+    const path = subject.path;
+    if (last !== undefined && (path === last || (path.length === last.length && path.every((part, i) => part === last![i])))) continue;
+    count += 1;
+    last = path;
+  }
+  return count;
+}
+
 /** The findings of a report grouped by subject, in order: one entry per subject of the tree. */
 export function bySubject(report: Report): { subject: Finding["subject"]; findings: Finding[] }[] {
   const groups = new Map<string, { subject: Finding["subject"]; findings: Finding[] }>();

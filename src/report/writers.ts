@@ -2,6 +2,7 @@ import { neutralizeFormula } from "../csv/neutralizeFormula";
 import { toCsvCell, toCsvLine } from "../csv/toCsvLine";
 import { displayWidth, padDisplay } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
+import { articleWords, documentWords } from "../labels/documentWords";
 import { measuredWord } from "../labels/measuredWord";
 import { STATUS_SHORT_EN } from "../labels/statusLabels";
 import type { FileProblem, Finding, Report, Status } from "../types";
@@ -101,11 +102,11 @@ const printable = (value: string) => value.replace(/[\u0000-\u001f\u007f-\u009f]
 function tableLines(f: Finding, lang: Lang, color: boolean, statusWidth: number): string[] {
   const word = padDisplay(tableWord(f.status, lang), statusWidth);
   const status = color ? `\x1b[${COLOR[f.status]}m${word}\x1b[0m` : word;
-  const lines = [`  ${status}  ${padDisplay(f.ruleId, 52)} ${padDisplay(f.citation.article, 12)} ${printable(f.message[lang])}`];
+  const lines = [`  ${status}  ${padDisplay(printable(f.ruleId), 52)} ${padDisplay(printable(articleWords(f.citation.article, lang)), 12)} ${printable(f.message[lang])}`];
   const indent = " ".repeat(statusWidth + 4);
   // Where a standard is not met, the document's own words and what it says follows.
-  if (f.status === "fail" || f.status === "pending") lines.push(`${indent}「${f.citation.displayQuote}」 (${f.document})`);
-  for (const c of f.consequences) lines.push(`${indent}⚠ ${c[lang]}`);
+  if (f.status === "fail" || f.status === "pending") lines.push(`${indent}「${printable(f.citation.displayQuote)}」${lang === "zh" ? "——" : " — "}${printable(documentWords(f.document, f.citation.title, lang))}`);
+  for (const c of f.consequences) lines.push(`${indent}⚠ ${printable(c[lang])}`);
   for (const s of f.trace ?? []) lines.push(`${indent}· ${printable(s[lang])}`);
   return lines;
 }

@@ -4,6 +4,7 @@ import { displayWidth } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { measuredWord } from "../labels/measuredWord";
 import { articleWords, documentWords } from "../labels/documentWords";
+import { thresholdWords } from "./thresholdWords";
 import { fixLines } from "./toFix";
 import type { FileProblem, Finding, Report, Status, StatusCounts } from "../types";
 import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, problemColumn, statusWord, unitWord } from "./words";
@@ -400,7 +401,7 @@ export class XlsxReport {
       if (!this.applied.has(rule.id)) continue;
       const document = documents.find((d) => d.id === rule.document)!;
       const due = rule.due ?? null;
-      const row = sources.addRow(emptyAsBlank([rule.id, documentWords(rule.document, document.title, this.lang), document.title, day(document.issued), articleWords(rule.article, this.lang), rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), figuresText(rule.threshold), day(due)]));
+      const row = sources.addRow(emptyAsBlank([rule.id, documentWords(rule.document, document.title, this.lang), document.title, day(document.issued), articleWords(rule.article, this.lang), rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), thresholdWords(rule, this.lang), day(due)]));
       this.styleRow(row, SOURCES, () => undefined);
       row.commit();
     }

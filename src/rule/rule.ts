@@ -1,4 +1,4 @@
-import type { AnyDocumentId, Bilingual, Consequence, Modality, Override, DocumentInfo, SubjectKind } from "../types";
+import type { AnyDocumentId, Bilingual, Consequence, Modality, Override, DocumentInfo, SubjectKind, Unit } from "../types";
 import type { SubjectOfKind } from "../schema/subject";
 import type { Outcome } from "../measure/outcome";
 
@@ -29,6 +29,8 @@ export interface RuleInfo<K extends SubjectKind = SubjectKind, T = unknown> {
   readonly label: Bilingual;
   /** The figures the clause sets, as data (thresholds, rates, ranges). */
   readonly threshold: T;
+  /** The unit of the threshold's bounds (`min`, `max`), where the figures alone do not say it: 户, 人, 个. */
+  readonly unit?: Unit;
   /** Inclusive due date (YYYY-MM-DD); before and on it an unmet rule is pending. */
   readonly due?: string;
   /** The document says 左右 (about). */

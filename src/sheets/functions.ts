@@ -16,6 +16,7 @@ import { formatRequirement } from "../format/formatRequirement";
 import type { Subject } from "../schema/subject";
 import { STATUS_LABELS, STATUS_SHORT_EN } from "../labels/statusLabels";
 import { measuredWord } from "../labels/measuredWord";
+import { articleWords, documentWords } from "../labels/documentWords";
 import type { Bilingual, DocumentId, Status } from "../types";
 import { type Cell, amountOf, blank, cellError, isRange, mapCells, toNumber } from "./cells";
 
@@ -123,22 +124,32 @@ function languageOf(lang: unknown): keyof Bilingual {
 // The verdicts a row's cell names, worst first: what fails, then what is not yet due, then missing data.
 const VERDICT_ORDER = ["fail", "pending", "insufficient-data"] as const;
 
+// A cell names a rule as a clerk finds it in the document: 龙岗（2005）第三十二条 社区警务室面积.
+const RULE_WORDS: ReadonlyMap<string, Bilingual> = new Map(
+  builtInBook.rules.map((rule) => {
+    // The built-in documents all have a short name: the title is never needed.
+    const words = (lang: keyof Bilingual) => `${documentWords(rule.document, rule.document, lang)} ${articleWords(rule.article, lang)} ${rule.label[lang]}`;
+    return [rule.id, { zh: words("zh"), en: words("en") }];
+  }),
+);
+
 /**
- * One cell per row: `未达标：<ids>` where a standard fails, else `未到期：<ids>` where one is not yet
- * due, else `数据不足：<ids>` where data is missing, else `达标`; with `lang` "en", `FAIL: <ids>`,
- * `PENDING: <ids>`, `DATA: <ids>` or `PASS`. A blank row gives a blank cell. Reads the row's
- * verdicts: no findings, no messages.
+ * One cell per row: `未达标：<rules>` where a standard fails, else `未到期：<rules>` where one is not
+ * yet due, else `数据不足：<rules>` where data is missing, else `达标`; with `lang` "en", `FAIL: …`,
+ * `PENDING: …`, `DATA: …` or `PASS`. Each rule is named by its document, article and what it
+ * measures (龙岗（2005）第三十二条 社区警务室面积), joined by "；". A blank row gives a blank cell.
+ * Reads the row's verdicts: no findings, no messages.
  */
 export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown, lang?: unknown) {
   const language = languageOf(lang);
   const word = (status: Status) => (language === "zh" ? STATUS_LABELS[status].zh : STATUS_SHORT_EN[status]);
-  const [colon, comma] = language === "zh" ? ["：", "、"] : [": ", ", "];
+  const [colon, comma] = language === "zh" ? ["：", "；"] : [": ", "; "];
   return readRows(header, rows, asOf, documents, (plan, subject) => plan.verdicts(subject)[0]!.statuses).map((row): Cell[] => {
     if ("blank" in row) return [""];
     if ("error" in row) return [row.error];
     for (const status of VERDICT_ORDER) {
       const list = row.value[status];
-      if (list.length > 0) return [word(status) + colon + list.join(comma)];
+      if (list.length > 0) return [word(status) + colon + list.map((id) => RULE_WORDS.get(id)?.[language] ?? id).join(comma)];
     }
     return [word("pass")];
   });

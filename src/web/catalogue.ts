@@ -3,8 +3,9 @@
 import { documents } from "../../rules";
 import { rules } from "../rules";
 import { normalizedTexts } from "../texts";
+import { articleWords } from "../labels/documentWords";
 import { ENUM_LABELS } from "../labels/enumLabels";
-import { figuresText } from "../report/xlsxReport";
+import { thresholdWords } from "../report/thresholdWords";
 import type { Lang } from "../report/words";
 import type { RuleInfo } from "../rule/rule";
 import type { DocumentId } from "../types";
@@ -42,13 +43,13 @@ function ruleCard(rule: RuleInfo, lang: Lang, inForce: string | null): HTMLEleme
   card.id = `rule-${rule.id}`;
   card.dataset.rule = rule.id;
   const title = h("div");
-  title.append(h("strong", "", `${rule.article} ${rule.label[lang]}`), " ", h("code", "", rule.id));
+  title.append(h("strong", "", `${articleWords(rule.article, lang)} ${rule.label[lang]}`), " ", h("code", "", rule.id));
   card.append(title);
   card.append(h("blockquote", "", rule.displayQuote ?? rule.quote));
   const facts = [
     `${say("modality", lang)}：${ENUM_LABELS.modality[rule.modality][lang]}`,
     `${say("subjectKind", lang)}：${ENUM_LABELS.kind[rule.subject][lang]}`,
-    `${say("threshold", lang)}：${figuresText(rule.threshold) || say("none", lang)}`,
+    `${say("threshold", lang)}：${thresholdWords(rule, lang) || say("none", lang)}`,
     `${say("inForce", lang)}：${inForce ?? "—"}`,
     `${say("due", lang)}：${rule.due ?? "—"}`,
   ];

@@ -212,7 +212,7 @@ describe("the .xlsx report (check --format xlsx --output)", () => {
       "第三十三条",
       expect.stringContaining("300"),
       "要求",
-      "numerator=1, denominator=300",
+      "比例1/300",
     ]);
   });
 

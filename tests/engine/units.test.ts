@@ -14,6 +14,7 @@ import type { Subject } from "../../src/schema/subject";
 describe("isWholeUnit: people, counts, beds, quarters and years are whole; areas, money and shares are not", () => {
   it.each([
     ["people", true],
+    ["households", true],
     ["count", true],
     ["beds", true],
     ["quarters", true],

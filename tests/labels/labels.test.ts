@@ -8,6 +8,7 @@ import { valueLabel } from "../../src/labels/valueLabel";
 import { CIVIL_ORGANIZATION_CATEGORIES, CULTURE_STATION_GRADES, INSURANCES, JURISDICTIONS, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS, SUBJECT_KINDS } from "../../src/schema/values";
 import { evaluate } from "../../src/index";
 import { unitText } from "../../src/measure/units";
+import { subjectJsonSchema } from "../../src/schema/subjectJsonSchema";
 
 describe("labels", () => {
   it("names every status in Chinese as the offices say it", () => {
@@ -59,8 +60,14 @@ describe("labels", () => {
   it.each([
     ["rooms[function=police]", "警务室面积"],
     ["residentsCommittee.members", "居委会成员数"],
-    ["pairedUnits[0].practicalMatters", "结对共建单位每年实事"],
+    ["pairedUnits[0].practicalMatters", "第1个结对共建单位的每年实事"],
     ["rooms", "用房面积"],
+    ["civilOrganizations[2].takesOnGovernmentAffairs", "第3个社区民间组织的是否承接政府社会事务"],
+    ["civilOrganizations[0]", "第1个社区民间组织"],
+    ["streets[0].communities[1].population", "第1个街道的第2个社区的人口"],
+    ["pairedUnits[1].practicalMatters[0].count", "第2个结对共建单位的第1个实事记录的件数"],
+    ["communities[9].rooms[0].areaM2", "第10个社区的第1个用房的面积"],
+    ["civilOrganizations[0].colour", "civilOrganizations[0].colour"],
     ["no.such.field", "no.such.field"],
   ])("names the field %s as %s", (path, label) => {
     expect(fieldLabel(path)).toBe(label);
@@ -74,6 +81,30 @@ describe("labels", () => {
     expect(police.message.zh).toContain("缺少警务室面积");
     expect(police.message.en).toContain("missing rooms[function=police]");
     for (const f of report.findings) expect(f.message.zh).not.toMatch(/缺少[a-zA-Z]/);
+  });
+});
+
+// Every place of the input schema a message can name, a rule's missing field or a problem's path,
+// has a Chinese name: no English path in a Chinese sentence.
+describe("fieldLabel names every field of the schema in Chinese", () => {
+  const schema = subjectJsonSchema() as { $defs?: Record<string, unknown>; definitions?: Record<string, unknown> };
+  const paths = new Set<string>();
+  const walk = (node: Record<string, unknown> | undefined, path: string, depth: number): void => {
+    if (node === undefined || depth > 12) return;
+    if (typeof node.$ref === "string") return walk((schema.$defs ?? schema.definitions)?.[node.$ref.split("/").pop()!] as never, path, depth + 1);
+    for (const key of ["anyOf", "oneOf", "allOf"]) for (const branch of (node[key] as never[] | undefined) ?? []) walk(branch, path, depth + 1);
+    if (node.properties) {
+      for (const [key, value] of Object.entries(node.properties)) walk(value as never, path === "" ? key : `${path}.${key}`, depth + 1);
+    } else if (node.items) walk(node.items as never, `${path}[1]`, depth + 1);
+    else if (path !== "") paths.add(path);
+  };
+  walk(schema as never, "", 0);
+  it("walks the schema's fields and nested subjects", () => {
+    expect(paths.size).toBeGreaterThan(200);
+    expect(paths).toContain("civilOrganizations[1].takesOnGovernmentAffairs");
+  });
+  it("gives each a name with Chinese in it", () => {
+    expect([...paths].filter((path) => !/[\u4e00-\u9fff]/.test(fieldLabel(path)))).toEqual([]);
   });
 });
 

@@ -74,7 +74,7 @@ describe("the Apps Script bundle", () => {
       [["c1", "longgang", 4], ["", "", ""], ["c2", "longgang", "x"]],
       new Date(2011, 0, 1), "longgang-2005"))`);
     const cells = JSON.parse(result as string).map((r: string[]) => r[0]);
-    expect(cells[0]).toMatch(/^未达标：longgang-2005\/residents-committee-members/);
+    expect(cells[0]).toMatch(/^未达标：龙岗（2005） 第十七条 社区居委会成员人数/);
     expect(cells[1]).toBe("");
     expect(cells[2]).toMatch(/^#VALUE! 居委会成员数: 应为/);
   });

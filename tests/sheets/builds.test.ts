@@ -85,8 +85,8 @@ const error = (pattern: RegExp) => ({ error: expect.stringMatching(pattern) });
 const HEADER = [["id", "jurisdiction", "area.police"]];
 const ZH_HEADER = [["编号", "所属地区", "警务室面积"]];
 const ROWS = [["c1", "longgang", 45], ["", "", ""], ["c3", "longgang", "x"]];
-const CHECKED = [["未达标：longgang-2005/facility-area/police"], [""], [error(/警务室面积: 应为数字/)]];
-const CHECKED_EN = [["FAIL: longgang-2005/facility-area/police"], [""], [error(/警务室面积: 应为数字/)]];
+const CHECKED = [["未达标：龙岗（2005） 第三十二条 社区警务室面积"], [""], [error(/警务室面积: 应为数字/)]];
+const CHECKED_EN = [["FAIL: Longgang 2005 第三十二条 community police office area"], [""], [error(/警务室面积: 应为数字/)]];
 
 // One table for every build: [function, arguments, the answer as rows of cells].
 const CASES: [string, unknown[], unknown][] = [
@@ -118,8 +118,8 @@ const CASES: [string, unknown[], unknown][] = [
   ["CHECK_COMMUNITY", [HEADER, ROWS, "2011-01-01", "longgang-2005"], CHECKED],
   ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "en"], CHECKED_EN],
   ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "中文"], CHECKED],
-  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544], [[expect.stringMatching(/^数据不足：longgang-2005\//)]]],
-  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544, "", "EN"], [[expect.stringMatching(/^DATA: longgang-2005\//)]]],
+  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544], [[expect.stringMatching(/^数据不足：龙岗（2005） 第[一二三四五六七八九十]+条 [^a-z]+；/)]]],
+  ["CHECK_COMMUNITY", [HEADER, [["c1", "longgang", 50]], 40544, "", "EN"], [[expect.stringMatching(/^DATA: Longgang 2005 第[一二三四五六七八九十]+条 [a-z]/)]]],
   ["CHECK_COMMUNITY", [HEADER, ROWS, "2011-02-30"], [[error(/^评估日（asOf）: 应为日期/)]]],
   ["CHECK_COMMUNITY", [HEADER, ROWS, 40544, "", "fr"], [[error(/^语言（lang）: 应为 zh 或 en/)]]],
   ["CHECK_COMMUNITY_DETAIL", [HEADER, [["c1", "longgang", 45]], 40544, "longgang-2005"], expect.arrayContaining([["c1", "longgang-2005/facility-area/police", "未达标", "45", "≥ 50.00", "5.00", "2010-12-31", "第三十二条", expect.stringMatching(/^社区警务室面积：未达标/)]])],

@@ -80,27 +80,27 @@ describe("CHECK_COMMUNITY", () => {
   it("gives one cell per row in Chinese: 未达标, 未到期, 数据不足 or 达标; blank rows stay blank; bad rows say why", () => {
     const cells = CHECK_COMMUNITY(HEADER, ROWS, "2010-06-30").map((r) => r[0]);
     expect(cells[0]).toMatch(/^数据不足：/); // members and window met; other figures missing
-    expect(cells[1]).toBe("未达标：longgang-2005/residents-committee-members"); // window and police pending until 2010-12-31
+    expect(cells[1]).toBe("未达标：龙岗（2005） 第十七条 社区居委会成员人数"); // window and police pending until 2010-12-31
     expect(cells[2]).toBe("");
     expect(cells[3]).toMatch(/^#VALUE! 居委会成员数: 应为整数（如 1200 或 1,200）/);
-    expect(cells[4]).toMatch(/^数据不足：longgang-2005\/service-space-ratio/);
+    expect(cells[4]).toMatch(/^数据不足：龙岗（2005） 第三十三条 /);
   });
 
+  const ZH = ["龙岗（2005） 第十七条 社区居委会成员人数", "龙岗（2005） 第三十二条 社区“一门式”服务窗口", "龙岗（2005） 第三十二条 社区警务室面积"].join("；");
+  const EN = ["Longgang 2005 第十七条 residents committee members", "Longgang 2005 第三十二条 one-stop service window", "Longgang 2005 第三十二条 community police office area"].join("; ");
   it.each([
-    ["en", "FAIL: ", ", "],
-    ["EN", "FAIL: ", ", "],
-    [" en ", "FAIL: ", ", "],
-    ["英文", "FAIL: ", ", "],
-    ["zh", "未达标：", "、"],
-    ["中文", "未达标：", "、"],
-    ["", "未达标：", "、"],
-    [null, "未达标：", "、"],
-    [[["en"]], "FAIL: ", ", "],
-  ])("with lang %j, a failing row after the due date reads %j, its rules joined by %j", (lang, head, comma) => {
-    expect(CHECK_COMMUNITY(HEADER, [ROWS[1]!], "2011-01-01", undefined, lang)).toEqual([
-      // In rule-book order: art. 17, then art. 32's window and police room.
-      [`${head}${["longgang-2005/residents-committee-members", "longgang-2005/one-stop-service-window", "longgang-2005/facility-area/police"].join(comma)}`],
-    ]);
+    ["en", `FAIL: ${EN}`],
+    ["EN", `FAIL: ${EN}`],
+    [" en ", `FAIL: ${EN}`],
+    ["英文", `FAIL: ${EN}`],
+    ["zh", `未达标：${ZH}`],
+    ["中文", `未达标：${ZH}`],
+    ["", `未达标：${ZH}`],
+    [null, `未达标：${ZH}`],
+    [[["en"]], `FAIL: ${EN}`],
+  ])("with lang %j, a failing row after the due date names each rule by document, article and label", (lang, cell) => {
+    // In rule-book order: art. 17, then art. 32's window and police room.
+    expect(CHECK_COMMUNITY(HEADER, [ROWS[1]!], "2011-01-01", undefined, lang)).toEqual([[cell]]);
   });
 
   it.each(["fr", "english", 1, true])("refuses lang %j, naming what it takes", (lang) => {
@@ -108,7 +108,7 @@ describe("CHECK_COMMUNITY", () => {
   });
 
   it("turns pending into failure after the due date", () => {
-    expect(CHECK_COMMUNITY(HEADER, [ROWS[1]!], new Date(2011, 0, 1))[0]![0]).toMatch(/^未达标：.*one-stop-service-window.*facility-area\/police/);
+    expect(CHECK_COMMUNITY(HEADER, [ROWS[1]!], new Date(2011, 0, 1))[0]![0]).toMatch(/^未达标：.*服务窗口.*警务室面积$/);
   });
 
   it("达标 (PASS in English) when every standard of the chosen documents is met", () => {
@@ -119,7 +119,7 @@ describe("CHECK_COMMUNITY", () => {
 
   it("takes documents as comma-separated ids", () => {
     const header = [["id", "households"]];
-    expect(CHECK_COMMUNITY(header, [["x", 999]], "2002-01-01", "linyi-report")[0]![0]).toBe("未达标：linyi-report/community-size-households");
+    expect(CHECK_COMMUNITY(header, [["x", 999]], "2002-01-01", "linyi-report")[0]![0]).toBe("未达标：临沂 二、一 社区规模（户数）");
   });
 
   it("refuses an unknown document or a bad date with the reason", () => {

@@ -111,19 +111,19 @@ describe("the spreadsheet functions as HyperFormula formulas", () => {
     const check = hf.getSheetId("Check")!;
     expect([0, 1, 2, 3, 4].map((row) => value(check, 0, row))).toEqual([
       "达标",
-      "未达标：linyi-report/community-size-households",
+      "未达标：临沂 二、一 社区规模（户数）",
       "", // the blank row stays blank
       "达标",
-      "数据不足：linyi-report/community-size-households",
+      "数据不足：临沂 二、一 社区规模（户数）",
     ]);
     expect(value(check, 1, 0)).toBe(2);
     expect(value(check, 2, 0)).toBe(1);
     expect([5, 6, 7, 8, 9].map((row) => value(check, 0, row))).toEqual([
       "PASS",
-      "FAIL: linyi-report/community-size-households",
+      "FAIL: Linyi 二、一 community size (households)",
       "",
       "PASS",
-      "DATA: linyi-report/community-size-households",
+      "DATA: Linyi 二、一 community size (households)",
     ]);
     expect(value(check, 1, 5)).toBe(2);
     expect(value(check, 2, 5)).toBe(1);
