@@ -52,7 +52,9 @@ export function csvWriter(lang: Lang): Writer {
   const ruleCells = (f: Finding) => {
     let rule = rules.get(f.ruleId);
     if (rule === undefined || rule.due !== f.due || rule.document !== f.document || rule.article !== f.citation.article) {
-      rule = { due: f.due, document: f.document, article: f.citation.article, head: `${toCsvCell(f.ruleId)},`, tail: `,${toCsvLine([f.due, f.document, f.citation.article])},` };
+      // A local document's id, article and label are the user's text too: neutralized like the input's.
+      const document = lang === "zh" ? documentWords(f.document, f.citation.title, lang) : f.document;
+      rule = { due: f.due, document: f.document, article: f.citation.article, head: `${toCsvCell(text(f.ruleId))},`, tail: `,${toCsvLine([f.due, text(document), text(articleWords(f.citation.article, lang))])},` };
       rules.set(f.ruleId, rule);
     }
     return rule;
@@ -70,7 +72,7 @@ export function csvWriter(lang: Lang): Writer {
         lines +=
           subjectCells(f) + rule.head + toCsvCell(statusWord(f.status, lang)) + "," + toCsvCell(modalityWord(f.modality, lang)) + "," +
           toCsvCell(measuredWord(f.measured, lang)) + "," + toCsvCell(formatRequirement(f.required, lang)) + "," +
-          toCsvCell(f.shortfall) + rule.tail + toCsvCell(f.message[lang]) + "\r\n";
+          toCsvCell(f.shortfall) + rule.tail + toCsvCell(text(f.message[lang])) + "\r\n";
       }
       for (const p of flaws ?? []) lines += problemLine(p, r.subject);
       return lines;

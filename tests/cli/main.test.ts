@@ -170,9 +170,9 @@ describe("community-standards check", () => {
     expect(lines).toContain("shatang,沙塘布社区,community,longgang-2005/facility-area/police,fail,requirement,45,≥ 50.00,5.00,2010-12-31,longgang-2005,第三十二条,community police office area: not met; measured 45 m²; required at least 50.00 m²; short by 5.00 m²; due 2010-12-31.");
     const zh = (await run("check", TEMPLATE, "--as-of", "2013-01-01", "--format", "csv")).out.trimEnd().split("\r\n");
     expect(zh[0]).toBe("\uFEFF主体,名称,类型,规则,结论,约束性,实测,要求,差额,期限,文件,条款,说明");
-    expect(zh).toContain("shatang,沙塘布社区,社区,longgang-2005/facility-area/police,未达标,要求,45,≥ 50.00,5.00,2010-12-31,longgang-2005,第三十二条,社区警务室面积：未达标；实际45平方米；要求不少于50.00平方米；差5.00平方米；期限2010-12-31。");
+    expect(zh).toContain("shatang,沙塘布社区,社区,longgang-2005/facility-area/police,未达标,要求,45,≥ 50.00,5.00,2010-12-31,龙岗（2005）,第三十二条,社区警务室面积：未达标；实际45平方米；要求不少于50.00平方米；差5.00平方米；期限2010-12-31。");
     // Enumerated values read as their Chinese names, in the cells as in the message.
-    expect(zh.find((line) => line.includes("longgang-2005/party-organization-form"))).toMatch(/,未达标,要求,党支部,党总支,,,longgang-2005,第十二条,社区党组织形式：未达标；实际党支部；要求党总支。$/);
+    expect(zh.find((line) => line.includes("longgang-2005/party-organization-form"))).toMatch(/,未达标,要求,党支部,党总支,,,龙岗（2005）,第十二条,社区党组织形式：未达标；实际党支部；要求党总支。$/);
     expect(lines.find((line) => line.includes("longgang-2005/party-organization-form"))).toMatch(/,fail,requirement,branch,general-branch,/);
   });
 
