@@ -4,7 +4,14 @@ import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
 import type { Unit } from "../types";
 import { explaining, step } from "../measure/trace";
+import { unitText } from "../measure/units";
 import { showMeasured, showRequired } from "./show";
+
+// By how much the measured amount passes the top of the range, with its unit: 超出上限400户.
+const exceeds = (by: string | number, unit: Unit) => ({
+  zh: `超出上限${by}${unitText(unit, "zh", by)}`,
+  en: `exceeds the upper bound by ${`${by} ${unitText(unit, "en", by)}`.trimEnd()}`,
+});
 
 /**
  * The measured amount lies in an inclusive range (3—7名, 1000~3000户). Below the range the shortfall
@@ -26,7 +33,7 @@ export function withinRange(input: Input<number | string>, min: number | string,
       measured: showMeasured(m, unit),
       required: { comparison: min === max ? "equals" : "within", ...(min === max ? { value: lo } : { min, max }), unit },
       shortfall: m < lo ? showRequired(lo - m, unit) : null,
-      ...(over !== null && { detail: { zh: `超出上限 ${over}`, en: `exceeds the upper bound by ${over}` } }),
+      ...(over !== null && { detail: exceeds(over, unit) }),
     };
   }
   const measured = toExact(input.value, input.path);
@@ -40,6 +47,6 @@ export function withinRange(input: Input<number | string>, min: number | string,
     measured: showMeasured(measured, unit),
     required: { comparison: min === max ? "equals" : "within", ...(min === max ? { value: low.toNumber() } : { min, max }), unit },
     shortfall: measured.lt(low) ? showRequired(low.minus(measured), unit) : null,
-    ...(excess !== null && { detail: { zh: `超出上限 ${excess}`, en: `exceeds the upper bound by ${excess}` } }),
+    ...(excess !== null && { detail: exceeds(excess, unit) }),
   };
 }

@@ -10,7 +10,7 @@ describe.each([
     ["one below the range", 4, { met: false, shortfall: 1 }, undefined],
     ["at the lower bound", 5, { met: true, shortfall: null }, undefined],
     ["at the upper bound: nothing in excess", 9, { met: true, shortfall: null }, undefined],
-    ["one above", 10, { met: false, shortfall: null }, { zh: "超出上限 1", en: "exceeds the upper bound by 1" }],
+    ["one above", 10, { met: false, shortfall: null }, { zh: "超出上限1人", en: "exceeds the upper bound by 1 person" }],
   ])("%s", (__, value, outcome, detail) => {
     const result = withinRange({ path: "x", value: as(value) as number }, as(5) as number, as(9) as number, "people");
     expect(result).toMatchObject({ kind: "measured", ...outcome, measured: value, required: { comparison: "within", min: as(5), max: as(9), unit: "people" } });

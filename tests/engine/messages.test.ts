@@ -15,8 +15,8 @@ describe("a finding's message, in Chinese and English", () => {
     [
       "a range exceeded: 10 members where 5 to 9 are asked",
       "longgang-2005/residents-committee-members", { kind: "community", id: "c", residentsCommittee: { members: 10 } }, "2012-01-01", undefined,
-      "社区居委会成员人数：未达标；实际10人；要求5至9人；超出上限 1。",
-      "residents committee members: not met; measured 10 people; required 5 to 9 people; exceeds the upper bound by 1.",
+      "社区居委会成员人数：未达标；实际10人；要求5至9人；超出上限1人。",
+      "residents committee members: not met; measured 10 people; required 5 to 9 people; exceeds the upper bound by 1 person.",
     ],
     [
       "an exact count short by one",

@@ -53,9 +53,9 @@ describe("Longgang: the figures and details of a measured clause", () => {
     ["art. 47: a start-up fund a fen short", "longgang-2005/village-conversion-startup-fund", community({ villageConversion: { newlyEstablished: true }, funding: { startupFundYuan: "199999.99" } }),
       { kind: "measured", met: false, measured: "199999.99", required: { comparison: "at-least", value: "200000.00", unit: "yuan" }, shortfall: "0.01" }],
     ["art. 35: not the first phase", "longgang-2005/phased-project-space-first", project({ phased: true, serviceSpacePhase: 2 }),
-      { kind: "measured", met: false, measured: 2, required: { comparison: "equals", value: 1, unit: "count" }, shortfall: null, detail: { zh: "超出上限 1", en: "exceeds the upper bound by 1" } }],
+      { kind: "measured", met: false, measured: 2, required: { comparison: "equals", value: 1, unit: "count" }, shortfall: null, detail: { zh: "超出上限1个", en: "exceeds the upper bound by 1" } }],
     ["art. 12: a party committee of 8", "longgang-2005/party-committee-members", community({ partyOrganization: { form: "branch", committeeMembers: 8 } }),
-      { kind: "measured", met: false, measured: 8, required: { comparison: "within", min: 3, max: 7, unit: "people" }, shortfall: null, detail: { zh: "超出上限 1", en: "exceeds the upper bound by 1" } }],
+      { kind: "measured", met: false, measured: 8, required: { comparison: "within", min: 3, max: 7, unit: "people" }, shortfall: null, detail: { zh: "超出上限1人", en: "exceeds the upper bound by 1 person" } }],
   ])("%s", (_, id, subject, expected) => {
     expect(outcomeFor(id, subject, AS_OF)).toEqual(expected);
   });
