@@ -19,6 +19,7 @@ import { STATUSES, subjectCount, summaryLine } from "../report/words";
 import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "../report/writers";
 import { fileOut } from "./fileOut";
 import { OutputError, writeFailure } from "./outputError";
+import { type PendingFile, pendingFile } from "./pendingFile";
 import { XlsxReport } from "./xlsxReport";
 
 const USAGE: Record<Lang, string> = {
@@ -110,7 +111,8 @@ function unwritable(file: string): { zh: string; en: string } | undefined {
   };
   if (existsSync(path) && statSync(path).isDirectory()) return { zh: `--output 是一个文件夹，不是文件：${file}`, en: `--output is a folder, not a file: ${file}` };
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return { zh: `--output 所在的文件夹不存在：${folder}`, en: `--output: no such folder: ${folder}` };
-  if (existsSync(path) ? !writable(path) : !writable(folder)) return { zh: `没有权限写入 --output：${file}`, en: `--output: no permission to write ${file}` };
+  // The report is written beside the target and renamed over it: both the file and its folder must be writable.
+  if ((existsSync(path) && !writable(path)) || !writable(folder)) return { zh: `没有权限写入 --output：${file}`, en: `--output: no permission to write ${file}` };
   return undefined;
 }
 
@@ -138,7 +140,29 @@ function loadLocalDocument(path: string): { document: LocalDocument } | { proble
   }
 }
 
-const sameFile = (a: string, b: string) => existsSync(b) && realpathSync(a) === realpathSync(b);
+/**
+ * Whether two names are one file: the same device and inode (a hard link, another spelling of the
+ * path) or the same real path (a symbolic link). A name that does not exist is no file.
+ */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    if (x.ino !== 0 && x.dev === y.dev && x.ino === y.ino) return true;
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/** Puts a finished file in its target's place; a rename that fails is an OutputError like any write. */
+function commit(file: PendingFile): void {
+  try {
+    file.commit();
+  } catch (error) {
+    const { message, code } = error as NodeJS.ErrnoException;
+    throw new OutputError(message, code);
+  }
+}
 
 function problemLine(p: Problem, lang: Lang): string {
   const column = p.label && lang === "zh" && p.label !== p.column ? `${p.label}(${p.column})` : p.column;
@@ -190,21 +214,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (!FORMATS.includes(values.format)) say(`--format 应为 table、csv、json 或 xlsx，收到 ${values.format}`, `--format: expected table, csv, json or xlsx, received ${values.format}`);
   if (!["zh", "en"].includes(values.lang)) say(`--lang 应为 zh 或 en，收到 ${values.lang}`, `--lang: expected zh or en, received ${values.lang}`);
   if (values.format === "xlsx" && values.output === undefined) say("--format xlsx 须用 --output 指定文件，如 --output 报告.xlsx", "--format xlsx needs --output, e.g. --output report.xlsx");
+  // Nothing named as input is ever opened for writing: not the file checked, not a --rules document.
   if (values.output !== undefined && file !== undefined && sameFile(file, values.output)) aboutFile(`--output 不能是输入文件本身（${file}）`, `--output must not be the input file (${file})`);
+  for (const rules of values.rules ?? []) if (values.output !== undefined && sameFile(rules, values.output)) aboutFile(`--output 不能是 --rules 文件本身（${rules}）`, `--output must not be the --rules file (${rules})`);
   const cannotWrite = values.output === undefined ? undefined : unwritable(values.output);
   if (cannotWrite) aboutFile(cannotWrite.zh, cannotWrite.en);
   if (command === "template") {
     if (values.output === undefined) say("template 须用 --output 指定文件，如 --output 模板.xlsx", "template needs --output, e.g. --output template.xlsx");
     if (problems.length > 0) return io.err(refusal()), EXIT.invalid;
+    const target = pendingFile(values.output!);
     try {
       if (/\.csv$/i.test(values.output!)) {
-        const sink = fileOut(values.output!);
+        const sink = fileOut(target.path);
         await sink.out(templateCsv());
         await sink.close();
-      } else await templateWorkbook(excel().Workbook).xlsx.writeFile(values.output!);
+      } else await templateWorkbook(excel().Workbook).xlsx.writeFile(target.path);
+      commit(target);
     } catch (error) {
       io.err(`${notWrittenLine(values.output!, error as NodeJS.ErrnoException, lang)}\n`);
       return EXIT.invalid;
+    } finally {
+      target.discard();
     }
     io.err(`${lang === "zh" ? "已写出模板" : "template written to"} ${resolve(values.output!)}\n`);
     return EXIT.ok;
@@ -230,85 +260,96 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.invalid;
   }
 
-  const sink = values.output !== undefined && values.format !== "xlsx" ? fileOut(values.output) : undefined;
-  const out = sink ? sink.out : io.out;
-  // Every printed page names the file checked (by its name, as the page does), the as-of day and the documents.
-  const title = { file: file === undefined ? (lang === "zh" ? "内置示例" : "embedded examples") : basename(file), asOf: resolved.asOf, ...(resolved.documents && { documents: resolved.documents }) };
-  const xlsx = values.format === "xlsx" ? new XlsxReport(values.output!, lang, undefined, title) : undefined;
-  const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : values.format === "csv" ? csvWriter(lang) : tableWriter(lang, io.outIsTerminal && !sink);
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  // Problems are printed as they come, so a file of a million bad rows holds none of them in memory.
-  let inputProblems = 0;
-  const reportProblem = (p: Problem) => {
-    inputProblems += 1;
-    io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${problemLine(p, lang)}\n`);
-  };
-  let subjects = 0;
-  const progress = (row: number) => {
-    if (io.errIsTerminal && row % 1000 === 0) io.err(lang === "zh" ? `\r已检查 ${row} 行…` : `\rchecked ${row} rows…`);
-  };
-
-  // A report that cannot be written stops the check at once: exit 2, and the reason, not a stack.
-  const notWritten = (error: OutputError) => {
-    io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${notWrittenLine(values.output!, error, lang)}\n`);
-    return EXIT.invalid;
-  };
+  // The report is written beside --output and renamed over it once complete (src/cli/pendingFile.ts).
+  const target = values.output === undefined ? undefined : pendingFile(values.output);
   try {
-    if (writer) await out(writer.start());
-    try {
-      for await (const item of itemsOf(file, values.sheet, progress, { unknownColumns: values["strict-columns"] ? "refuse" : "ignore" })) {
-        if ("notes" in item) {
-          for (const n of item.notes) io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${lang === "zh" ? "提示" : "note"}：${problemLine(n, lang)}\n`);
-          continue;
-        }
-        if ("problems" in item) {
-          for (const p of item.problems) reportProblem(p);
-          if (xlsx) xlsx.addProblems(item.problems);
-          else await out(writer!.problems(item.problems));
-          continue;
-        }
-        // A subject read from a row with bad cells: its problems are said, and it is checked as far as it could be read.
-        for (const p of item.flaws ?? []) reportProblem(p);
-        const report: Report = evaluateSubject(item.subject, {
-          book: resolved.book,
-          asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf,
-          // Local documents join the chosen ones, or bind by their jurisdiction beside the built-in ones.
-          documents: resolved.documents && [...resolved.documents, ...local.map((d) => d.document.id)],
-          ...(local.length > 0 && { local }),
-          ...(values.explain && { explain: reasonSteps }),
-        }, item.within);
-        for (const f of report.findings) counts[f.status] += 1;
-        // A street with its communities is several subjects, each a block of the table.
-        subjects += Math.max(1, subjectCount(report));
-        const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
-        if (values["only-failures"]) shown.summary = summarize(shown.findings);
-        if (xlsx) await xlsx.add(shown, item.flaws);
-        else await out(writer!.report(shown, item.flaws));
-      }
-    } catch (error) {
-      if (error instanceof OutputError) throw error;
-      const reason = (error as Error).message;
-      const stopped: Problem = { file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } };
-      reportProblem(stopped);
-      if (xlsx) xlsx.addProblems([stopped]);
-      else await out(writer!.problems([stopped]));
-    }
-    if (writer) await out(writer.end());
-    await sink?.close();
-    await xlsx?.finish();
-  } catch (error) {
-    if (error instanceof OutputError) return notWritten(error);
-    throw error;
+    return await check(target);
+  } finally {
+    target?.discard();
   }
-  if (io.errIsTerminal) io.err("\r\x1b[K");
 
-  const summary = summaryLine(subjects, counts, inputProblems, lang);
-  // The summary goes where people read it: after the table, or on stderr so JSON and CSV stay clean.
-  if (values.format === "table" && !sink) await io.out(`\n${summary}\n`);
-  else io.err(`${summary}\n`);
-  if (values.output !== undefined) io.err(`${lang === "zh" ? "已写出" : "written to"} ${resolve(values.output)}\n`);
+  async function check(target: PendingFile | undefined): Promise<number> {
+    const sink = target !== undefined && values.format !== "xlsx" ? fileOut(target.path) : undefined;
+    const out = sink ? sink.out : io.out;
+    // Every printed page names the file checked (by its name, as the page does), the as-of day and the documents.
+    const title = { file: file === undefined ? (lang === "zh" ? "内置示例" : "embedded examples") : basename(file), asOf: resolved.asOf, ...(resolved.documents && { documents: resolved.documents }) };
+    const xlsx = values.format === "xlsx" ? new XlsxReport(target!.path, lang, undefined, title) : undefined;
+    const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : values.format === "csv" ? csvWriter(lang) : tableWriter(lang, io.outIsTerminal && !sink);
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    // Problems are printed as they come, so a file of a million bad rows holds none of them in memory.
+    let inputProblems = 0;
+    const reportProblem = (p: Problem) => {
+      inputProblems += 1;
+      io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${problemLine(p, lang)}\n`);
+    };
+    let subjects = 0;
+    const progress = (row: number) => {
+      if (io.errIsTerminal && row % 1000 === 0) io.err(lang === "zh" ? `\r已检查 ${row} 行…` : `\rchecked ${row} rows…`);
+    };
 
-  if (inputProblems > 0) return EXIT.invalid;
-  if (counts.fail > 0 && !values["exit-zero"]) return EXIT.failed;
-  return EXIT.ok;
+    // A report that cannot be written stops the check at once: exit 2, and the reason, not a stack.
+    const notWritten = (error: OutputError) => {
+      io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${notWrittenLine(values.output!, error, lang)}\n`);
+      return EXIT.invalid;
+    };
+    try {
+      if (writer) await out(writer.start());
+      try {
+        for await (const item of itemsOf(file, values.sheet, progress, { unknownColumns: values["strict-columns"] ? "refuse" : "ignore" })) {
+          if ("notes" in item) {
+            for (const n of item.notes) io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${lang === "zh" ? "提示" : "note"}：${problemLine(n, lang)}\n`);
+            continue;
+          }
+          if ("problems" in item) {
+            for (const p of item.problems) reportProblem(p);
+            if (xlsx) xlsx.addProblems(item.problems);
+            else await out(writer!.problems(item.problems));
+            continue;
+          }
+          // A subject read from a row with bad cells: its problems are said, and it is checked as far as it could be read.
+          for (const p of item.flaws ?? []) reportProblem(p);
+          const report: Report = evaluateSubject(item.subject, {
+            book: resolved.book,
+            asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf,
+            // Local documents join the chosen ones, or bind by their jurisdiction beside the built-in ones.
+            documents: resolved.documents && [...resolved.documents, ...local.map((d) => d.document.id)],
+            ...(local.length > 0 && { local }),
+            ...(values.explain && { explain: reasonSteps }),
+          }, item.within);
+          for (const f of report.findings) counts[f.status] += 1;
+          // A street with its communities is several subjects, each a block of the table.
+          subjects += Math.max(1, subjectCount(report));
+          const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
+          if (values["only-failures"]) shown.summary = summarize(shown.findings);
+          if (xlsx) await xlsx.add(shown, item.flaws);
+          else await out(writer!.report(shown, item.flaws));
+        }
+      } catch (error) {
+        if (error instanceof OutputError) throw error;
+        const reason = (error as Error).message;
+        const stopped: Problem = { file: file ?? "", row: 0, column: "", message: { zh: `读取中断：${reason}`, en: `reading stopped: ${reason}` } };
+        reportProblem(stopped);
+        if (xlsx) xlsx.addProblems([stopped]);
+        else await out(writer!.problems([stopped]));
+      }
+      if (writer) await out(writer.end());
+      await sink?.close();
+      await xlsx?.finish();
+      if (target) commit(target);
+    } catch (error) {
+      if (error instanceof OutputError) return notWritten(error);
+      throw error;
+    }
+    if (io.errIsTerminal) io.err("\r\x1b[K");
+
+    const summary = summaryLine(subjects, counts, inputProblems, lang);
+    // The summary goes where people read it: after the table, or on stderr so JSON and CSV stay clean.
+    if (values.format === "table" && !sink) await io.out(`\n${summary}\n`);
+    else io.err(`${summary}\n`);
+    if (values.output !== undefined) io.err(`${lang === "zh" ? "已写出" : "written to"} ${resolve(values.output)}\n`);
+
+    if (inputProblems > 0) return EXIT.invalid;
+    if (counts.fail > 0 && !values["exit-zero"]) return EXIT.failed;
+    return EXIT.ok;
+  }
 }
