@@ -154,8 +154,15 @@ function readCount(cell: unknown, column: Column): Read {
 
 const LISTS = new Set<Column["type"]>(["dates", "enums", "assessments", "civilOrganizations", "pairedUnits"]);
 
+// The error values a spreadsheet shows where a formula failed (or one was typed in).
+const SPREADSHEET_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+
 /** Reads one non-blank cell as its column says. */
 export function readCell(column: Column, cell: unknown): Read {
+  if (typeof cell === "string" && SPREADSHEET_ERROR.test(cell.trim())) {
+    const shown = cell.trim();
+    return err(`单元格是错误值 ${shown}（公式出错）：请改正公式，或直接填写数据`, `the cell holds the error ${shown} (a formula failed): correct the formula, or type the value`);
+  }
   if (isNone(cell)) {
     if (column.type === "count") return (column.min ?? 0) > 0 ? err(`应不小于 ${column.min}，收到 "无"`, `expected a whole number of ${column.min} or more, received "无" (none)`) : { value: 0 };
     if (column.type === "amount" || column.type === "area") return { value: 0 };

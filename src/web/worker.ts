@@ -9,10 +9,9 @@ import { reasonSteps } from "../engine/reasonSteps";
 import type { Within } from "../engine/plan";
 import { csvItems } from "../read/csvItems";
 import { jsonItems } from "../read/jsonItems";
-import { type Item, type Problem, tableItems } from "../read/tableItems";
-import { xlsxRowCells } from "../read/xlsxCellValue";
-import { xlsxReadFailure } from "../read/xlsxReadFailure";
-import { type Sheet, sheetRows } from "../read/sheetRows";
+import type { Item, Problem } from "../read/tableItems";
+import type { ByteSource } from "../read/xlsx/zip";
+import { xlsxItems } from "../read/xlsxItems";
 import { bySubject, overallStatus } from "../report/words";
 import { templateWorkbook } from "../report/template";
 import { csvWriter } from "../report/writers";
@@ -52,37 +51,11 @@ async function* chunksOf(file: File, onBytes: (bytes: number) => void): AsyncGen
   }
 }
 
-/** The worksheets of an .xlsx file in tab order, each with its rows, or why it cannot be read. */
-async function xlsxSheets(file: File, problems: Problem[]): Promise<Sheet[]> {
-  const fail = (reason: string) => (problems.push({ file: file.name, row: 0, column: "", message: xlsxReadFailure(reason) }), []);
-  if (file.size > MAX_XLSX_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1);
-    problems.push({ file: file.name, row: 0, column: "", message: { zh: `工作簿太大（${mb} MB）：网页一次最多读取 ${MAX_XLSX_BYTES / 1024 / 1024} MB 的 .xlsx。请在 WPS 或 Excel 中另存为 CSV（UTF-8）再检查，CSV 不限大小`, en: `the workbook is too large (${mb} MB): the page reads .xlsx files of up to ${MAX_XLSX_BYTES / 1024 / 1024} MB. Save it as CSV (UTF-8) in WPS or Excel and check that: CSV has no limit` } });
-    return [];
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.length === 0) return fail("FILE_ENDED");
-  // Told apart before unzipping, as the command line's reader does: an old .xls or a WPS .et renamed, or no zip at all.
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fail(`invalid signature: 0x${[3, 2, 1, 0].map((i) => (bytes[i] ?? 0).toString(16).padStart(2, "0")).join("")}`);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes.buffer);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  if (workbook.worksheets.length === 0) return fail("no worksheet");
-  return workbook.worksheets.map((sheet) => ({
-    name: sheet.name,
-    rows: (async function* () {
-      for (let number = 1; number <= sheet.rowCount; number += 1) {
-        const row = sheet.findRow(number);
-        if (row === undefined) continue;
-        const values = row.values as ExcelJS.CellValue[];
-        yield { row: number, cells: xlsxRowCells(values) };
-      }
-    })(),
-  }));
-}
+/** A file the clerk chose, read at any offset: the workbook reader reads its zip's directory and then each part it needs. */
+const blobSource = (file: Blob): ByteSource => ({
+  size: file.size,
+  read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+});
 
 /** The subjects of a file, or its problems and notes, by its extension, as the command line reads them. */
 async function* itemsOf(file: File, onProgress: (rows: number, bytes: number) => void): AsyncGenerator<Item> {
@@ -98,15 +71,12 @@ async function* itemsOf(file: File, onProgress: (rows: number, bytes: number) =>
   if (/\.(et|xls)$/i.test(file.name)) {
     return void (yield { problems: [{ file: file.name, row: 0, column: "", message: /\.et$/i.test(file.name) ? { zh: "WPS 表格（.et）文件请先“另存为”Excel 工作簿（.xlsx）", en: "save a WPS .et file as an Excel workbook (.xlsx) first" } : { zh: "旧版 .xls 文件请先另存为 .xlsx", en: "save an old .xls file as .xlsx first" } }] });
   }
-  const problems: Problem[] = [];
-  const notes: Problem[] = [];
-  const sheets = await xlsxSheets(file, problems);
+  if (file.size > MAX_XLSX_BYTES) {
+    const mb = (file.size / 1024 / 1024).toFixed(1);
+    return void (yield { problems: [{ file: file.name, row: 0, column: "", message: { zh: `工作簿太大（${mb} MB）：网页一次最多读取 ${MAX_XLSX_BYTES / 1024 / 1024} MB 的 .xlsx。请在 WPS 或 Excel 中另存为 CSV（UTF-8）再检查，CSV 不限大小`, en: `the workbook is too large (${mb} MB): the page reads .xlsx files of up to ${MAX_XLSX_BYTES / 1024 / 1024} MB. Save it as CSV (UTF-8) in WPS or Excel and check that: CSV has no limit` } }] });
+  }
   bytes = file.size;
-  if (problems.length > 0) return void (yield { problems });
-  yield* tableItems(file.name, sheetRows(file.name, (async function* () {
-    yield* sheets;
-  })(), undefined, notes, []), onRow);
-  if (notes.length > 0) yield { notes };
+  yield* xlsxItems(file.name, blobSource(file), undefined, onRow);
 }
 
 /** The last file's reports, checked again one at a time, with their rows' problems, and the problems of rows that gave no subject, in the input's order. */

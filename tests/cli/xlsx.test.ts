@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as ExcelJS from "exceljs";
 import { excel } from "../../src/cli/excel";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/main";
 import { runCli } from "./runCli";
 import { STATUS_FILL, XlsxReport } from "../../src/cli/xlsxReport";
@@ -264,38 +263,6 @@ describe("reading .xlsx input", () => {
     expect(missing.err).toContain("没有名为「汇总」的工作表；有：说明、数据");
   });
 
-  // exceljs parks each sheet listed before the shared strings in a temporary file, opens it when it
-  // hands the sheet over and deletes it when the next is asked for. Here every such open is made to
-  // wait 30 ms, so a sheet skipped without being read would be opened after its file is gone.
-  it.each([
-    ["the first sheet, skipping the second", ["数据", "说明"], []],
-    ["the sheet named, skipping the one before it", ["说明", "数据"], ["--sheet", "数据"]],
-    ["no sheet, where the one named is missing", ["说明", "数据"], ["--sheet", "汇总"]],
-  ])("reads %s without opening a skipped sheet's file after it is gone", async (_, sheets, args) => {
-    const file = await workbookOf(`slow-${sheets.join("-")}.xlsx`, [["id", "households", "jurisdiction"], ["l1", 2000, "linyi"]], sheets);
-    const fs = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
-    const errors: string[] = [];
-    let opened = 0;
-    const original = fs.createReadStream;
-    const spy = vi.spyOn(fs, "createReadStream").mockImplementation(((path: string, options?: object) => {
-      opened += 1;
-      const slowOpen = (...open: Parameters<typeof fs.open>) => void setTimeout(() => (fs.open as (...a: unknown[]) => void)(...open), 30);
-      const stream = original(path, { ...options, fs: { open: slowOpen, read: fs.read, close: fs.close } } as never);
-      stream.on("error", (error) => errors.push(error.message));
-      return stream;
-    }) as never);
-    try {
-      await run("check", file, "--as-of", "2011-01-01", ...args);
-      await new Promise((done) => setTimeout(done, 100));
-    } finally {
-      spy.mockRestore();
-    }
-    // At least one sheet exceljs parked was opened, slowly (the workbook itself is opened by the
-    // command line, through node:fs's ESM exports, which this spy does not see).
-    expect(opened).toBeGreaterThanOrEqual(1);
-    expect(errors).toEqual([]);
-  });
-
   it("reports a bad cell by sheet row, column and label, and still checks the good rows", async () => {
     const file = await workbookOf("bad.xlsx", [["编号", "户数", "所属地区"], ["l1", 2000, "linyi"], ["l2", "两千", "linyi"], ["l3", "3,000户", "linyi"]]);
     const { code, out, err } = await run("check", file, "--as-of", "2011-01-01");
@@ -333,9 +300,9 @@ describe("reading .xlsx input", () => {
   it.each([
     ["an empty file", () => Buffer.alloc(0), "文件不完整：是空的，或只有开头一部分"],
     ["the first half of a workbook", () => readFileSync(TEMPLATE_XLSX).subarray(0, 4000), "文件不完整：是空的，或只有开头一部分"],
-    ["an old .xls or WPS .et file named .xlsx", () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), "这是旧版 .xls 或 WPS 的 .et 文件，只是扩展名写成了 .xlsx"],
+    ["an old .xls or WPS .et file named .xlsx", () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), "这是旧版 .xls、WPS 的 .et 文件或设置了打开密码的工作簿，只是扩展名写成了 .xlsx"],
     ["a CSV file named .xlsx", () => Buffer.from("编号,户数\nl1,2000\n"), "这不是 .xlsx 工作簿"],
-    ["a workbook whose sheet is damaged", damaged, "文件已损坏：压缩的数据有误（invalid block type）"],
+    ["a workbook whose sheet is damaged", damaged, "文件已损坏：压缩的数据有误（invalid compressed data"],
   ])("exits 2 and says why for %s", async (_, bytes, reason) => {
     const file = join(dir, "broken-file.xlsx");
     writeFileSync(file, await bytes());

@@ -183,7 +183,7 @@ describe("社区建设标准核查.html in Chromium, from disk", () => {
     const xls = join(dir, "old.xlsx");
     writeFileSync(xls, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
     await checkFile(page, xls);
-    expect(await page.textContent("#problems")).toContain("旧版 .xls 或 WPS 的 .et 文件");
+    expect(await page.textContent("#problems")).toContain("旧版 .xls、WPS 的 .et 文件或设置了打开密码的工作簿");
     await screenshot(page, "7-damaged");
   }, 60_000);
 
