@@ -76,6 +76,9 @@ export interface IgnoredColumn {
 // Columns offices keep beside the data, which name nothing the rules read: no "did you mean".
 const BOOKKEEPING = /^(序号|序|No\.?|行号|备注|附注|说明|填报人|填表人|联系人|联系电话|电话|填报日期|填表日期|审核人|负责人)$/i;
 
+/** How many unknown columns get a "did you mean". */
+const SUGGESTED_COLUMNS = 100;
+
 const shortened = (name: string) => (name.length > 100 ? `${name.slice(0, 100)}…` : name);
 
 const LABELS_LONGEST_FIRST = [...new Set(Object.values(COLUMN_LABELS))].sort((a, b) => b.length - a.length);
@@ -94,12 +97,15 @@ export function readHeader(header: readonly unknown[], unknownColumns: UnknownCo
   const problems: CellProblem[] = [];
   const ignored: IgnoredColumn[] = [];
   const seen = new Set<string>();
+  let unknown = 0;
   const columns = header.map((cell) => {
     const name = isBlank(cell) ? "" : String(cell).replace(/^\uFEFF/, "").trim();
     if (name === "") return undefined;
     const column = columnOf(name);
     if (!column) {
-      const near = nearestColumn(name);
+      // A suggestion for the first columns a person will read about; past them, none (a header of
+      // 20,000 misspelt columns took 29 s of suggestions).
+      const near = ++unknown <= SUGGESTED_COLUMNS ? nearestColumn(name) : undefined;
       if (unknownColumns === "ignore") ignored.push({ name: shortened(name), ...(near !== undefined && { near }) });
       else problems.push(problem(shortened(name), `未知的列${near ? `，是否应为「${near}」？` : "（列名见填报模板）"}`, `unknown column${near ? `; did you mean "${near}"?` : " (see the template's headers)"}`));
     } else if (seen.has(column.name)) problems.push(problem(column, `此列出现了两次（表头「${name}」）`, `the column appears twice (header "${name}")`));

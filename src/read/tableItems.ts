@@ -21,6 +21,9 @@ export interface TableOptions {
   unknownColumns?: UnknownColumns;
 }
 
+/** How many ignored columns a note names; the rest are counted. */
+const NAMED_COLUMNS = 30;
+
 /** How far down a table its header is looked for, below titles and merged cells. */
 export const HEADER_SEARCH_ROWS = 30;
 
@@ -70,8 +73,11 @@ export async function* tableItems(file: string, rows: AsyncIterable<TableRow>, o
     afterHeader = true;
     if (titles.length > 0) yield note(file, headerRow.row, `表头在第 ${headerRow.row} 行；跳过了表头上方的第 ${titles.join("、")} 行（标题等）`, `the header is row ${headerRow.row}; row(s) ${titles.join(", ")} above it (titles) were skipped`);
     if (read.ignored.length > 0) {
-      const zh = read.ignored.map((c) => (c.near ? `${c.name}（是否应为「${c.near}」？）` : c.name)).join("、");
-      const en = read.ignored.map((c) => (c.near ? `${c.name} (did you mean "${c.near}"?)` : c.name)).join(", ");
+      // A note a person reads: the first columns by name, and how many more.
+      const shown = read.ignored.slice(0, NAMED_COLUMNS);
+      const more = read.ignored.length - shown.length;
+      const zh = shown.map((c) => (c.near ? `${c.name}（是否应为「${c.near}」？）` : c.name)).join("、") + (more > 0 ? `等（另有 ${more} 列未列出）` : "");
+      const en = shown.map((c) => (c.near ? `${c.name} (did you mean "${c.near}"?)` : c.name)).join(", ") + (more > 0 ? ` and ${more} more` : "");
       yield note(file, headerRow.row, `忽略了 ${read.ignored.length} 个不认识的列：${zh}`, `ignored ${read.ignored.length} column(s) the library does not know: ${en}`);
     }
     if (read.problems.length === 0 && columns.every((c) => c === undefined)) {

@@ -16,6 +16,23 @@ const ids = (items: Item[]) => items.flatMap((i) => ("subject" in i ? [i.subject
 const notes = (items: Item[]) => items.flatMap((i) => ("notes" in i ? i.notes.map((n) => n.message.zh) : []));
 const problems = (items: Item[]) => items.flatMap((i) => ("problems" in i ? i.problems.map((p) => `${p.row}:${p.column}: ${p.message.zh}`) : []));
 
+describe("a header of many unknown columns", () => {
+  it("names the first 30 in its note, with a suggestion where one is near, and counts the rest", async () => {
+    const unknown = ["polulation", ...Array.from({ length: 19_999 }, (_, i) => `col${i}`)];
+    const items = await itemsOf([["编号", ...unknown], ["c1"]], "ignore");
+    const [note] = notes(items);
+    expect(note).toMatch(/^忽略了 20000 个不认识的列：polulation（是否应为「population」？）、col0、col1、/);
+    expect(note).toMatch(/col28等（另有 19970 列未列出）$/);
+    expect(ids(items)).toEqual(["c1"]);
+  });
+
+  it("refuses them, when asked to, with a suggestion for the first hundred only", async () => {
+    const unknown = Array.from({ length: 150 }, () => "polulation");
+    const found = problems(await itemsOf([["编号", ...unknown], ["c1"]], "refuse"));
+    expect(found.filter((p) => p.includes("是否应为「population」")).length).toBe(100);
+  });
+});
+
 describe("the header, where it is", () => {
   it("is the first row naming known columns, below a title and a blank row, which are skipped with a note", async () => {
     const items = await itemsOf([["南湾街道社区建设情况统计表"], [], ["填报单位：南湾街道", "", "2013年1月"], ["编号", "名称", "人口"], ["c1", "沙塘布社区", 100]]);
