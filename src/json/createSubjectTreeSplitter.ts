@@ -117,6 +117,9 @@ type Frame = SubjectFrame | ChildrenFrame | RawFrame | DelegateFrame;
  * @example createSubjectTreeSplitter().push('{"kind":"street","id":"s","communities":[{"kind":"community","id":"c"}]}')
  *          // [{ text: '{"kind":"community","id":"c"}', parentPath: ["s"], … }, { text: '{"kind":"street","id":"s"}', … }]
  */
+/** How deep a JSON file may nest, subjects and values together. */
+export const MAX_NESTING = 64;
+
 export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_ELEMENT_LENGTH }: SplitterOptions = {}): Inner {
   let mode: "start" | "array" | "single" | "done" = "start";
   const stack: Frame[] = [];
@@ -134,6 +137,14 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     throw new JsonShapeError(Math.max(topIndex, 1), { zh, en });
   };
   const named = (at: string, lang: keyof Bilingual) => at || (lang === "zh" ? "主体" : "the subject");
+  // No subject nests deeper than a city's rooms and records (about 8 levels): past MAX_NESTING a
+  // file is refused before anything recursive (JSON.parse, the schema) meets it.
+  const tooDeep = (at: string): never => fail(`${named(at, "zh")}：嵌套超过 ${MAX_NESTING} 层，主体最多嵌套约 8 层（市、区、街道、社区及其用房等）`, `${named(at, "en")}: nested deeper than ${MAX_NESTING} levels; subjects nest about 8 (city, district, street, community and their rooms)`);
+  const nest = (frame: { depth: number; at: string }) => {
+    frame.depth += 1;
+    // The frame is on the stack: a value nested in the first subject is at its depth.
+    if (frame.depth + stack.length - 1 > MAX_NESTING) tooDeep(frame.at);
+  };
   const grow = (frame: SubjectFrame | RawFrame, ch: string) => {
     frame.text.add(ch);
     if (frame.type === "subject" && !frame.streaming && frame.text.length > wholeUpTo) return delegate(frame);
@@ -255,7 +266,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       }
     }
     if (frame.depth === 1 && ch === ",") frame.expectKey = true;
-    if (ch === "{" || ch === "[") frame.depth += 1;
+    if (ch === "{" || ch === "[") nest(frame);
     else if (ch === "}" || ch === "]") frame.depth -= 1;
     grow(frame, ch);
     if (stack[stack.length - 1] === frame && frame.depth === 0) closeSubject(frame);
@@ -270,6 +281,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     const at = `${frame.parent.at ? `${frame.parent.at}.` : ""}${frame.key}[${frame.index}]`;
     if (ch !== "{") fail(`${at}：应为主体对象 {…}`, `${at}: expected a subject object`);
     frame.index += 1;
+    if (stack.length >= MAX_NESTING) tooDeep(at);
     stack.push(subject(at, frame.context, CHILDREN[frame.key]));
   }
 
@@ -279,7 +291,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       else if (ch === "\\") escaped = true;
       else if (ch === '"') inString = false;
     } else if (ch === '"') inString = true;
-    else if (ch === "{" || ch === "[") frame.depth += 1;
+    else if (ch === "{" || ch === "[") nest(frame);
     else if (ch === "}" || ch === "]") {
       if (frame.depth === 0) {
         stack.pop();

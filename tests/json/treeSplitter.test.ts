@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { JsonShapeError, createSubjectTreeSplitter, type SubjectPiece } from "../../src/json/createSubjectTreeSplitter";
+import { JsonShapeError, MAX_NESTING, createSubjectTreeSplitter, type SubjectPiece } from "../../src/json/createSubjectTreeSplitter";
 
 /** Feeds the text in chunks of `size` and collects every piece. */
 function split(text: string, size = text.length, options = {}): SubjectPiece[] {
@@ -82,5 +82,24 @@ describe("keeping small subjects whole (wholeUpTo)", () => {
       expect(pieces.map((p) => p.subject.id)).toEqual(["before", ...big.communities.map((c) => c.id), "s", "after"]);
       expect(pieces[1]).toMatchObject({ at: "communities[0]", parentPath: ["s"], inherited: { jurisdiction: "longgang", pilot: true } });
     }
+  });
+});
+
+describe("createSubjectTreeSplitter on deep nesting", () => {
+  const deep = (levels: number, open: string, close: string) => `{"kind":"city","id":"g","x":${open.repeat(levels)}1${close.repeat(levels)}}`;
+  it.each([
+    ["arrays", "[", "]"],
+    ["objects", '{"a":', "}"],
+  ])("reads %s nested to the limit, and refuses one level more, by name, before anything recursive reads it", (_, open, close) => {
+    // The subject's own object is one level, the value's nesting the rest.
+    expect(() => split(deep(MAX_NESTING - 1, open, close))).not.toThrow();
+    expect(() => split(deep(MAX_NESTING, open, close))).toThrow(JsonShapeError);
+    expect(() => split(deep(MAX_NESTING, open, close))).toThrow(/nested deeper than 64 levels/);
+  });
+
+  it("refuses 50,000 nested lists and 50,000 nested districts, streamed, with a reason, never a stack overflow", () => {
+    const levels = 50_000;
+    expect(() => split(`{"kind":"community","id":"c","rooms":${"[".repeat(levels)}${"]".repeat(levels)}}`, 65_536)).toThrow(/nested deeper than 64 levels/);
+    expect(() => split(`${'{"kind":"district","id":"d","districts":['.repeat(levels)}${"]}".repeat(levels)}`, 65_536)).toThrow(JsonShapeError);
   });
 });
