@@ -75,6 +75,8 @@ interface SubjectFrame {
   keyStart: number;
   expectKey: boolean;
   key: string | undefined;
+  /** The keys read at depth 1 (of a streamed subject): a key written twice is refused. */
+  keys: Set<string>;
   /** Set once children were cut out: their context, to hold the parent's later fields to it. */
   gave: { jurisdiction: unknown; pilot: unknown } | undefined;
   pendingChildren: string | undefined;
@@ -86,6 +88,8 @@ interface ChildrenFrame {
   key: string;
   parent: SubjectFrame;
   index: number;
+  /** Whether a comma has been read since the last element: an element, not "]", must follow. */
+  comma: boolean;
   context: Pick<SubjectPiece, "parentPath" | "inherited">;
 }
 
@@ -130,7 +134,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
   let out: SubjectPiece[] = [];
 
   const subject = (at: string, context: Pick<SubjectPiece, "parentPath" | "inherited">, expectedKind: SubjectKind | undefined, streaming = true): SubjectFrame => ({
-    type: "subject", streaming, text: new TextBuffer("{"), depth: 1, at, ...context, expectedKind, keyStart: -1, expectKey: true, key: undefined, gave: undefined, pendingChildren: undefined, afterChildren: false,
+    type: "subject", streaming, text: new TextBuffer("{"), depth: 1, at, ...context, expectedKind, keyStart: -1, expectKey: true, key: undefined, keys: new Set(), gave: undefined, pendingChildren: undefined, afterChildren: false,
   });
   const ROOT = { parentPath: [], inherited: { jurisdiction: undefined, pilot: undefined } };
   const fail = (zh: string, en: string): never => {
@@ -199,6 +203,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       key: frame.key!,
       parent: frame,
       index: 0,
+      comma: false,
       context: {
         parentPath: [...frame.parentPath, id],
         inherited: {
@@ -260,6 +265,11 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     }
     if (frame.depth === 1 && ch === ":" && frame.expectKey) {
       frame.expectKey = false;
+      // A streamed subject's keys are checked here: its lists are cut out of the text JSON.parse reads.
+      if (frame.streaming && frame.key !== undefined) {
+        if (frame.keys.has(frame.key)) fail(`${named(frame.at, "zh")}：键「${frame.key}」写了两次，请删去一个`, `${named(frame.at, "en")}: the key "${frame.key}" is written twice: remove one`);
+        frame.keys.add(frame.key);
+      }
       if (frame.streaming && frame.key !== undefined && frame.key in CHILDREN) {
         frame.pendingChildren = frame.key;
         return;
@@ -273,12 +283,22 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
   }
 
   function inChildren(frame: ChildrenFrame, ch: string): void {
-    if (SPACE.test(ch) || ch === ",") return;
+    if (SPACE.test(ch)) return;
+    const list = `${frame.parent.at ? `${frame.parent.at}.` : ""}${frame.key}`;
+    // JSON's own rule, as JSON.parse keeps it for a subject read whole: one comma between two elements.
+    if (ch === ",") {
+      if (frame.index === 0 || frame.comma) fail(`${list}：空元素（是否多写了一个逗号？）`, `${list}: an empty element (a comma too many?)`);
+      frame.comma = true;
+      return;
+    }
     if (ch === "]") {
+      if (frame.comma) fail(`${list}：列表末尾多了一个逗号`, `${list}: a comma before the end of the list`);
       stack.pop();
       return;
     }
-    const at = `${frame.parent.at ? `${frame.parent.at}.` : ""}${frame.key}[${frame.index}]`;
+    if (frame.index > 0 && !frame.comma) fail(`${list}：两个元素之间缺少逗号`, `${list}: a comma is missing between two elements`);
+    frame.comma = false;
+    const at = `${list}[${frame.index}]`;
     if (ch !== "{") fail(`${at}：应为主体对象 {…}`, `${at}: expected a subject object`);
     frame.index += 1;
     if (stack.length >= MAX_NESTING) tooDeep(at);
@@ -324,6 +344,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     if (mode === "single" && stack.length === 0) fail("输入的值结束后还有内容", "text after the end of the input's value");
     if (ch === "}" || (ch === "]" && mode !== "array")) fail(`多出一个 ${ch}，没有与之配对的括号`, `an unmatched ${ch}`);
     if (ch === "]" && mode === "array") {
+      if (expectElement && topIndex > 0) throw new JsonShapeError(topIndex, { zh: "数组末尾多了一个逗号", en: "a comma before the closing ] of the array" });
       mode = "done";
       return;
     }

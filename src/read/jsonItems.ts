@@ -1,4 +1,5 @@
 import { createTextDecoder } from "../csv/createTextDecoder";
+import { duplicateKey } from "../json/duplicateKey";
 import { jsonSyntaxReason } from "../json/jsonSyntaxReason";
 import { CHILDREN, JsonShapeError, type SubjectPiece, createSubjectTreeSplitter } from "../json/createSubjectTreeSplitter";
 import { PILOT_INSIDE_PILOT } from "../schema/impossibleCombinations";
@@ -60,6 +61,11 @@ export async function* jsonItems(file: string, chunks: AsyncIterable<Uint8Array>
       } catch (error) {
         const reason = jsonSyntaxReason(error);
         yield problem(file, element, `不是有效的 JSON：${reason.zh}`, `not valid JSON: ${reason.en}`, piece.at);
+        continue;
+      }
+      const twice = duplicateKey(piece.text);
+      if (twice !== undefined) {
+        yield problem(file, element, `键「${twice.split(".").pop()}」在同一处写了两次（读取时后一个会悄悄覆盖前一个）：请删去一个`, `the key "${twice.split(".").pop()}" is written twice in one place (the later would silently replace the earlier): remove one`, column(twice));
         continue;
       }
       const valid = validateSubject(input);

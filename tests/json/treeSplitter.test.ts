@@ -103,3 +103,21 @@ describe("createSubjectTreeSplitter on deep nesting", () => {
     expect(() => split(`${'{"kind":"district","id":"d","districts":['.repeat(levels)}${"]}".repeat(levels)}`, 65_536)).toThrow(JsonShapeError);
   });
 });
+
+describe("createSubjectTreeSplitter holds a streamed list to JSON's own rules", () => {
+  const street = (list: string) => `{"kind":"street","id":"s","communities":${list}}`;
+  it.each([
+    ["a trailing comma", street('[{"kind":"community","id":"a"},]'), /a comma before the end of the list/],
+    ["a leading comma", street(',[{"kind":"community","id":"a"}]'.slice(1).replace("[", "[,")), /an empty element/],
+    ["two commas", street('[{"kind":"community","id":"a"},,{"kind":"community","id":"b"}]'), /an empty element/],
+    ["no comma", street('[{"kind":"community","id":"a"} {"kind":"community","id":"b"}]'), /a comma is missing/],
+    ["a key written twice", `{"kind":"street","id":"s","communities":[],"communities":[{"kind":"community","id":"a"}]}`, /the key "communities" is written twice/],
+    ["a trailing comma at the top", '[{"kind":"community","id":"a"},]', /a comma before the closing \] of the array/],
+  ])("refuses %s", (_, text, reason) => {
+    expect(() => split(text)).toThrow(reason);
+  });
+
+  it("reads the same list well formed", () => {
+    expect(split(street('[{"kind":"community","id":"a"}, {"kind":"community","id":"b"}]')).map((p) => p.at)).toEqual(["communities[0]", "communities[1]", ""]);
+  });
+});
