@@ -6,7 +6,9 @@ import { type EvaluateOptions, evaluate } from "./evaluate";
 export type SafeEvaluateResult = { success: true; report: Report } | { success: false; error: SubjectValidationError };
 
 /**
- * `evaluate` that returns invalid input as a value instead of throwing.
+ * `evaluate` that returns invalid input as a value instead of throwing. Input that cannot even be
+ * read (a revoked Proxy, a getter that throws) is such input too: its problem names what the
+ * reading said, at the input itself.
  *
  * @example const result = safeEvaluate(row); if (!result.success) console.log(result.error.problems);
  */
@@ -15,6 +17,7 @@ export function safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEva
     return { success: true, report: evaluate(input, options) };
   } catch (error) {
     if (error instanceof SubjectValidationError) return { success: false, error };
-    throw error;
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { success: false, error: new SubjectValidationError([{ path: "", message: { zh: `无法读取输入（${reason}）`, en: `the input cannot be read (${reason})` } }]) };
   }
 }

@@ -16,7 +16,7 @@ import type { TableOptions } from "../read/tableItems";
 import { templateCsv, templateWorkbook } from "../report/template";
 import { excel } from "./excel";
 import { STATUSES, subjectCount, summaryLine } from "../report/words";
-import { type Lang, type Writer, csvWriter, jsonWriter, tableWriter } from "../report/writers";
+import { type Lang, type Writer, csvWriter, jsonWriter, printable, tableWriter } from "../report/writers";
 import { fileOut } from "./fileOut";
 import { OutputError, writeFailure } from "./outputError";
 import { type PendingFile, pendingFile } from "./pendingFile";
@@ -166,7 +166,8 @@ function commit(file: PendingFile): void {
 
 function problemLine(p: Problem, lang: Lang): string {
   const column = p.label && lang === "zh" && p.label !== p.column ? `${p.label}(${p.column})` : p.column;
-  return `${p.file}:${p.row}${column ? `:${column}` : ""}: ${p.message[lang]}`;
+  // A header, a file name or an echoed cell is the input's text: never control sequences on a terminal.
+  return printable(`${p.file}:${p.row}${column ? `:${column}` : ""}: ${p.message[lang]}`);
 }
 
 /** Runs the command line; returns the exit code. */
@@ -208,7 +209,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     showUsage = true;
     aboutFile(zh, en);
   };
-  const refusal = () => `${problems.join("\n")}\n${showUsage ? `\n${USAGE[lang]}\n` : ""}`;
+  const refusal = () => `${problems.map(printable).join("\n")}\n${showUsage ? `\n${USAGE[lang]}\n` : ""}`;
   if (command !== "check" && command !== "template") say(command === undefined ? "缺少命令：check 或 template" : `未知命令：${command}`, command === undefined ? "missing command: check or template" : `unknown command: ${command}`);
   if (extra.length > 0) say(`一次只能检查一个文件，还收到：${extra.join(" ")}`, `one file at a time, received also: ${extra.join(" ")}`);
   if (!FORMATS.includes(values.format)) say(`--format 应为 table、csv、json 或 xlsx，收到 ${values.format}`, `--format: expected table, csv, json or xlsx, received ${values.format}`);
@@ -245,11 +246,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const option = `--${p.path.replace(/\[\d+\]$/, "").replace("asOf", "as-of")}`;
     say(`${option}: ${p.message.zh}`, `${option}: ${p.message.en}`);
   }
-  const local = (values.rules ?? []).flatMap((path) => {
+  const local: LocalDocument[] = [];
+  for (const path of values.rules ?? []) {
     const read = loadLocalDocument(path);
     if ("problems" in read) problems.push(...read.problems.map((p) => `--rules ${path}${p.path === "" ? "" : `: ${p.path}`}: ${p.message[lang]}`));
-    return "document" in read ? [read.document] : [];
-  });
+    // The same document twice would be checked twice: refused, as the library refuses it.
+    else if (local.some((d) => d.document.id === read.document.document.id)) aboutFile(`--rules ${path}: 文件编号 ${read.document.document.id} 重复（同一文件给了两次？）`, `--rules ${path}: the document id ${read.document.document.id} is given twice`);
+    else local.push(read.document);
+  }
   if (problems.length > 0) {
     io.err(refusal());
     return EXIT.invalid;
@@ -273,7 +277,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const out = sink ? sink.out : io.out;
     // Every printed page names the file checked (by its name, as the page does), the as-of day and the documents.
     const title = { file: file === undefined ? (lang === "zh" ? "内置示例" : "embedded examples") : basename(file), asOf: resolved.asOf, ...(resolved.documents && { documents: resolved.documents }) };
-    const xlsx = values.format === "xlsx" ? new XlsxReport(target!.path, lang, undefined, title) : undefined;
+    const xlsx = values.format === "xlsx" ? new XlsxReport(target!.path, lang, undefined, title, local) : undefined;
     const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : values.format === "csv" ? csvWriter(lang) : tableWriter(lang, io.outIsTerminal && !sink);
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
     // Problems are printed as they come, so a file of a million bad rows holds none of them in memory.

@@ -6,6 +6,7 @@ import { firstEvent } from "./firstEvent";
 import { OutputError } from "./outputError";
 import type { Lang } from "../report/words";
 import { type ReportTitle, XlsxReport as ReportSheets } from "../report/xlsxReport";
+import type { LocalDocument } from "../engine/localDocument";
 import type { FileProblem, Report } from "../types";
 
 export { ROWS_PER_SHEET, STATUS_FILL, figuresText } from "../report/xlsxReport";
@@ -28,7 +29,7 @@ export class XlsxReport {
   /** Rejects with that failure: raced, once, against the end of the workbook. */
   private readonly failed: Promise<never>;
 
-  constructor(file: string, lang: Lang, rowsPerSheet?: number, title?: ReportTitle) {
+  constructor(file: string, lang: Lang, rowsPerSheet?: number, title?: ReportTitle, local?: readonly LocalDocument[]) {
     // The file's stream is ours, so that a write that fails (a full disk) is heard: given a file
     // name, exceljs leaves the error unheard, its zip stops, and the check would wait for a drain
     // that never comes and end without a word.
@@ -42,7 +43,7 @@ export class XlsxReport {
     );
     this.failed.catch(() => undefined);
     this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false });
-    this.sheets = new ReportSheets(this.workbook as unknown as ExcelJS.Workbook, lang, { ...(rowsPerSheet !== undefined && { rowsPerSheet }), ...(title && { title }), ownCopy, drain: (detail) => this.drain(detail) });
+    this.sheets = new ReportSheets(this.workbook as unknown as ExcelJS.Workbook, lang, { ...(rowsPerSheet !== undefined && { rowsPerSheet }), ...(title && { title }), ...(local && { local }), ownCopy, drain: (detail) => this.drain(detail) });
   }
 
   /** Adds a report's findings and subjects (and its row's problems); await it (it waits for the zip and the disk). */

@@ -10,6 +10,31 @@ import { JURISDICTIONS, SUBJECT_KINDS } from "../schema/values";
 type Problem = (path: string, zh: string, en: string) => void;
 
 const MODALITIES = Object.keys(ENUM_LABELS.modality);
+
+/** The most rules a local document may hold, and the longest text: a policy document has tens of rules over tens of thousands of characters. */
+export const LOCAL_LIMITS = Object.freeze({ rules: 2_000, textCharacters: 2_000_000 });
+
+/** The largest figure a threshold may hold: money to the fen stays exact in a double up to here. */
+const LARGEST_FIGURE = 1e15;
+
+/**
+ * The first figure of a threshold that no rule can use: not finite, past LARGEST_FIGURE, or too
+ * small to be written without an exponent (5e-324). Its place, or undefined.
+ */
+function badFigure(value: unknown, at: string, depth = 0): string | undefined {
+  if (typeof value === "number") return !Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE || String(value).includes("e") ? at : undefined;
+  if (value === null || typeof value !== "object" || depth > 8) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const found = badFigure(child, Array.isArray(value) ? `${at}[${key}]` : `${at}.${key}`, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** What was checked, by book and by (frozen) input: an evaluation given the same document each call checks it once. */
+const checked = new WeakMap<RuleBook, WeakMap<object, LocalDocument>>();
+const isFrozenThrough = (value: { document?: unknown; rules?: unknown }) =>
+  Object.isFrozen(value) && Object.isFrozen(value.document) && Array.isArray(value.rules) && Object.isFrozen(value.rules) && value.rules.every((rule) => Object.isFrozen(rule) && (typeof rule !== "object" || rule === null || Object.isFrozen((rule as { threshold?: unknown }).threshold ?? {})));
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 const isBilingual = (v: unknown) => v !== null && typeof v === "object" && isText((v as { zh?: unknown }).zh) && isText((v as { en?: unknown }).en);
 
@@ -22,6 +47,20 @@ const isBilingual = (v: unknown) => v !== null && typeof v === "object" && isTex
  * @example checkLocalDocument(value, "documents[1]", problem, builtInBook)
  */
 export function checkLocalDocument(value: object, path: string, problem: Problem, book: RuleBook): LocalDocument | undefined {
+  const known = checked.get(book)?.get(value);
+  if (known !== undefined) return known;
+  const result = checkOnce(value, path, problem, book);
+  // Only a frozen input can be remembered: one that can change may be wrong the next time.
+  if (result !== undefined && isFrozenThrough(value as { document?: unknown; rules?: unknown })) {
+    let byInput = checked.get(book);
+    if (byInput === undefined) checked.set(book, (byInput = new WeakMap()));
+    byInput.set(value, result);
+    byInput.set(result, result);
+  }
+  return result;
+}
+
+function checkOnce(value: object, path: string, problem: Problem, book: RuleBook): LocalDocument | undefined {
   let ok = true;
   const fail: Problem = (at, zh, en) => {
     ok = false;
@@ -39,10 +78,12 @@ export function checkLocalDocument(value: object, path: string, problem: Problem
   for (const key of ["issued", "inForce"] as const) if (document[key] !== null && !isCalendarDay(document[key])) fail(`${path}.document.${key}`, "应为 YYYY-MM-DD 格式的日期或 null", "expected a YYYY-MM-DD date or null");
   if (document.jurisdiction !== undefined && !JURISDICTIONS.includes(document.jurisdiction as never)) fail(`${path}.document.jurisdiction`, `应为 ${JURISDICTIONS.join("、")} 之一或不填`, `expected one of ${JURISDICTIONS.join(", ")}, or none`);
   if (!isText(text)) fail(`${path}.text`, "要有文件原文（用来核对每条规则的引文）", "needs the document's text (every rule's quote is checked against it)");
+  else if (text.length > LOCAL_LIMITS.textCharacters) return void fail(`${path}.text`, `原文超过 ${LOCAL_LIMITS.textCharacters} 个字符`, `the text is longer than ${LOCAL_LIMITS.textCharacters} characters`);
   if (!Array.isArray(rules) || rules.length === 0) {
     fail(`${path}.rules`, "至少要有一条规则", "needs at least one rule");
     return undefined;
   }
+  if (rules.length > LOCAL_LIMITS.rules) return void fail(`${path}.rules`, `规则超过 ${LOCAL_LIMITS.rules} 条`, `more than ${LOCAL_LIMITS.rules} rules`);
   const normalized = isText(text) ? normalizeText(text) : "";
   const seen = new Set<string>();
   rules.forEach((rule: Record<string, unknown> | null, i) => {
@@ -55,6 +96,12 @@ export function checkLocalDocument(value: object, path: string, problem: Problem
     if (!isText(rule.article)) fail(`${at}.article`, "要写明条款", "name the article");
     if (!isText(rule.quote)) fail(`${at}.quote`, "要有原文引文", "needs the quote");
     else if (isText(text) && !normalized.includes(rule.quote)) fail(`${at}.quote`, "引文在文件原文中找不到（须逐字一致，空白不计）", "the quote is not in the document's text (it must stand there word for word, white space aside)");
+    // What a report shows as the citation is held to the text as the quote is.
+    if (rule.displayQuote !== undefined && (!isText(rule.displayQuote) || (isText(text) && !normalized.includes(normalizeText(rule.displayQuote))))) fail(`${at}.displayQuote`, "显示的引文在文件原文中找不到（须逐字一致，空白不计）；不需要时请删去", "the quote to show is not in the document's text (word for word, white space aside); leave it out if not needed");
+    if (rule.consequences !== undefined && (!Array.isArray(rule.consequences) || !rule.consequences.every((c) => isText((c as { code?: unknown } | null)?.code) && isBilingual(c)))) fail(`${at}.consequences`, "应为列表，每项 { code, zh, en }", "expected a list of { code, zh, en }");
+    if (rule.override !== undefined) fail(`${at}.override`, "override 由程序设置（见 overrides 选项），规则中不能写", "override is set by the library (see the overrides option), not written in a rule");
+    const figure = badFigure(rule.threshold, `${at}.threshold`);
+    if (figure !== undefined) fail(figure, `数值应为不超过 ${LARGEST_FIGURE} 的普通数（不用科学计数法）`, `expected a plain number of at most ${LARGEST_FIGURE} (no exponent)`);
     if (!MODALITIES.includes(rule.modality as string)) fail(`${at}.modality`, `应为 ${MODALITIES.join("、")} 之一`, `expected one of ${MODALITIES.join(", ")}`);
     if (!SUBJECT_KINDS.includes(rule.subject as never)) fail(`${at}.subject`, `应为 ${SUBJECT_KINDS.join("、")} 之一`, `expected one of ${SUBJECT_KINDS.join(", ")}`);
     if (!isBilingual(rule.label)) fail(`${at}.label`, "要有中英文名称 { zh, en }", "needs a label { zh, en }");

@@ -32,8 +32,10 @@ function checkValue(original: unknown, given: unknown, key: string, path: string
   if (typeof original === "number") {
     // A divisor or a "per year" count of 0 would ask for nothing (or divide by nothing).
     const aboveZero = key === "denominator" || key.startsWith("per");
-    const ok = typeof given === "number" && Number.isFinite(given) && (aboveZero ? given > 0 : given >= 0);
-    if (!ok) problem(path, `应为${aboveZero ? "大于 0" : "不小于 0"} 的数，收到 ${shown(given)}`, `expected a number${aboveZero ? " above 0" : " of 0 or more"}, received ${shown(given)}`);
+    // A figure past 1e15, or one written only with an exponent, is no figure a document sets; decimal
+    // arithmetic on 1e308 threw a RangeError inside the check.
+    const ok = typeof given === "number" && Number.isFinite(given) && given <= 1e15 && !String(given).includes("e") && (aboveZero ? given > 0 : given >= 0);
+    if (!ok) problem(path, `应为${aboveZero ? "大于 0" : "不小于 0"}、不超过 1e15 的普通数，收到 ${shown(given)}`, `expected a plain number${aboveZero ? " above 0" : " of 0 or more"} and at most 1e15, received ${shown(given)}`);
     return;
   }
   if (typeof original === "string" && DECIMAL_PATTERN.test(original)) {
@@ -59,8 +61,9 @@ function checkValue(original: unknown, given: unknown, key: string, path: string
  */
 export function resolveOverrides(input: unknown, problem: Problem, book: RuleBook): ReadonlyMap<string, Rule> | undefined {
   if (input === undefined) return undefined;
-  if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    problem("overrides", `应为以规则编号为键的对象，收到 ${shown(input)}`, `expected an object keyed by rule id, received ${shown(input)}`);
+  // A Map has no own keys, and was read as no overrides at all: refused, as any other object that is not a plain record.
+  if (input === null || typeof input !== "object" || Array.isArray(input) || input instanceof Map || (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null)) {
+    problem("overrides", `应为以规则编号为键的普通对象（不是 Map 等），收到 ${input instanceof Map ? "a Map" : shown(input)}`, `expected a plain object keyed by rule id (not a Map or the like), received ${input instanceof Map ? "a Map" : shown(input)}`);
     return undefined;
   }
   const rules = new Map<string, Rule>();

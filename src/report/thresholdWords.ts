@@ -21,6 +21,7 @@ const forms = named(ENUM_LABELS.partyOrganizationForm);
  * know (a local document's own) is shown as `key=value`.
  */
 const WORDS: Readonly<Record<string, Words>> = {
+  all: (v, l) => (l === "zh" ? `${figure(v)}项均须具备` : `all ${figure(v)}`),
   allowedFromPercent: (v, l) => (l === "zh" ? `${figure(v)}%以上可` : `allowed from ${figure(v)}%`),
   branchForms: (v, l) => (l === "zh" ? `不足设总支人数：${forms(v, l)}` : `below the general-branch size: ${forms(v, l)}`),
   branchFrom: (v, l) => (l === "zh" ? `正式党员${figure(v)}人以上设党组织` : `an organization from ${figure(v)} members`),
@@ -56,6 +57,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   subsidyYuan: (v, l) => (l === "zh" ? `补贴${figure(v)}元` : `subsidy ${figure(v)} yuan`),
   textRange: (v, l) => (l === "zh" ? `原文：${list(v).join("～")}个` : `the text says ${list(v).join("–")}`),
   toleranceYuan: (v, l) => (l === "zh" ? `误差不超过${String(v)}元` : `within ${String(v)} yuan`),
+  values: (v, l) => (l === "zh" ? `取值：${list(v).map((x) => ENUM_LABELS.partyOrganizationForm[String(x) as "branch"]?.zh ?? ENUM_LABELS.cultureStationGrade[String(x) as "first"]?.zh ?? String(x)).join("、")}` : `one of: ${list(v).join(", ")}`),
   withoutGeneralBranchConditionsForms: (v, l) => (l === "zh" ? `不具备设总支条件：${forms(v, l)}` : `without general-branch conditions: ${forms(v, l)}`),
 };
 

@@ -98,8 +98,8 @@ export function jsonWriter(): Writer {
   };
 }
 
-// Text from the input never reaches a terminal as control sequences (a fake coloured PASS).
-const printable = (value: string) => value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+/** Text from the input as a terminal shows it: control characters (ESC: a fake coloured PASS) written out as \x1b. */
+export const printable = (value: string) => value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
 
 function tableLines(f: Finding, lang: Lang, color: boolean, statusWidth: number): string[] {
   const word = padDisplay(tableWord(f.status, lang), statusWidth);

@@ -6,6 +6,7 @@ import { measuredWord } from "../labels/measuredWord";
 import { articleWords, documentWords } from "../labels/documentWords";
 import { thresholdWords } from "./thresholdWords";
 import { fixLines } from "./toFix";
+import type { LocalDocument } from "../engine/localDocument";
 import type { FileProblem, Finding, Report, Status, StatusCounts } from "../types";
 import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, overallStatus, problemColumn, statusWord, unitWord } from "./words";
 
@@ -197,6 +198,8 @@ export interface XlsxReportOptions {
    * kept until the end, held some 200 MB of a 100,000-row workbook's XML that way (peak RSS 900 MB).
    */
   ownCopy?: (text: string) => string;
+  /** Local documents the check applied (`--rules`): their rules are listed in 依据 beside the built-in ones. */
+  local?: readonly LocalDocument[];
 }
 
 // An empty text is an empty cell: the streaming writer leaves "" out, the in-memory one would store
@@ -397,9 +400,11 @@ export class XlsxReport {
       await commit(problems);
     }
     const sources = this.addSheet(SOURCES, SOURCES.name[this.lang]);
-    for (const rule of ruleBook) {
+    const local = this.options.local ?? [];
+    const allDocuments = [...documents, ...local.map((d) => d.document)];
+    for (const rule of [...ruleBook, ...local.flatMap((d) => d.rules)]) {
       if (!this.applied.has(rule.id)) continue;
-      const document = documents.find((d) => d.id === rule.document)!;
+      const document = allDocuments.find((d) => d.id === rule.document)!;
       const due = rule.due ?? null;
       const row = sources.addRow(emptyAsBlank([rule.id, documentWords(rule.document, document.title, this.lang), document.title, day(document.issued), articleWords(rule.article, this.lang), rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), thresholdWords(rule, this.lang), day(due)]));
       this.styleRow(row, SOURCES, () => undefined);

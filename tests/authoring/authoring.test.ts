@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { excel } from "../../src/cli/excel";
 import { describe, expect, it } from "vitest";
 import { atLeast, defineDocument, defineRule, documentFromJson, field, verifyQuotes } from "../../src/authoring";
 import { SubjectValidationError, evaluate } from "../../src/index";
@@ -62,6 +65,27 @@ describe("a local document written as JSON (examples/local-document.json)", () =
     expect.assertions(1);
   });
 
+  it("accepts a quote to show that stands in the text, and shows it", () => {
+    const j = json();
+    j.rules[0].displayQuote = "第三条 社区警务室使用面积不少于60平方米";
+    const document = documentFromJson(j);
+    const f = evaluate({ kind: "community", id: "c", rooms: [{ functions: ["police"], areaM2: 55 }] }, { asOf: "2013-06-30", documents: [document] }).findings.find((x) => x.ruleId.endsWith("police-room-60"))!;
+    expect(f.citation.displayQuote).toBe("第三条 社区警务室使用面积不少于60平方米");
+  });
+
+  it("is checked once, however many evaluations it is given to (a frozen document is remembered)", () => {
+    const document = documentFromJson(json());
+    let reads = 0;
+    // The text is read when the quotes are checked: a getter on a copy counts how often.
+    const counted = Object.freeze({ ...document, get text() {
+      reads += 1;
+      return document.text;
+    } });
+    for (let i = 0; i < 5; i++) evaluate({ kind: "community", id: "c" }, { asOf: "2013-06-30", documents: [counted as never] });
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThanOrEqual(3);
+  });
+
   it("does not stay behind for a later evaluation without it", () => {
     expect(evaluate({ kind: "community", id: "c" }, { asOf: "2013-06-30", documents: ["longgang-2005"] }).findings.some((f) => f.document === "example-street-2012")).toBe(false);
   });
@@ -74,6 +98,12 @@ describe("a local document written as JSON (examples/local-document.json)", () =
     ["an id of a built-in document", (j: ReturnType<typeof json>) => (j.document.id = "longgang-2005"), ["document.id", "rules[0].id", "rules[1].id", "rules[2].id", "rules[3].id"]],
     ["a bad date", (j: ReturnType<typeof json>) => (j.document.inForce = "2012-02-30"), ["document.inForce"]],
     ["a range upside down", (j: ReturnType<typeof json>) => (j.rules[3].check.min = 9), ["rules[3].check.max"]],
+    ["a quote to show that is not in the text", (j: ReturnType<typeof json>) => (j.rules[0].displayQuote = "社区警务室面积不少于600平方米"), ["rules[0].displayQuote"]],
+    ["consequences that are not a list", (j: ReturnType<typeof json>) => (j.rules[0].consequences = "text"), ["rules[0].consequences"]],
+    ["an override written in the rule", (j: ReturnType<typeof json>) => (j.rules[0].override = { source: "x" }), ["rules[0].override"]],
+    ["a figure of 1e308", (j: ReturnType<typeof json>) => (j.rules[0].check.minM2 = 1e308), ["rules[0].threshold.minM2"]],
+    ["a figure of 5e-324", (j: ReturnType<typeof json>) => (j.rules[1].check.numerator = 5e-324), ["rules[1].threshold.numerator"]],
+    ["2,001 rules", (j: ReturnType<typeof json>) => (j.rules = Array.from({ length: 2001 }, (_, i) => ({ ...j.rules[0], id: `example-street-2012/r${i}` }))), ["rules"]],
   ])("refuses %s, naming its path", (_, change, paths) => {
     const j = json();
     change(j);
@@ -117,6 +147,23 @@ describe("the command line loads a JSON document with --rules", () => {
   it("checks the rows against it too", async () => {
     const { out } = await runCli("check", TEMPLATE, "--as-of", "2013-01-01", "--rules", JSON_PATH);
     expect(out).toMatch(/未达标\s+example-street-2012\/police-room-60\s+第三条\s+社区警务室面积（示例街道）：未达标；实际45平方米；要求不少于60.00平方米/);
+  });
+
+  it("refuses the same document given twice, which would check every rule twice", async () => {
+    const { code, err } = await runCli("check", TEMPLATE, "--rules", JSON_PATH, "--rules", JSON_PATH);
+    expect(code).toBe(2);
+    expect(err).toContain("文件编号 example-street-2012 重复");
+  });
+
+  it("lists its rules in the .xlsx report's 依据 beside the built-in ones", async () => {
+    const output = join(mkdtempSync(join(tmpdir(), "community-standards-rules-")), "报告.xlsx");
+    await runCli("check", TEMPLATE, "--as-of", "2013-01-01", "--rules", JSON_PATH, "--format", "xlsx", "--output", output);
+    const workbook = new (excel().Workbook)();
+    await workbook.xlsx.readFile(output);
+    const ids: unknown[] = [];
+    workbook.getWorksheet("依据")!.eachRow((row) => ids.push(row.getCell(1).value));
+    expect(ids).toContain("example-street-2012/police-room-60");
+    expect(ids).toContain("longgang-2005/facility-area/police");
   });
 
   it("exits 2 naming the file and the path of each problem", async () => {

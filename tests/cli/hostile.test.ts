@@ -62,6 +62,19 @@ describe("hostile and broken input files", () => {
     expect(lines.slice(1).some((line) => /^[=+\-@]/.test(line))).toBe(false);
   });
 
+  it("never passes control characters from a header, a cell echoed in a problem or a local document to a terminal", async () => {
+    const file = join(dir, "escape-header.csv");
+    writeFileSync(file, `编号,户数,"\x1b[2J坏列"\nl1,"2000\x1b[31m户",x\n`);
+    const { err } = await runCli("check", file, "--as-of", "2011-01-01");
+    expect(err).toContain("\\x1b[2J坏列");
+    expect(err).not.toMatch(/\x1b/);
+    const rules = join(dir, "escape-rules.json");
+    writeFileSync(rules, JSON.stringify({ document: { id: "x", title: "t", issuer: "i", issued: null, inForce: null }, text: "t", rules: [{ id: "x/\u001b[31mr", article: "\u001b[2J", quote: "q", modality: "requirement", subject: "community", label: { zh: "l", en: "l" }, check: { kind: "present", field: "serviceStation" } }] }));
+    const refused = await runCli("check", file, "--rules", rules);
+    expect(refused.code).toBe(EXIT.invalid);
+    expect(refused.err).not.toMatch(/\x1b/);
+  });
+
   it("never passes control characters from the data to a terminal", async () => {
     const file = join(dir, "escapes.csv");
     writeFileSync(file, `${HEADER}"x\x1b[32mPASS\x1b[0m","y\rz",2000,linyi\n`);

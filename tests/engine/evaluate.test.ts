@@ -84,6 +84,21 @@ describe("evaluate", () => {
     if (!result.success) expect(result.error.problems.map((p) => p.path)).toEqual([path]);
   });
 
+  it.each([
+    ["a revoked Proxy", () => {
+      const { proxy, revoke } = Proxy.revocable({ kind: "community", id: "c" }, {});
+      revoke();
+      return proxy;
+    }],
+    ["a getter that throws", () => ({ kind: "community", get id(): string {
+      throw new Error("no id today");
+    } })],
+  ])("safeEvaluate answers %s with a problem, never a throw", (_, make) => {
+    const result = safeEvaluate(make());
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.problems[0]!.message.zh).toMatch(/^无法读取输入（/);
+  });
+
   it("safeEvaluate returns the report when the input is valid", () => {
     const result = safeEvaluate(street, { asOf: "2012-01-01" });
     expect(result.success && result.report.subject).toEqual({ kind: "street", id: "nanwan", path: ["nanwan"] });

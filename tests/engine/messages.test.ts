@@ -114,8 +114,8 @@ describe("an override's problems say what is wrong, in both languages", () => {
   };
   it.each([
     ["a decimal figure given as a number", { "longgang-2005/work-station-funding-thirds": { threshold: { toleranceYuan: 0.02 }, source: SOURCE } }, '应为十进制数文字，如 "0.01"，收到 0.02', 'expected a decimal string such as "0.01", received 0.02'],
-    ["a figure of the wrong sign", { "longgang-2005/facility-area/police": { threshold: { minM2: -1 }, source: SOURCE } }, "应为不小于 0 的数，收到 -1", "expected a number of 0 or more, received -1"],
-    ["a denominator of 0", { "longgang-2005/service-space-ratio": { threshold: { denominator: 0 }, source: SOURCE } }, "应为大于 0 的数，收到 0", "expected a number above 0, received 0"],
+    ["a figure of the wrong sign", { "longgang-2005/facility-area/police": { threshold: { minM2: -1 }, source: SOURCE } }, "应为不小于 0、不超过 1e15 的普通数，收到 -1", "expected a plain number of 0 or more and at most 1e15, received -1"],
+    ["a denominator of 0", { "longgang-2005/service-space-ratio": { threshold: { denominator: 0 }, source: SOURCE } }, "应为大于 0、不超过 1e15 的普通数，收到 0", "expected a plain number above 0 and at most 1e15, received 0"],
     ["an empty list", { "dunhuang-opinions/party-organization-per-community": { threshold: { forms: [] }, source: SOURCE } }, "应为由 none、branch、general-branch、joint-branch 组成的非空列表，收到 a list", "expected a non-empty list of none, branch, general-branch, joint-branch, received a list"],
     ["a figure the rule does not have", { "longgang-2005/service-space-ratio": { threshold: { ratio: 400 }, source: SOURCE } }, "规则没有这个数值（有 numerator、denominator）", "the rule has no such figure (it has numerator, denominator)"],
     ["an override that is not an object", { "longgang-2005/service-space-ratio": 400 }, "应为 { source, threshold, due } 对象，收到 400", "expected { source, threshold, due }, received 400"],
