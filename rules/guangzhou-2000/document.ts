@@ -29,3 +29,21 @@ export const NOT_A_PILOT: Bilingual = { zh: "不在试点区、街内", en: "not
  * them. Unknown pilot status is insufficient data, never a guess.
  */
 export const inPilot = (_: unknown, context: RuleContext): Applicability => appliesIf(pilotOf(context), NOT_A_PILOT);
+
+/** The six streets the notice names as 试点街 (其中…为试点街). */
+export const PILOT_STREETS: readonly string[] = Object.freeze(["南华西街", "北京街", "大塘街", "华林街", "石牌街", "东陂街"]);
+
+export const NOT_A_PILOT_STREET: Bilingual = { zh: "不是试点街（试点街为南华西街、北京街、大塘街、华林街、石牌街、东陂街）", en: "not a pilot street (the pilot streets are 南华西街, 北京街, 大塘街, 华林街, 石牌街 and 东陂街)" };
+
+/**
+ * 东山区为试点区…东山区的大塘街…为试点街: the pilot district is not a pilot street. A clause addressed
+ * to 试点街 binds a street that is one itself: its own `pilot`, or its name among the six the
+ * notice lists. A street of the pilot district without its own flag may be 大塘街 or another: its
+ * data is insufficient until it says; a street outside any pilot is not one.
+ */
+export const isPilotStreet = (street: { pilot?: boolean; name?: string }, context: RuleContext): Applicability => {
+  if (street.pilot !== undefined) return appliesIf({ path: "pilot", value: street.pilot }, NOT_A_PILOT_STREET);
+  if (street.name !== undefined && PILOT_STREETS.includes(street.name.trim())) return true;
+  if (context.pilot === false) return { reason: NOT_A_PILOT_STREET };
+  return { missing: ["pilot"] };
+};

@@ -22,7 +22,7 @@ export const serviceCenterPosts = POSTS.map(({ id, subject, minPosts, label }) =
     subject,
     label,
     threshold: { minPosts },
-    note: "分别配备5名和3名: 5 posts for the district center, 3 for the street center; pilot district and streets only.",
+    note: "分别配备5名和3名: 5 posts for the district center, 3 for the street center. 区、街社区服务中心 names the centers of the pilot area, not only the 试点街: it binds a district or street in the pilot (the pilot district, its streets, and the pilot streets).",
     appliesWhen: inPilot,
     check: (s, { threshold }) => atLeast(field(s, "serviceCenterPosts"), threshold.minPosts, "people"),
   }),

@@ -1,6 +1,5 @@
 import { everyPeriod } from "../../src/checks/everyPeriod";
 import { calendarQuarters } from "../../src/dates/calendarQuarters";
-import { yearOf } from "../../src/dates/yearOf";
 import { field } from "../../src/measure/field";
 import { missing } from "../../src/measure/outcome";
 import { defineRule } from "../../src/rule/rule";
@@ -14,17 +13,16 @@ export const jointMeetingQuarterly = defineRule({
   subject: "community",
   label: { zh: "党建工作联席会议（每季度）", en: "party-building joint meetings (quarterly)" },
   threshold: { meetingsPerQuarter: 1 },
-  note: "原则上 (as a rule) makes this guidance (spec section 1), where the catalogue says requirement. Checked per calendar quarter of the as-of year; the quarter still running is pending, later quarters are not yet due, and quarters before the document came into force are skipped.",
+  note: "原则上 (as a rule) makes this guidance (spec section 1), where the catalogue says requirement: 原则上 qualifies the cadence (每季度召开一次): the joint-meeting system is 建立 (set up, required), how often it meets is left to the office, so a missed quarter is reported as guidance. In Guangzhou 2000 三(一)2 原则上 qualifies the unit of organization, which the notice then fixes as 一居民区一支部: there it stays a requirement (that rule's note). Checked per calendar quarter from the quarter the document came into force (2005 Q3) to the one running on the as-of day: a quarter that ended without a meeting stays reported after the new year; the quarter still running is pending.",
   check(c, { threshold }, { asOf, document }) {
     const meetings = field(c, "partyOrganization.jointMeetings");
     if (meetings.value === undefined) return missing([meetings.path]);
     const quarters = calendarQuarters(asOf, document.inForce);
-    const year = yearOf(asOf);
     const periods = quarters.map((q) => ({
-      name: { zh: `第${q.quarter}季度`, en: `Q${q.quarter}` },
+      name: { zh: `${q.year}年第${q.quarter}季度`, en: `${q.year} Q${q.quarter}` },
       held: meetings.value!.filter((day) => day >= q.from && day <= q.to && day <= asOf).length >= threshold.meetingsPerQuarter,
       ended: q.ended,
     }));
-    return everyPeriod(periods, "quarters", { zh: `${year}年未开会的季度`, en: `${year} quarters without a meeting` });
+    return everyPeriod(periods, "quarters", { zh: "未开会的季度", en: "quarters without a meeting" });
   },
 });

@@ -8,6 +8,9 @@ export interface Period {
   ended: boolean;
 }
 
+/** How many lacking periods a detail names. */
+const NAMED = 8;
+
 /**
  * Once in every period (每季度, 每年): met when every period judged had one; a period still running
  * without one is not yet due (pending), an ended one is a failure. The detail names the periods
@@ -17,7 +20,11 @@ export interface Period {
  */
 export function everyPeriod(periods: readonly Period[], unit: "quarters" | "years", lackingText: Bilingual): Measured {
   const lacking = periods.filter((p) => !p.held);
-  const names = (lang: keyof Bilingual, running: string, joiner: string) => lacking.map((p) => `${p.name[lang]}${p.ended ? "" : running}`).join(joiner);
+  // Years of quarters can lack: the most recent are named, the rest counted.
+  const named = lacking.slice(-NAMED);
+  const earlier = lacking.length - named.length;
+  const names = (lang: keyof Bilingual, running: string, joiner: string) =>
+    (earlier > 0 ? (lang === "zh" ? `此前 ${earlier} 个${unit === "quarters" ? "季度" : "年度"}及` : `${earlier} earlier ${unit} and `) : "") + named.map((p) => `${p.name[lang]}${p.ended ? "" : running}`).join(joiner);
   return {
     kind: "measured",
     met: lacking.length === 0,

@@ -1,4 +1,5 @@
-import { addYears, parseISO } from "date-fns";
+import { addYears } from "date-fns";
+import { parseDay } from "./parseDay";
 import { isoDay } from "./isoDay";
 
 /**
@@ -7,5 +8,5 @@ import { isoDay } from "./isoDay";
  * @example addYearsToDay("2011-07-23", 2) // "2013-07-23"
  */
 export function addYearsToDay(day: string, years: number): string {
-  return isoDay(addYears(parseISO(day), years));
+  return isoDay(addYears(parseDay(day), years));
 }

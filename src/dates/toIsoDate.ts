@@ -1,4 +1,5 @@
-import { isValid, parseISO } from "date-fns";
+import { isValid } from "date-fns";
+import { parseDay } from "./parseDay";
 import { isoDay } from "./isoDay";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,7 +21,7 @@ export function toIsoDate(value: Date | string, name = "date"): string {
   }
   if (typeof value === "string" && KNOWN_DAYS.has(value)) return value;
   if (typeof value === "string" && ISO_DAY.test(value)) {
-    const day = parseISO(value);
+    const day = parseDay(value);
     if (isValid(day) && isoDay(day) === value) {
       if (KNOWN_DAYS.size < 10_000) KNOWN_DAYS.add(value);
       return value;

@@ -1,4 +1,5 @@
-import { getYear, parseISO } from "date-fns";
+import { getYear } from "date-fns";
+import { parseDay } from "./parseDay";
 
 /**
  * The calendar year of a day.
@@ -6,5 +7,5 @@ import { getYear, parseISO } from "date-fns";
  * @example yearOf("2012-05-20") // 2012
  */
 export function yearOf(day: string): number {
-  return getYear(parseISO(day));
+  return getYear(parseDay(day));
 }

@@ -1,3 +1,4 @@
+import { pilotArea } from "../schema/pilotArea";
 import { NESTING } from "../schema/walkSubjects";
 import type { Bilingual, Jurisdiction, SubjectKind } from "../types";
 import { ENUM_LABELS } from "../labels/enumLabels";
@@ -208,7 +209,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
         parentPath: [...frame.parentPath, id],
         inherited: {
           jurisdiction: (typeof parent.jurisdiction === "string" ? parent.jurisdiction : frame.inherited.jurisdiction) as Jurisdiction | undefined,
-          pilot: typeof parent.pilot === "boolean" ? parent.pilot : frame.inherited.pilot,
+          pilot: pilotArea(typeof parent.pilot === "boolean" ? parent.pilot : undefined, frame.inherited.pilot),
         },
       },
     });

@@ -76,7 +76,7 @@ export async function* jsonItems(file: string, chunks: AsyncIterable<Uint8Array>
       const { subject } = valid;
       const placed: Problem[] = [];
       if (piece.expectedKind !== undefined && subject.kind !== piece.expectedKind) placed.push({ file, row: element, column: column("kind"), message: { zh: `此处应为${ENUM_LABELS.kind[piece.expectedKind].zh}，收到${kindNamed(subject.kind)}`, en: `a ${piece.expectedKind} belongs here, received a ${subject.kind}` } });
-      if (piece.inherited.pilot === true && subject.pilot === false) placed.push({ file, row: element, column: column("pilot"), message: PILOT_INSIDE_PILOT });
+      if (piece.inherited.pilot === true && subject.pilot === false && subject.kind !== "street") placed.push({ file, row: element, column: column("pilot"), message: PILOT_INSIDE_PILOT });
       yield placed.length > 0 ? { problems: placed } : { subject, ...(piece.at !== "" && { within: { parentPath: piece.parentPath, inherited: piece.inherited } }) };
     }
   }

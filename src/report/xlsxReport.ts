@@ -29,8 +29,8 @@ interface Sheet {
   columns: { header: Record<Lang, string>; width: number; numFmt?: string; wrap?: boolean }[];
 }
 
-// Widths add up to about 135 characters a sheet at most: fitted to an A4 landscape page, 11 pt
-// text then prints at 9 pt or more (LibreOffice prints a width unit at about 7 pt, so the scale
+// Widths add up to about 131 characters a sheet at most: fitted to an A4 landscape page, 11 pt
+// text then prints at 9 pt or more (133.5 printed at 8.995 pt) (LibreOffice prints a width unit at about 7 pt, so the scale
 // stays at 0.82 or more; tests/cli/libreoffice.test.ts measures it). Long text wraps instead.
 
 const SUMMARY: Sheet = {
@@ -62,8 +62,8 @@ const DETAIL: Sheet = {
     { header: { zh: "差额", en: "shortfall" }, width: 7, wrap: true },
     { header: { zh: "单位", en: "unit" }, width: 4, wrap: true },
     { header: { zh: "期限", en: "due" }, width: 10.5, numFmt: "yyyy-mm-dd" },
-    { header: { zh: "说明", en: "message" }, width: 22, wrap: true },
-    { header: { zh: "原文", en: "quote" }, width: 17, wrap: true },
+    { header: { zh: "说明", en: "message" }, width: 21, wrap: true },
+    { header: { zh: "原文", en: "quote" }, width: 16, wrap: true },
   ],
 };
 

@@ -96,20 +96,24 @@ function countsAt(subject: Subject, paths: readonly string[]): number[] | undefi
   return counts;
 }
 
-/** A subject marked no pilot inside a pilot district or street (the notice binds what lies in a pilot). */
-export const PILOT_INSIDE_PILOT: Bilingual = { zh: "位于试点区、街内，不能填“否”", en: "lies in a pilot district or street, so it cannot be false" };
+/**
+ * A community (or district) marked no pilot inside a pilot district or street (the notice binds what
+ * lies in a pilot). A street may say no: 东山区 is the pilot district, and of its streets only 大塘街
+ * is a 试点街.
+ */
+export const PILOT_INSIDE_PILOT: Bilingual = { zh: "位于试点区、街内，不能填“否”（只有街道可填“否”，表示不是试点街）", en: "lies in a pilot district or street, so it cannot be false (only a street may, as no pilot street)" };
 
 /**
  * Every contradiction in a valid subject tree, each with its field path: the counts of each subject
- * (`boundProblems`), and a subject marked `pilot: false` inside a pilot district or street (the
- * notice binds what lies in a pilot; spec section 2).
+ * (`boundProblems`), and a subject other than a street marked `pilot: false` inside a pilot
+ * district or street (the notice binds what lies in a pilot; spec section 2).
  *
  * @example impossibleCombinations(street) // [{ path: "communities[2].residentsCommittee.election.participants", … }]
  */
 export function impossibleCombinations(subject: Subject, path: readonly PropertyKey[] = [], inPilot = false): InputProblem[] {
   const at = (field: string) => formatPath([...path, ...field.split(".")]);
   const problems: InputProblem[] = boundProblems(subject).map((p) => ({ path: at(p.path), message: p.message }));
-  if (inPilot && subject.pilot === false) {
+  if (inPilot && subject.pilot === false && subject.kind !== "street") {
     problems.push({ path: at("pilot"), message: PILOT_INSIDE_PILOT });
   }
   const children = childListOf(subject);

@@ -1,3 +1,4 @@
+import { pilotArea } from "./pilotArea";
 import type { Subject } from "./subject";
 import type { Jurisdiction } from "../types";
 
@@ -30,16 +31,15 @@ export function childListOf(subject: Subject): readonly ["districts" | "streets"
 
 /**
  * Every subject in a tree, parents before children, each with its path of ids, the jurisdiction it
- * inherits, and whether it lies in the Guangzhou 2000 pilot (spec section 2). A subject's own flag
- * wins over its ancestors': 海珠区 is no pilot district, yet its 南华西街 is a pilot street (the
- * reverse, a subject that is no pilot inside a pilot, is refused as input).
+ * inherits, and whether it lies in the Guangzhou 2000 pilot area (pilotArea: a pilot anywhere above
+ * makes it so; else its own flag or the nearest above).
  *
  * @example [...walkSubjects(street)].map((v) => v.path) // [["shipai"], ["shipai", "c1"], …]
  */
 export function* walkSubjects(subject: Subject, parentPath: string[] = [], inherited: Pick<Visit, "jurisdiction" | "pilot"> = { jurisdiction: undefined, pilot: undefined }): Generator<Visit> {
   const path = [...parentPath, subject.id];
   const jurisdiction = subject.jurisdiction ?? inherited.jurisdiction;
-  const pilot = subject.pilot ?? inherited.pilot;
+  const pilot = pilotArea(subject.pilot, inherited.pilot);
   yield { subject, path, jurisdiction, pilot };
   for (const child of childListOf(subject)?.[1] ?? []) yield* walkSubjects(child, path, { jurisdiction, pilot });
 }

@@ -5,6 +5,8 @@ import { calendarQuarters } from "../../src/dates/calendarQuarters";
 import { gapLongerThan } from "../../src/dates/gapLongerThan";
 import { isAfterDay } from "../../src/dates/isAfterDay";
 import { toIsoDate } from "../../src/dates/toIsoDate";
+import { isoDay } from "../../src/dates/isoDay";
+import { parseDay } from "../../src/dates/parseDay";
 
 describe("isAfterDay", () => {
   it.each([
@@ -31,24 +33,29 @@ describe("toIsoDate", () => {
   });
 });
 
-describe("calendarQuarters", () => {
-  it("lists the quarters begun by the as-of day; the running one has not ended", () => {
-    expect(calendarQuarters("2012-05-20")).toEqual([
-      { quarter: 1, from: "2012-01-01", to: "2012-03-31", ended: true },
-      { quarter: 2, from: "2012-04-01", to: "2012-06-30", ended: false },
-    ]);
+describe("calendarQuarters: every quarter from the document's force to the as-of day", () => {
+  const q = (year: number, quarter: number, ended: boolean) => {
+    const from = `${year}-${String(quarter * 3 - 2).padStart(2, "0")}-01`;
+    const to = `${year}-${["03-31", "06-30", "09-30", "12-31"][quarter - 1]}`;
+    return { year, quarter, from, to, ended };
+  };
+  it("from the quarter the document came into force, the running one not ended", () => {
+    expect(calendarQuarters("2006-05-20", "2005-07-27")).toEqual([q(2005, 3, true), q(2005, 4, true), q(2006, 1, true), q(2006, 2, false)]);
   });
-  it("on the last day of a quarter that quarter has not yet ended", () => {
-    expect(calendarQuarters("2012-03-31").map((q) => q.ended)).toEqual([false]);
+  it("on the last day of a quarter that quarter has not yet ended; the day after, it has", () => {
+    expect(calendarQuarters("2012-03-31", "2012-01-01").map((x) => x.ended)).toEqual([false]);
+    expect(calendarQuarters("2012-04-01", "2012-01-01").map((x) => x.ended)).toEqual([true, false]);
   });
-  it("the day after, it has", () => {
-    expect(calendarQuarters("2012-04-01").map((q) => q.ended)).toEqual([true, false]);
+  it("keeps last year's fourth quarter on the first day of the new year (the new year's first is running)", () => {
+    expect(calendarQuarters("2012-12-31", "2012-07-01")).toEqual([q(2012, 3, true), q(2012, 4, false)]);
+    expect(calendarQuarters("2013-01-01", "2012-07-01")).toEqual([q(2012, 3, true), q(2012, 4, true), q(2013, 1, false)]);
   });
-  it("skips quarters that ended before the document came into force", () => {
-    expect(calendarQuarters("2005-12-31", "2005-07-27").map((q) => q.quarter)).toEqual([3, 4]);
+  it("the day the document comes into force starts its quarter; the day before there is none", () => {
+    expect(calendarQuarters("2005-07-27", "2005-07-27")).toEqual([q(2005, 3, false)]);
+    expect(calendarQuarters("2005-07-26", "2005-07-27")).toEqual([]);
   });
-  it("lists all four at the end of the year", () => {
-    expect(calendarQuarters("2012-12-31").map((q) => q.quarter)).toEqual([1, 2, 3, 4]);
+  it("without a start date: the as-of year and the year before", () => {
+    expect(calendarQuarters("2012-05-20").map((x) => `${x.year}Q${x.quarter}`)).toEqual(["2011Q1", "2011Q2", "2011Q3", "2011Q4", "2012Q1", "2012Q2"]);
   });
 });
 
@@ -89,5 +96,21 @@ describe("toIsoDate, day after day", () => {
     expect(days.filter((day) => toIsoDate(day) !== day)).toEqual([]);
     expect(days.filter((day) => toIsoDate(day) !== day)).toEqual([]);
     expect(() => toIsoDate("2021-02-29")).toThrow(RangeError);
+  });
+});
+
+describe("parseDay reads a day as date-fns's parseISO does", () => {
+  it("agrees on every YYYY-MM-DD text, impossible days (2012-02-30, 2013-13-01) included", () => {
+    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    fc.assert(fc.property(text, (day) => {
+      const [ours, theirs] = [parseDay(day).getTime(), parseISO(day).getTime()];
+      return Number.isNaN(theirs) ? Number.isNaN(ours) || isoDay(new Date(ours)) !== day : ours === theirs;
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) });
+  });
+  it.each(["2012-02-29", "0099-01-01", "1900-03-01"])("%s is its own day", (day) => {
+    expect(isoDay(parseDay(day))).toBe(day);
+  });
+  it.each(["2012-2-29", "2012-02-29T00:00", "", "20120229"])("%j is no day", (text) => {
+    expect(Number.isNaN(parseDay(text).getTime())).toBe(true);
   });
 });

@@ -44,9 +44,9 @@ describe("a finding's message, in Chinese and English", () => {
     ],
     [
       "quarters: the second ended without a meeting, the third is running",
-      "longgang-2005/joint-meeting-quarterly", { kind: "community", id: "c", partyOrganization: { jointMeetings: ["2012-02-01"] } }, "2012-07-02", undefined,
-      "党建工作联席会议（每季度）：未达标；实际1个季度；要求3个季度；差2个季度；2012年未开会的季度：第2季度、第3季度（进行中）。",
-      "party-building joint meetings (quarterly): not met; measured 1 quarter; required 3 quarters; short by 2 quarters; 2012 quarters without a meeting: Q2, Q3 (running).",
+      "longgang-2005/joint-meeting-quarterly", { kind: "community", id: "c", partyOrganization: { jointMeetings: ["2005-09-01", "2005-12-01", "2006-02-01"] } }, "2006-07-02", undefined,
+      "党建工作联席会议（每季度）：未达标；实际3个季度；要求5个季度；差2个季度；未开会的季度：2006年第2季度、2006年第3季度（进行中）。",
+      "party-building joint meetings (quarterly): not met; measured 3 quarters; required 5 quarters; short by 2 quarters; quarters without a meeting: 2006 Q2, 2006 Q3 (running).",
     ],
     [
       "years: last year held, this year not yet",

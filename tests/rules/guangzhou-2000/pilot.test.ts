@@ -49,3 +49,54 @@ describe("the Guangzhou 2000 community clauses bind communities in a pilot distr
     expect(posts).toMatchObject({ status: "insufficient-data", missing: ["serviceCenterPosts"] });
   });
 });
+
+// 其中,东山区为试点区,…东山区的大塘街…为试点街: the pilot district is not a pilot street. Clauses
+// addressed to 试点街 bind the six streets (or a street flagged itself); the pilot area still binds
+// the district's communities (issue 22).
+describe("试点街 clauses bind the pilot streets, not every street of the pilot district", () => {
+  const CENTER = "guangzhou-2000/street-service-center-area";
+  const CULTURE = "guangzhou-2000/street-culture-station-grade";
+  const POSTS = "guangzhou-2000/street-service-center-staff";
+  const dongshan = (street: Record<string, unknown>) => ({ kind: "district", id: "dongshan", name: "东山区", jurisdiction: "guangzhou", pilot: true, streets: [{ kind: "street", id: "s", population: 50_000, serviceCenterAreaM2: 100, communities: [community()], ...street }] });
+  const findings = (subject: Record<string, unknown>) => evaluate(subject as never, { asOf: "2003-01-01", documents: ["guangzhou-2000"] }).findings;
+  const statusIn = (subject: Record<string, unknown>, id: string, at = "s") => findings(subject).find((f) => f.ruleId === id && f.subject.id === at)!;
+
+  it.each([
+    ["大塘街, named by the notice, without a flag", { name: "大塘街" }, "fail"],
+    ["大塘街 written with spaces around it", { name: " 大塘街 " }, "fail"],
+    ["another street of 东山区 flagged as no pilot street", { name: "农林街", pilot: false }, "not-applicable"],
+    ["another street of 东山区 without a flag: it must say", { name: "农林街" }, "insufficient-data"],
+    ["a street of 东山区 flagged as a pilot street", { name: "农林街", pilot: true }, "fail"],
+  ])("%s: %s", (_, street, status) => {
+    expect(statusIn(dongshan(street), CENTER).status).toBe(status);
+    expect(statusIn(dongshan(street), CULTURE).status).toBe(status === "fail" ? "insufficient-data" : status);
+  });
+
+  it("names pilot as missing for a street of the pilot district that does not say", () => {
+    expect(statusIn(dongshan({ name: "农林街" }), CENTER)).toMatchObject({ status: "insufficient-data", missing: ["pilot"] });
+  });
+
+  it("says why a street that is no pilot street is not bound", () => {
+    expect(statusIn(dongshan({ name: "农林街", pilot: false }), CENTER).message.zh).toContain("不是试点街");
+  });
+
+  it("accepts pilot: false on a street of the pilot district, and still binds its communities and its center's posts", () => {
+    const subject = dongshan({ name: "农林街", pilot: false });
+    expect(statusIn(subject, VOLUNTEERS, "c").status).toBe("fail");
+    expect(statusIn(subject, POSTS)).toMatchObject({ status: "insufficient-data", missing: ["serviceCenterPosts"] });
+  });
+
+  it("南华西街 of 海珠区, no pilot district, is a pilot street by name", () => {
+    const haizhu = { kind: "district", id: "haizhu", jurisdiction: "guangzhou", pilot: false, streets: [{ kind: "street", id: "s", name: "南华西街", population: 50_000, serviceCenterAreaM2: 100 }] };
+    expect(statusIn(haizhu, CENTER).status).toBe("fail");
+  });
+
+  it("a street outside any pilot, without a flag or a pilot name, is no pilot street", () => {
+    const other = { kind: "district", id: "baiyun", jurisdiction: "guangzhou", pilot: false, streets: [{ kind: "street", id: "s", name: "景泰街", population: 50_000, serviceCenterAreaM2: 100 }] };
+    expect(statusIn(other, CENTER).status).toBe("not-applicable");
+  });
+
+  it("still refuses a community marked no pilot inside the pilot district", () => {
+    expect(() => evaluate(dongshan({ name: "大塘街", communities: [community({ pilot: false })] }) as never, { asOf: "2003-01-01" })).toThrow(/不能填“否”/);
+  });
+});

@@ -95,13 +95,16 @@ describe("longgang-2005/work-station-appointment (可达70%以上: a permission,
 describe("longgang-2005/worker-review-yearly (每年年终)", () => {
   const id = "longgang-2005/worker-review-yearly";
   const community = (reviews?: string[]) => ({ kind: "community", id: "c", workers: reviews ? { reviews } : {} });
+  /** A review every December from 2005 (the measures' first year) up to `last`. */
+  const yearly = (last: number, skip: number[] = []) => Array.from({ length: last - 2004 }, (_, i) => 2005 + i).filter((y) => !skip.includes(y)).map((y) => `${y}-12-20`);
   it.each([
-    ["last year's and this year's reviews", ["2011-12-20", "2012-01-10"], ASOF, "pass", 2, null],
-    ["last year's only: this year's is pending", ["2011-12-20"], ASOF, "pending", 1, 1],
-    ["none last year: fail", ["2010-12-20", "2012-01-10"], ASOF, "fail", 1, 1],
-    ["on 31 December the running year's review is still pending", ["2011-12-20"], "2012-12-31", "pending", 1, 1],
-    ["on 1 January the year just ended without one fails", ["2011-12-20"], "2013-01-01", "fail", 0, 2],
-    ["a review after the as-of day is not yet known", ["2011-12-20", "2012-12-20"], ASOF, "pending", 1, 1],
+    ["every year's review, this year's too", [...yearly(2011), "2012-01-10"], ASOF, "pass", 8, null],
+    ["every year's but this one: pending", yearly(2011), ASOF, "pending", 7, 1],
+    ["none in 2011: fail", [...yearly(2010), "2012-01-10"], ASOF, "fail", 7, 1],
+    ["none in 2008, years ago: still a failure", [...yearly(2011, [2008]), "2012-01-10"], ASOF, "fail", 7, 1],
+    ["on 31 December the running year's review is still pending", yearly(2011), "2012-12-31", "pending", 7, 1],
+    ["on 1 January the year just ended without one fails", yearly(2011), "2013-01-01", "fail", 7, 2],
+    ["a review after the as-of day is not yet known", [...yearly(2011), "2012-12-20"], ASOF, "pending", 7, 1],
     ["in the year the measures came into force, only that year is asked: pending", [], IN_FORCE, "pending", 0, 1],
     ["the year after, a year without a review fails", [], "2006-01-01", "fail", 0, 2],
     ["the day before they came into force: not applicable", [], DAY_BEFORE, "not-applicable", null, null],
@@ -109,10 +112,11 @@ describe("longgang-2005/worker-review-yearly (每年年终)", () => {
     expect(findingOf(id, community(reviews), asOf)).toMatchObject({ status, measured, shortfall });
   });
 
-  it("names the years without a review", () => {
+  it("names the years without a review, the eight most recent, counting the earlier", () => {
     const f = findingOf(id, community([]), ASOF);
-    expect(f.message.zh).toContain("无记录的年份：2011年、2012年（进行中）");
-    expect(f.message.en).toContain("years with none recorded: 2011, 2012 (running)");
+    expect(f.message.zh).toContain("无记录的年份：2005年、2006年、2007年、2008年、2009年、2010年、2011年、2012年（进行中）");
+    expect(f.message.en).toContain("years with none recorded: 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012 (running)");
+    expect(findingOf(id, community([]), "2014-06-01").message.zh).toContain("无记录的年份：此前 2 个年度及2007年、");
   });
 
   it("needs the dates", () => {
