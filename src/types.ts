@@ -35,6 +35,11 @@ export interface DocumentInfo {
   issued: string | null;
   /** ISO date from which its rules apply, or null: in force without a known start. */
   inForce: string | null;
+  /**
+   * Where the copy states no date and `inForce` is the earliest day its text could have been
+   * written (a congress it cites, a document it quotes): why, as a finding before it says.
+   */
+  inForceEstimate?: Bilingual;
   /** Where it binds; a local document without one binds wherever it is chosen. */
   jurisdiction?: Jurisdiction;
   /** What the copy is, and what is damaged or missing in it. */

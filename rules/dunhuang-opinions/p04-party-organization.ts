@@ -16,7 +16,7 @@ export const partyOrganizationPerCommunity = defineRule({
   subject: "community",
   label: { zh: "社区党组织（一社区一支部）", en: "a party organization for the community" },
   threshold: { forms: OWN_PARTY_ORGANIZATION_FORMS },
-  note: UNDATED,
+  note: `按照“一社区一支部”(总支、支部)设置: the text names exactly two forms, a general branch or a branch. A joint branch (联合党支部) shared with other communities is not the community's own organization, read so in every document (Longgang art. 12 alike; issue 22). ${UNDATED}`,
   check: (c, { threshold }) => oneOf(field(c, "partyOrganization.form"), threshold.forms),
 });
 

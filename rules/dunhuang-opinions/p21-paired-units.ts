@@ -14,7 +14,7 @@ export const pairedUnitPracticalMatters = defineRule({
   subject: "community",
   label: { zh: "结对共建单位每年办实事", en: "practical matters done by each paired unit per year" },
   threshold: { minPerYear: 1 },
-  note: `至少…1至2件: at least 1 a year. The years evaluated are the last full year before the as-of day (a unit without one fails) and the running year (pending until it has one). ${UNDATED}`,
+  note: `至少…1至2件: at least 1 a year. The years evaluated are the last full year before the as-of day (a unit without one fails) and the running year (pending until it has one): unlike the city's yearly rules, a pairing's start is not recorded, so earlier years are not asked of it. ${UNDATED}`,
   check(c, { threshold }, { asOf }) {
     const units = field(c, "pairedUnits");
     if (units.value === undefined) return missing([units.path]);

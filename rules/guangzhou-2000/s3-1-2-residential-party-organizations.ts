@@ -16,7 +16,7 @@ export const partyBranchPerResidentialArea = defineRule({
   label: { zh: "居民区党支部（一居民区一支部）", en: "a party branch for the residential area" },
   threshold: { forms: OWN_PARTY_ORGANIZATION_FORMS },
   due: TWO_YEARS_FROM_ISSUE,
-  note: "在2年内 from the notice of 2000-11-23: due 2002-11-23. A general or joint branch also counts as the area's own organization.",
+  note: "在2年内 from the notice of 2000-11-23: due 2002-11-23. A general branch also counts as the area's own organization. A joint branch (联合党支部) shared with other communities is not the community's own organization, read so in every document (Longgang art. 12 alike; issue 22). 原则上以居民区为单位建立党支部 stays a requirement: 原则上 qualifies the unit (a residential area), which the notice fixes at once as 一居民区一支部, and 在2年内 sets its deadline; Longgang art. 15's 原则上 qualifies a meeting's cadence instead (that rule's note).",
   appliesWhen: inPilot,
   check: (c, { threshold }) => oneOf(field(c, "partyOrganization.form"), threshold.forms),
 });

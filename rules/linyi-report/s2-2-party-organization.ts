@@ -14,7 +14,7 @@ export const partyBranchPerCommunity = defineRule({
   subject: "community",
   label: { zh: "社区党支部（一居一支部）", en: "a party branch for the community" },
   threshold: { forms: OWN_PARTY_ORGANIZATION_FORMS },
-  note: UNDATED,
+  note: `一居一支部: a branch or a general branch of the community's own. A joint branch (联合党支部) shared with other communities is not the community's own organization, read so in every document (Longgang art. 12 alike; issue 22). The provincial committee's target (省委提出的…目标), which the report quotes: kept a target. ${UNDATED}`,
   check: (c, { threshold }) => oneOf(field(c, "partyOrganization.form"), threshold.forms),
 });
 

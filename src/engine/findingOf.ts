@@ -6,18 +6,18 @@ import type { Outcome } from "../measure/outcome";
 import type { Rule, RuleContext } from "../rule/rule";
 import { traced } from "../measure/trace";
 
-const NOT_IN_FORCE = (inForce: string) => ({
-  zh: `文件自${inForce}起施行，评估日尚未施行`,
-  en: `the document is in force from ${inForce}, after the as-of date`,
-});
+const NOT_IN_FORCE = (inForce: string, estimate: Bilingual | undefined) =>
+  estimate === undefined
+    ? { zh: `文件自${inForce}起施行，评估日尚未施行`, en: `the document is in force from ${inForce}, after the as-of date` }
+    : { zh: `文件未载明日期，最早于${inForce}后方可成文（${estimate.zh}），评估日早于此`, en: `the document states no date and could not have been written before ${inForce} (${estimate.en}), after the as-of date` };
 
 /** Builds a finding's step-by-step explanation (reasonSteps): passed in only when asked for, so the sheet builds do not carry it. */
 export type Explainer = (rule: Rule, outcome: Outcome, status: Status, context: RuleContext, checkSteps: readonly Bilingual[]) => Bilingual[];
 
 /** What one rule says of one subject on the as-of day, before it becomes a finding. */
 export function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): Outcome {
-  const { inForce } = context.document;
-  if (inForce !== null && isAfterDay(inForce, context.asOf)) return { kind: "not-applicable", reason: NOT_IN_FORCE(inForce) };
+  const { inForce, inForceEstimate } = context.document;
+  if (inForce !== null && isAfterDay(inForce, context.asOf)) return { kind: "not-applicable", reason: NOT_IN_FORCE(inForce, inForceEstimate) };
   const applies = rule.appliesWhen?.(subject as never, context) ?? true;
   if (applies !== true) return "missing" in applies ? { kind: "missing", missing: applies.missing } : { kind: "not-applicable", reason: applies.reason };
   return rule.check(subject as never, rule, context);

@@ -28,7 +28,12 @@ function verdict(rule: Rule, outcome: Outcome, status: Status, asOf: string): Bi
 export function reasonSteps(rule: Rule, outcome: Outcome, status: Status, { asOf, document }: RuleContext, checkSteps: readonly Bilingual[]): Bilingual[] {
   const steps: Bilingual[] = [];
   if (document.inForce === null) steps.push({ zh: `${document.title} 未载明施行日期：任何评估日均适用`, en: `${document.id} states no start date: in force on any day` });
-  else if (isAfterDay(document.inForce, asOf)) steps.push({ zh: `评估日 ${asOf} 早于施行日 ${document.inForce}：不适用`, en: `${asOf} is before the document came into force on ${document.inForce}: not applicable` });
+  else if (document.inForceEstimate !== undefined) {
+    // An undated copy: the day is the earliest its text could have been written, and says why.
+    const { zh, en } = document.inForceEstimate;
+    if (isAfterDay(document.inForce, asOf)) steps.push({ zh: `${document.title} 未载明日期，最早于 ${document.inForce} 后方可成文（${zh}）；评估日 ${asOf} 早于此：不适用`, en: `${document.id} states no date and could not have been written before ${document.inForce} (${en}); ${asOf} is before it: not applicable` });
+    else steps.push({ zh: `${document.title} 未载明日期，自最早可能成文之日 ${document.inForce} 起适用（${zh}），评估日 ${asOf} 已适用`, en: `${document.id} states no date; it binds from ${document.inForce}, the earliest day it could have been written (${en}); ${asOf} is on or after it` });
+  } else if (isAfterDay(document.inForce, asOf)) steps.push({ zh: `评估日 ${asOf} 早于施行日 ${document.inForce}：不适用`, en: `${asOf} is before the document came into force on ${document.inForce}: not applicable` });
   else steps.push({ zh: `文件自 ${document.inForce} 起施行，评估日 ${asOf} 已施行`, en: `in force from ${document.inForce}; ${asOf} is on or after it` });
   if (rule.override) {
     const { source } = rule.override;

@@ -42,6 +42,7 @@ export const TEMPLATE_ROWS: readonly Readonly<Record<string, string>>[] = [
     "villageConversion.newlyEstablished": "TRUE",
     "villageConversion.officeSpaceProvidedM2": "380",
     "oldCommunityWithoutSpace": "否",
+    "underdevelopedWithoutHousing": "否",
     "shareholdingCompany": "是",
     "urbanizationTransition": "是",
     "meetsShenzhenStandard": "是",

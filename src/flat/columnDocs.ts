@@ -75,6 +75,7 @@ export const COLUMN_DOCS: Readonly<Record<Column["name"], Readonly<{ zh: string;
   "urbanizationLandTransfer": { zh: "城市化转地", en: "land transferred during urbanization" },
   "urbanizationLandTransfer.reservedLandM2": { zh: "预留公共服务设施用地", en: "land reserved for public facilities", unit: "平方米 / m²" },
   "oldCommunityWithoutSpace": { zh: "无服务用房且无发展空间的老社区", en: "old community without service space" },
+  "underdevelopedWithoutHousing": { zh: "经济欠发达、没有房地产开发或不允许开发商品房项目的社区", en: "underdeveloped community without (or barred from) housing development" },
   "shareholdingCompany": { zh: "有股份合作公司", en: "has a shareholding company" },
   "urbanizationTransition": { zh: "处于城市化过渡期内", en: "in the urbanization transition period" },
   "meetsShenzhenStandard": { zh: "社区达到深圳市社区建设的达标标准（龙岗第五条，2007年）", en: "meets Shenzhen's community-building standard (Longgang art. 5, by 2007)" },

@@ -137,6 +137,7 @@ export const COLUMNS: readonly Column[] = deepFreeze([
   col("urbanizationLandTransfer", C, "present"),
   col("urbanizationLandTransfer.reservedLandM2", C, "amount"),
   col("oldCommunityWithoutSpace", C, "boolean"),
+  col("underdevelopedWithoutHousing", C, "boolean"),
   col("shareholdingCompany", C, "boolean"),
   col("urbanizationTransition", C, "boolean"),
   col("meetsShenzhenStandard", C, "boolean"),

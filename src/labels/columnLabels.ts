@@ -75,6 +75,7 @@ export const COLUMN_LABELS: Readonly<Record<string, string>> = Object.freeze({
   "urbanizationLandTransfer": "城市化转地",
   "urbanizationLandTransfer.reservedLandM2": "预留公共服务设施用地面积",
   "oldCommunityWithoutSpace": "无用房无发展空间老社区",
+  "underdevelopedWithoutHousing": "欠发达无商品房开发社区",
   "shareholdingCompany": "有股份合作公司",
   "urbanizationTransition": "城市化过渡期内",
   "meetsShenzhenStandard": "达到深圳市社区建设达标标准",

@@ -115,6 +115,8 @@ export const communitySchema = z.strictObject({
   /** Present: land was transferred during urbanization; absent: none; null: not known. */
   urbanizationLandTransfer: z.optional(z.nullable(z.strictObject({ reservedLandM2: z.optional(amount) }))),
   oldCommunityWithoutSpace: z.optional(z.boolean()),
+  /** Longgang art. 34, second group: 经济欠发达没有房地产开发或不允许开发商品房项目的社区. */
+  underdevelopedWithoutHousing: z.optional(z.boolean()),
   shareholdingCompany: z.optional(z.boolean()),
   /** Longgang art. 5: the community meets Shenzhen's community-building standard; the national and provincial model-community standard. */
   meetsShenzhenStandard: z.optional(z.boolean()),

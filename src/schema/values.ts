@@ -19,8 +19,12 @@ export type RoomFunction = (typeof ROOM_FUNCTIONS)[number];
 export const CIVIL_ORGANIZATION_CATEGORIES = ["culture-sports", "service", "rights", "donation", "professional", "other"] as const;
 export const INSURANCES = ["pension", "medical", "unemployment", "work-injury", "maternity"] as const;
 export const PARTY_ORGANIZATION_FORMS = ["none", "branch", "general-branch", "joint-branch"] as const;
-/** A party organization of the community's own: what 一居一支部 and 一社区一支部 ask for. */
-export const OWN_PARTY_ORGANIZATION_FORMS = ["branch", "general-branch", "joint-branch"] as const;
+/**
+ * A party organization of the community's own: what 一居一支部, 一居民区一支部 and 一社区一支部 ask for,
+ * a branch or a general branch (Dunhuang: (总支、支部)). A joint branch shared with other
+ * communities is not the community's own, read so in every document (Longgang art. 12 too).
+ */
+export const OWN_PARTY_ORGANIZATION_FORMS = ["branch", "general-branch"] as const;
 export const CULTURE_STATION_GRADES = ["none", "third", "second", "first", "special"] as const;
 export type CultureStationGrade = (typeof CULTURE_STATION_GRADES)[number];
 export const JURISDICTIONS = ["guangzhou", "longgang", "linyi", "dunhuang"] as const;

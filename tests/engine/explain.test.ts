@@ -60,11 +60,11 @@ describe("explain: true gives each finding its steps, in zh and en", () => {
 describe("the last step says how the outcome became the status", () => {
   it.each([
     ["an undated document, met", "dunhuang-opinions/charity-supermarket", { kind: "street", id: "s", serviceCenter: true, charitySupermarket: true }, "2012-06-30",
-      ["和谐社区建设工作意见 未载明施行日期：任何评估日均适用", "dunhuang-opinions states no start date: in force on any day"], ["达标", "met"]],
+      ["和谐社区建设工作意见 未载明日期，自最早可能成文之日 2007-10-22 起适用（文中“坚持以党的十七大精神为指导”，十七大于2007年10月21日闭幕），评估日 2012-06-30 已适用", "dunhuang-opinions states no date; it binds from 2007-10-22, the earliest day it could have been written (it cites the spirit of the 17th Party Congress, which closed on 2007-10-21); 2012-06-30 is on or after it"], ["达标", "met"]],
     ["an amount owed, reported", "longgang-2005/in-lieu-payment", { kind: "project", id: "p", buildingAreaM2: 45000, serviceSpaceM2: 100, salePricePerM2Yuan: 100 }, "2012-06-30",
       ["文件自 2005-07-27 起施行，评估日 2012-06-30 已施行", "in force from 2005-07-27; 2012-06-30 is on or after it"], ["报告的数额，不作判断", "a figure reported, not judged"]],
-    ["a period still running", "dunhuang-opinions/worker-training-yearly", { kind: "city", id: "d", workerTrainings: ["2011-05-01"] }, "2012-06-30",
-      ["和谐社区建设工作意见 未载明施行日期：任何评估日均适用", "dunhuang-opinions states no start date: in force on any day"], ["未达到，但所查期间尚未结束：未到期", "not met, but the period is still running: pending"]],
+    ["a period still running", "dunhuang-opinions/worker-training-yearly", { kind: "city", id: "d", workerTrainings: ["2007-11-01", "2008-05-01", "2009-05-01", "2010-05-01", "2011-05-01"] }, "2012-06-30",
+      ["和谐社区建设工作意见 未载明日期，自最早可能成文之日 2007-10-22 起适用（文中“坚持以党的十七大精神为指导”，十七大于2007年10月21日闭幕），评估日 2012-06-30 已适用", "dunhuang-opinions states no date; it binds from 2007-10-22, the earliest day it could have been written (it cites the spirit of the 17th Party Congress, which closed on 2007-10-21); 2012-06-30 is on or after it"], ["未达到，但所查期间尚未结束：未到期", "not met, but the period is still running: pending"]],
     ["no due date, not met", "longgang-2005/party-organization-form", { kind: "community", id: "c", jurisdiction: "longgang", partyMembers: 60, partyOrganization: { form: "branch" } }, "2012-06-30",
       ["文件自 2005-07-27 起施行，评估日 2012-06-30 已施行", "in force from 2005-07-27; 2012-06-30 is on or after it"], ["条文无期限：未达到即未达标", "the clause sets no due date: not met is a failure"]],
     ["not applicable for a reason of the subject", "longgang-2005/village-conversion-office-space", { kind: "community", id: "c", jurisdiction: "longgang" }, "2012-06-30",

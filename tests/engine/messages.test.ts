@@ -50,9 +50,9 @@ describe("a finding's message, in Chinese and English", () => {
     ],
     [
       "years: last year held, this year not yet",
-      "dunhuang-opinions/worker-training-yearly", { kind: "city", id: "d", workerTrainings: ["2011-05-01"] }, "2012-06-30", undefined,
-      "社区工作人员年度集中培训或轮训：未达标，尚未到期；实际1个年度；要求2个年度；差1个年度；无记录的年份：2012年（进行中）。",
-      "yearly training of community workers: not met yet, not yet due; measured 1 year; required 2 years; short by 1 year; years with none recorded: 2012 (running).",
+      "dunhuang-opinions/worker-training-yearly", { kind: "city", id: "d", workerTrainings: ["2007-11-01", "2008-05-01", "2009-05-01", "2010-05-01", "2011-05-01"] }, "2012-06-30", undefined,
+      "社区工作人员年度集中培训或轮训：未达标，尚未到期；实际5个年度；要求6个年度；差1个年度；无记录的年份：2012年（进行中）。",
+      "yearly training of community workers: not met yet, not yet due; measured 5 years; required 6 years; short by 1 year; years with none recorded: 2012 (running).",
     ],
     [
       "a gap of more than two years",
@@ -86,9 +86,9 @@ describe("a finding's message, in Chinese and English", () => {
     ],
     [
       "an override of a list",
-      "dunhuang-opinions/party-organization-per-community", { kind: "community", id: "c", partyOrganization: { form: "branch" } }, "2012-01-01", { threshold: { forms: ["branch", "general-branch"] }, source: SOURCE },
-      "社区党组织（一社区一支部）：达标；实际党支部；要求党支部或党总支；已按“细则”调整（forms branch/general-branch/joint-branch→branch/general-branch）。",
-      "a party organization for the community: met; measured branch; required branch or general-branch; adjusted by 细则 (forms branch/general-branch/joint-branch→branch/general-branch).",
+      "dunhuang-opinions/party-organization-per-community", { kind: "community", id: "c", partyOrganization: { form: "branch" } }, "2012-01-01", { threshold: { forms: ["branch"] }, source: SOURCE },
+      "社区党组织（一社区一支部）：达标；实际党支部；要求党支部；已按“细则”调整（forms branch/general-branch→branch）。",
+      "a party organization for the community: met; measured branch; required branch; adjusted by 细则 (forms branch/general-branch→branch).",
     ],
     [
       "an override of a decimal figure",

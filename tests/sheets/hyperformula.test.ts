@@ -94,7 +94,7 @@ describe("the spreadsheet functions as HyperFormula formulas", () => {
           ["l1", "linyi", 2000, "TRUE", "branch", "TRUE"],
           ["l2", "linyi", 999, "TRUE", "branch", "TRUE"],
           ["", "", "", "", "", ""],
-          ["l4", "linyi", 1500, "是", "joint-branch", "是"],
+          ["l4", "linyi", 1500, "是", "general-branch", "是"],
           ["l5", "linyi", "", "TRUE", "branch", "TRUE"],
         ],
         Check: [

@@ -20,6 +20,7 @@ describe("dunhuang-opinions/party-organization-per-community", () => {
   it.each([
     ["general-branch", "pass"],
     ["branch", "pass"],
+    ["joint-branch", "fail"],
     ["none", "fail"],
   ])("%s → %s", (form, status) => {
     expect(findingOf("dunhuang-opinions/party-organization-per-community", community({ partyOrganization: { form } }), ASOF).status).toBe(status);
@@ -148,21 +149,27 @@ describe("dunhuang-opinions/party-member-stations (四): three stations per comm
   });
 });
 
-// 按年度 (十七) and 每年 (二十一): the last full year must have one; the running year is pending until it does.
+// 按年度 (十七) and 每年 (二十一): every year from the one the opinions bind (2007, issue 22) must have
+// one; the running year is pending until it does, and a year missed stays missed.
 describe.each([
   ["dunhuang-opinions/worker-training-yearly", "workerTrainings"],
   ["dunhuang-opinions/model-community-selection-yearly", "modelSelections"],
 ])("%s (every year)", (id, key) => {
   const city = (days?: string[]) => ({ kind: "city", id: "dh", ...(days && { [key]: days }) });
+  /** One a year, in November, from 2007 to `last`, but the years skipped. */
+  const yearly = (last: number, skip: number[] = []) => Array.from({ length: last - 2006 }, (_, i) => 2007 + i).filter((y) => !skip.includes(y)).map((y) => `${y}-11-01`);
   it.each([
-    ["last year and this year", ["2011-11-01", "2012-03-01"], ASOF, "pass", 2, null],
-    ["last year only: this year pending", ["2011-11-01"], ASOF, "pending", 1, 1],
-    ["this year only: last year failed", ["2010-11-01", "2012-03-01"], ASOF, "fail", 1, 1],
-    ["on 31 December with none yet: pending", ["2011-11-01"], "2012-12-31", "pending", 1, 1],
-    ["on 1 January after a year without: fail", ["2011-11-01"], "2013-01-01", "fail", 0, 2],
-    ["a date after the as-of day is not yet known", ["2011-11-01", "2012-07-01"], ASOF, "pending", 1, 1],
+    ["every year and this one", [...yearly(2011), "2012-03-01"], ASOF, "pass", 6, null],
+    ["every year but this one: pending", yearly(2011), ASOF, "pending", 5, 1],
+    ["2011 without: fail", [...yearly(2010), "2012-03-01"], ASOF, "fail", 5, 1],
+    ["2009 without, years ago: still a failure", [...yearly(2011, [2009]), "2012-03-01"], ASOF, "fail", 5, 1],
+    ["on 31 December with none yet: pending", yearly(2011), "2012-12-31", "pending", 5, 1],
+    ["on 1 January after a year without: fail", yearly(2011), "2013-01-01", "fail", 5, 2],
+    ["a date after the as-of day is not yet known", [...yearly(2011), "2012-07-01"], ASOF, "pending", 5, 1],
+    ["in 2007, the first year, only it is asked", [], "2007-12-01", "pending", 0, 1],
   ])("%s", (_, days, asOf, status, measured, shortfall) => {
-    expect(findingOf(id, city(days), asOf)).toMatchObject({ status, measured, shortfall, required: { comparison: "every-year", value: 2, unit: "years" } });
+    const years = Number(asOf.slice(0, 4)) - 2006;
+    expect(findingOf(id, city(days), asOf)).toMatchObject({ status, measured, shortfall, required: { comparison: "every-year", value: years, unit: "years" } });
   });
 
   it("needs the dates", () => {
@@ -248,11 +255,11 @@ describe("dunhuang-opinions/paired-unit-practical-matters (每年至少…1至2�
 });
 
 describe("an undated, damaged copy", () => {
-  it.each(rules.filter((r) => r.document === "dunhuang-opinions").map((r) => [r.id]))("%s is in force without a start date, and its note says so", (id) => {
+  it.each(rules.filter((r) => r.document === "dunhuang-opinions").map((r) => [r.id]))("%s binds from 2007-10-22, after the 17th Party Congress it cites, and its note says so", (id) => {
     const rule = rules.find((r) => r.id === id)!;
-    const f = findingOf(id, { kind: rule.subject, id: "x" }, "1980-01-01");
-    expect(f.status).not.toBe("not-applicable");
-    expect(f.note).toMatch(/without a start date/);
+    expect(findingOf(id, { kind: rule.subject, id: "x" }, "2007-10-21").status).toBe("not-applicable");
+    expect(findingOf(id, { kind: rule.subject, id: "x" }, "2007-10-22").status).not.toBe("not-applicable");
+    expect(rule.note).toMatch(/in force from 2007-10-22/);
   });
 });
 

@@ -8,7 +8,7 @@ describe("guangzhou-2000/party-branch-per-residential-area (在2年内: by 2002-
   it.each([
     ["a branch", "branch", "2003-01-01", "pass"],
     ["a general branch", "general-branch", "2003-01-01", "pass"],
-    ["a joint branch", "joint-branch", "2003-01-01", "pass"],
+    ["a joint branch shared with other areas: not the area's own", "joint-branch", "2003-01-01", "fail"],
     ["none, on the due date: pending", "none", "2002-11-23", "pending"],
     ["none, the day after: fail", "none", "2002-11-24", "fail"],
     ["none, the day before the notice: not applicable", "none", "2000-11-22", "not-applicable"],

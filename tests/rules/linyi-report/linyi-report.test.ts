@@ -25,7 +25,8 @@ describe("linyi-report/community-size-households (1000~3000户, 指导性指标)
 describe("linyi-report party organization", () => {
   it.each([
     ["branch", "pass"],
-    ["joint-branch", "pass"],
+    ["general-branch", "pass"],
+    ["joint-branch", "fail"],
     ["none", "fail"],
   ])("一居一支部 with %s → %s", (form, status) => {
     expect(findingOf("linyi-report/party-branch-per-community", community({ partyOrganization: { form } }), "2002-06-01")).toMatchObject({ status, modality: "target" });
@@ -56,10 +57,12 @@ describe("linyi-report/service-station", () => {
 });
 
 describe("an undated survey report", () => {
-  it.each(rules.filter((r) => r.document === "linyi-report").map((r) => [r.id]))("%s is in force without a start date, and its note says so", (id) => {
-    const f = findingOf(id, community({ households: 500, serviceStation: false, partyOrganization: { form: "none" }, residentsCommittee: { directorIsPartySecretary: false } }), "1990-01-01");
+  const failing = community({ households: 500, serviceStation: false, partyOrganization: { form: "none" }, residentsCommittee: { directorIsPartySecretary: false } });
+  it.each(rules.filter((r) => r.document === "linyi-report").map((r) => [r.id]))("%s binds from 2001-01-01, the year of the document it quotes, and its note says so", (id) => {
+    expect(findingOf(id, failing, "2000-12-31").status).toBe("not-applicable");
+    const f = findingOf(id, failing, "2001-01-01");
     expect(f.status).toBe("fail");
-    expect(f.note).toMatch(/without a start date/);
+    expect(f.note).toMatch(/in force from 2001-01-01/);
     expect(f.citation.issued).toBeNull();
   });
 });

@@ -16,12 +16,23 @@ describe(ID, () => {
     expect(f.required?.value).toBe("1500000.00");
   });
 
-  it("does not apply to a community that is not an old community without space", () => {
-    expect(findingOf(ID, community({ oldCommunityWithoutSpace: false }), "2012-01-01").status).toBe("not-applicable");
+  // 对没有发展空间而又无社区综合服务用房的老社区,经济欠发达没有房地产开发或不允许开发商品房项目的社区: two groups.
+  it.each([
+    ["an old community without space", { oldCommunityWithoutSpace: true }, "info", undefined],
+    ["an underdeveloped community without housing development (the second group)", { underdevelopedWithoutHousing: true }, "info", undefined],
+    ["the second group, the first unknown", { underdevelopedWithoutHousing: true, oldCommunityWithoutSpace: false }, "info", undefined],
+    ["neither", { oldCommunityWithoutSpace: false, underdevelopedWithoutHousing: false }, "not-applicable", undefined],
+    ["not the first, the second unknown", { oldCommunityWithoutSpace: false }, "insufficient-data", ["underdevelopedWithoutHousing"]],
+    ["not the second, the first unknown", { underdevelopedWithoutHousing: false }, "insufficient-data", ["oldCommunityWithoutSpace"]],
+    ["nothing known: both asked for, never guessed", {}, "insufficient-data", ["oldCommunityWithoutSpace", "underdevelopedWithoutHousing"]],
+  ])("%s → %s", (_, fields, status, missing) => {
+    const f = findingOf(ID, community(fields), "2012-01-01");
+    expect(f.status).toBe(status);
+    if (missing) expect(f.missing).toEqual(missing);
   });
 
-  it("does not guess eligibility", () => {
-    expect(findingOf(ID, community({}), "2012-01-01")).toMatchObject({ status: "insufficient-data", missing: ["oldCommunityWithoutSpace"] });
+  it("says why neither group is bound, in Chinese", () => {
+    expect(findingOf(ID, community({ oldCommunityWithoutSpace: false, underdevelopedWithoutHousing: false }), "2012-01-01").message.zh).toContain("既非无服务用房的老社区，也非欠发达无商品房开发的社区");
   });
 
   it("is not applicable the day before the measures came into force", () => {

@@ -14,7 +14,7 @@ describe("Longgang: why a clause does not apply", () => {
     ["longgang-2005/party-organization-form", community({ partyMembers: 2 }), notApplicable("正式党员不足3人", "fewer than 3 formal party members")],
     ["longgang-2005/reserved-land", community({}), notApplicable("无城市化转地", "no land transferred during urbanization")],
     ["longgang-2005/in-lieu-payment", project({ buildingAreaM2: 45000, serviceSpaceM2: 150 }), notApplicable("服务用房已足额提供，无需代缴", "the space is provided in full; nothing is owed")],
-    ["longgang-2005/old-community-subsidy", community({ oldCommunityWithoutSpace: false }), notApplicable("非无服务用房的老社区", "not an old community without service space")],
+    ["longgang-2005/old-community-subsidy", community({ oldCommunityWithoutSpace: false, underdevelopedWithoutHousing: false }), notApplicable("既非无服务用房的老社区，也非欠发达无商品房开发的社区", "neither an old community without service space nor an underdeveloped one without housing development")],
     ["longgang-2005/acceptance-requires-service-space", project({ accepted: false }), notApplicable("项目尚未验收", "the project has not been accepted")],
     ["longgang-2005/phased-project-space-first", project({ phased: false }), notApplicable("项目不分期建设", "the project is not built in phases")],
     ["longgang-2005/village-conversion-office-space", community({}), notApplicable("非“村改居”社区", "not a village-conversion (村改居) community")],
