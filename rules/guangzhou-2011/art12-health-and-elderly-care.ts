@@ -14,6 +14,7 @@ export const generalPractitioners2Per10000 = defineRule({
   label: { zh: "合格全科医生", en: "qualified general practitioners" },
   threshold: { numerator: 2, denominator: 10000 },
   due: BY_2015,
+  note: "社区每万名居民有2名: read per community, on its own residents, and rounded up to whole doctors (a community of 5,001 needs 2: 5,001 × 2 / 10,000 = 1.0002, so 2); the text could also be read as a city-wide average, which the catalogue does not ask for (issue 22).",
   check: (c, { threshold }) => rateAtLeast(field(c, "generalPractitioners"), field(c, "population"), threshold, "people"),
 });
 

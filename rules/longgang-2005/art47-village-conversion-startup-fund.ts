@@ -11,8 +11,9 @@ export const villageConversionStartupFund = defineRule({
   quote: "再拨付20万元的社区建设启动资金",
   modality: "requirement",
   subject: "community",
-  label: { zh: "“村改居”新设社区启动资金", en: "startup fund of a new village-conversion community" },
+  label: { zh: "“村改居”新设社区区财政启动资金", en: "district startup fund of a new village-conversion community" },
   threshold: { minYuan: 200000 },
+  note: "区财政…再拨付20万元: the district's 200,000 yuan, on top of the city's start-up subsidy and what the street and the company bear; funding.startupFundYuan is the district's grant alone, not the sum (issue 22).",
   appliesWhen(c) {
     const conversion = appliesIfPresent("villageConversion", c.villageConversion, NOT_VILLAGE_CONVERSION);
     if (conversion !== true) return conversion;

@@ -58,7 +58,7 @@ export const COLUMN_DOCS: Readonly<Record<Column["name"], Readonly<{ zh: string;
   "generalPractitioners": { zh: "合格全科医生", en: "qualified general practitioners", unit: "人 / people" },
   "civilOrganizations": { zh: "社区民间组织类别（;分隔，专业类可写 professional:TRUE 表示承接政府事务）", en: "civil organization categories (;-separated; professional:TRUE takes on government affairs)" },
   "funding.provincialPersonnelYuan": { zh: "省财政人员经费（每年）", en: "provincial personnel funding per year", unit: "元 / yuan" },
-  "funding.startupFundYuan": { zh: "启动资金", en: "startup fund", unit: "元 / yuan" },
+  "funding.startupFundYuan": { zh: "区财政拨付的社区建设启动资金（龙岗第四十七条的20万元；不含市财政补贴及街道、股份公司承担的部分）", en: "the district's startup fund (Longgang art. 47: 200,000; not the city's subsidy or the street's and company's shares)", unit: "元 / yuan" },
   "funding.oldCommunitySubsidyYuan": { zh: "老社区区财政补贴", en: "old-community subsidy", unit: "元 / yuan" },
   "funding.workStation.totalYuan": { zh: "社区工作站经费总额", en: "work station budget", unit: "元 / yuan" },
   "funding.workStation.districtYuan": { zh: "区承担", en: "district share", unit: "元 / yuan" },
