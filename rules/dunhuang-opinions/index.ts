@@ -1,6 +1,9 @@
 import { nationalModelCommunities } from "./p03-national-model-communities";
 import { partyMemberStations, partyOrganizationPerCommunity } from "./p04-party-organization";
+import { buildingPartyBranches } from "./p04-building-party-branches";
 import { directElectionParticipation } from "./p05-direct-election";
+import { volunteerNetwork } from "./p09-volunteer-network";
+import { synchronizedServiceSpace } from "./p11-synchronized-service-space";
 import { civilOrganizationsGeneral, civilOrganizationsProfessional } from "./p06-civil-organizations";
 import { charitySupermarket } from "./p08-charity-supermarket";
 import { registeredVolunteers15Percent } from "./p09-registered-volunteers";
@@ -16,11 +19,14 @@ export const dunhuangOpinionsRules = [
   nationalModelCommunities,
   partyOrganizationPerCommunity,
   partyMemberStations,
+  buildingPartyBranches,
   directElectionParticipation,
   civilOrganizationsGeneral,
   civilOrganizationsProfessional,
   charitySupermarket,
   registeredVolunteers15Percent,
+  volunteerNetwork,
+  synchronizedServiceSpace,
   ...serviceFacilities,
   workerTrainingYearly,
   personnelFunding,

@@ -3,6 +3,9 @@ import { directElectionRatio, serviceStationPerCommittee } from "./art08-residen
 import { elderlyBeds30Per1000, generalPractitioners2Per10000 } from "./art12-health-and-elderly-care";
 import { socialWorkers5Per10000 } from "./art13-social-workers";
 import { fiveOnes } from "./art23-five-ones";
+import { familyServicePurchase } from "./art06-family-service-purchase";
+import { basicServiceCatalogue } from "./art12-basic-service-catalogue";
+import { socialOrganizationFund } from "./art24-social-organization-fund";
 import { partyOrganizationThreeHaves } from "./art25-party-organization-three-haves";
 import { socialConstructionCommittees } from "./art26-social-construction-committee";
 import { modelSelectionEveryTwoYears } from "./art28-model-selection";
@@ -17,12 +20,15 @@ export { guangzhou2011 } from "./document";
  */
 export const guangzhou2011Rules = [
   oneTeamThreeCenters,
+  familyServicePurchase,
   directElectionRatio,
   serviceStationPerCommittee,
   generalPractitioners2Per10000,
   elderlyBeds30Per1000,
   socialWorkers5Per10000,
+  basicServiceCatalogue,
   fiveOnes,
+  socialOrganizationFund,
   partyOrganizationThreeHaves,
   ...socialConstructionCommittees,
   modelSelectionEveryTwoYears,

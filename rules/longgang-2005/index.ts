@@ -3,7 +3,14 @@ import { annualAssessment, yellowCard } from "./art09-annual-assessment";
 import { coordinationGroup } from "./art10-coordination-group";
 import { committeeSizes, partyOrganizationForm } from "./art12-party-organization";
 import { communityPartyCoordination, streetPartyCoordination } from "./art14-party-coordination";
+import { partyCoordinationOffice } from "./art14-party-coordination-office";
 import { jointMeetingQuarterly } from "./art15-joint-meeting-quarterly";
+import { jointMeetingMinutes } from "./art15-joint-meeting-minutes";
+import { residentsCommitteeElection } from "./art17-residents-committee-election";
+import { publicNotice } from "./art28-public-notice";
+import { jointAcceptance } from "./art35-joint-acceptance";
+import { workerCertificates } from "./art50-worker-certificates";
+import { reviewCommittee } from "./art51-review-committee";
 import { article17 } from "./art17-residents-committee";
 import { reservedLand } from "./art30-reserved-land";
 import { article32 } from "./art32-facilities";
@@ -28,8 +35,12 @@ export const longgang2005Rules = [
   ...committeeSizes,
   streetPartyCoordination,
   communityPartyCoordination,
+  partyCoordinationOffice,
   jointMeetingQuarterly,
+  jointMeetingMinutes,
+  residentsCommitteeElection,
   ...article17,
+  publicNotice,
   reservedLand,
   ...article32,
   serviceSpaceRatio,
@@ -37,11 +48,14 @@ export const longgang2005Rules = [
   oldCommunitySubsidy,
   serviceSpaceAgreement,
   acceptanceRequiresServiceSpace,
+  jointAcceptance,
   phasedProjectSpaceFirst,
   villageConversionOfficeSpace,
   workStationFundingThirds,
   villageConversionStartupFund,
   crossAppointment,
   workStationAppointment,
+  workerCertificates,
   workerReviewYearly,
+  reviewCommittee,
 ];

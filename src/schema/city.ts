@@ -16,6 +16,9 @@ export const citySchema = z.strictObject({
   /** Dunhuang (十七): the days of the yearly training of community workers. */
   workerTrainings: z.optional(z.array(isoDate)),
   socialConstructionCommittee: z.optional(z.boolean()),
+  socialOrganizationFund: z.optional(z.boolean()),
+  basicServiceCatalogue: z.optional(z.boolean()),
+  volunteerNetwork: z.optional(z.boolean()),
   districts: z.optional(z.array(districtSchema)),
 });
 

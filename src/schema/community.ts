@@ -67,6 +67,11 @@ export const communitySchema = z.strictObject({
   partyOrganization: z.optional(partyOrganization),
   residentsCommittee: z.optional(residentsCommittee),
   serviceStation: z.optional(z.boolean()),
+  buildingPartyBranches: z.optional(z.boolean()),
+  reviewCommittee: z.optional(z.boolean()),
+  workersCertified: z.optional(z.boolean()),
+  publicNoticeBoard: z.optional(z.boolean()),
+  jointMeetingMinutes: z.optional(z.boolean()),
   oneStopServiceWindow: z.optional(z.boolean()),
   partyStations: z.optional(
     z.strictObject({ floatingMemberService: z.optional(z.boolean()), floatingMemberRegistration: z.optional(z.boolean()), employedMemberLiaison: z.optional(z.boolean()) }),

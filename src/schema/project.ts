@@ -11,6 +11,8 @@ export const projectSchema = z.strictObject({
   serviceSpaceAgreementSigned: z.optional(z.boolean()),
   serviceSpaceDelivered: z.optional(z.boolean()),
   accepted: z.optional(z.boolean()),
+  serviceSpaceSynchronized: z.optional(z.boolean()),
+  jointAcceptance: z.optional(z.boolean()),
   phased: z.optional(z.boolean()),
   serviceSpacePhase: z.optional(z.int().check(z.minimum(1))),
 });

@@ -22,12 +22,13 @@ export const streetSchema = z.strictObject({
   ),
   /** Guangzhou 2000 三(三)2: the community welfare service center a pilot street may build. */
   welfareServiceCenter: flag,
+  familyServiceCenterPurchased: z.optional(z.boolean()),
   /** Dunhuang (十二): the street's community service center; (八) its 爱心超市. */
   serviceCenter: flag,
   charitySupermarket: flag,
   /** Longgang art. 10 and art. 14. */
   communityBuildingCoordinationGroup: flag,
-  partyCoordinationCommittee: z.optional(z.strictObject({ chairIsWorkingCommitteeSecretary: flag, deputySecretaryInCharge: flag })),
+  partyCoordinationCommittee: z.optional(z.strictObject({ chairIsWorkingCommitteeSecretary: flag, deputySecretaryInCharge: flag, officeWithPersonnelDepartment: flag })),
   assessments: z.optional(z.array(z.strictObject({ year, passed: z.boolean() }))),
   communities: z.optional(z.array(communitySchema)),
 });

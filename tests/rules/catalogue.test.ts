@@ -50,6 +50,20 @@ const ADDITIONS = [
   "longgang-2005/service-space-agreement",
   "longgang-2005/work-station-appointment",
   "longgang-2005/worker-review-yearly",
+  // Issue 22: standards of the seeds the third reading found without a rule.
+  "longgang-2005/party-coordination-office",
+  "longgang-2005/joint-meeting-minutes",
+  "longgang-2005/residents-committee-election",
+  "longgang-2005/public-notice",
+  "longgang-2005/joint-acceptance",
+  "longgang-2005/worker-certificates",
+  "longgang-2005/review-committee",
+  "dunhuang-opinions/building-party-branches",
+  "dunhuang-opinions/volunteer-network",
+  "dunhuang-opinions/synchronized-service-space",
+  "guangzhou-2011/family-service-purchase",
+  "guangzhou-2011/basic-service-catalogue",
+  "guangzhou-2011/social-organization-fund",
 ];
 
 describe("the requirements catalogue", () => {
@@ -70,11 +84,11 @@ describe("the requirements catalogue", () => {
     expect(rule?.approximate ?? false).toBe(entry.approximate ?? false);
   });
 
-  it("every document of the catalogue is implemented: its 63 standards and 17 more from the seeds", () => {
+  it("every document of the catalogue is implemented: its 63 standards and 30 more from the seeds", () => {
     expect(documents.map((d) => d.id).sort()).toEqual(catalogue.documents.map((d) => d.id).sort());
     expect(catalogue.standards).toHaveLength(63);
-    expect(ADDITIONS).toHaveLength(17);
-    expect(rules).toHaveLength(63 + 17);
+    expect(ADDITIONS).toHaveLength(30);
+    expect(rules).toHaveLength(63 + 30);
   });
 
   it("every rule of an implemented document is in the catalogue or among the additions, once", () => {

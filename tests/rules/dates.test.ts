@@ -46,8 +46,8 @@ describe("every rule of a dated document: not applicable the day before the docu
     expect(f.message.en).toMatch(documents.find((d) => d.id === rule.document)!.inForceEstimate ? /could not have been written before/ : /in force from/);
   });
 
-  it("covers every rule: the three dated documents' 60 and the 20 of the two undated ones, from the earliest day their text could exist", () => {
-    expect(dated).toHaveLength(80);
+  it("covers every rule: the dated documents' and the undated ones', from the earliest day their text could exist", () => {
+    expect(dated).toHaveLength(rules.length);
   });
 
   it.each([

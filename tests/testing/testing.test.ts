@@ -19,6 +19,7 @@ const project = (fields: Record<string, unknown> = {}) => ({
   serviceSpaceAgreementSigned: true,
   serviceSpaceDelivered: true,
   accepted: true,
+  jointAcceptance: true,
   phased: false,
   ...fields,
 });
