@@ -82,6 +82,12 @@ interface SubjectFrame {
   gave: { jurisdiction: unknown; pilot: unknown } | undefined;
   pendingChildren: string | undefined;
   afterChildren: boolean;
+  /**
+   * Set where the children began before anything above or in the subject gave a jurisdiction: the
+   * pieces below it that know none are held here until the subject ends (its jurisdiction may come
+   * after its children), then given it. Held text is bounded by MAX_HELD.
+   */
+  held: SubjectPiece[] | undefined;
 }
 
 interface ChildrenFrame {
@@ -116,12 +122,16 @@ type Frame = SubjectFrame | ChildrenFrame | RawFrame | DelegateFrame;
  * Cuts a JSON input (one subject, or an array of them) into its subjects as the text arrives, the
  * children of a city, district or street (`districts`, `streets`, `communities`) included, each on
  * its own with its place, ancestors' ids and inheritance: a street of 100,000 communities is read
- * one community at a time. Each piece is still parsed by JSON.parse. A parent's `jurisdiction` and
- * `pilot` must come before its children (JSON.stringify writes keys in the order given).
+ * one community at a time. Each piece is still parsed by JSON.parse. A parent's `pilot` must come
+ * before its children; its `jurisdiction` may come after them: the children that know no other are
+ * held (up to MAX_HELD of text) until it does (JSON.stringify writes keys in the order given).
  *
  * @example createSubjectTreeSplitter().push('{"kind":"street","id":"s","communities":[{"kind":"community","id":"c"}]}')
  *          // [{ text: '{"kind":"community","id":"c"}', parentPath: ["s"], … }, { text: '{"kind":"street","id":"s"}', … }]
  */
+/** How much text of subjects a file may make wait for its jurisdiction (written after their list). */
+export const MAX_HELD = 64 * 1024 * 1024;
+
 /** How deep a JSON file may nest, subjects and values together. */
 export const MAX_NESTING = 64;
 
@@ -133,9 +143,11 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
   let topIndex = 0;
   let expectElement = true;
   let out: SubjectPiece[] = [];
+  /** The text of the pieces held for a jurisdiction that may still come (emit). */
+  let heldChars = 0;
 
   const subject = (at: string, context: Pick<SubjectPiece, "parentPath" | "inherited">, expectedKind: SubjectKind | undefined, streaming = true): SubjectFrame => ({
-    type: "subject", streaming, text: new TextBuffer("{"), depth: 1, at, ...context, expectedKind, keyStart: -1, expectKey: true, key: undefined, keys: new Set(), gave: undefined, pendingChildren: undefined, afterChildren: false,
+    type: "subject", streaming, text: new TextBuffer("{"), depth: 1, at, ...context, expectedKind, keyStart: -1, expectKey: true, key: undefined, keys: new Set(), gave: undefined, pendingChildren: undefined, afterChildren: false, held: undefined,
   });
   const ROOT = { parentPath: [], inherited: { jurisdiction: undefined, pilot: undefined } };
   const fail = (zh: string, en: string): never => {
@@ -198,6 +210,7 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
     frame.text = new TextBuffer(prefix);
     frame.afterChildren = true;
     frame.gave = { jurisdiction: parent.jurisdiction, pilot: parent.pilot };
+    if (typeof parent.jurisdiction !== "string" && frame.inherited.jurisdiction === undefined) frame.held ??= [];
     const id = typeof parent.id === "string" ? parent.id : "?";
     stack.push({
       type: "children",
@@ -224,11 +237,40 @@ export function createSubjectTreeSplitter({ wholeUpTo = 0, maxPieceLength = MAX_
       } catch {
         // Left for JSON.parse of the piece to name.
       }
-      if (whole.jurisdiction !== frame.gave.jurisdiction || whole.pilot !== frame.gave.pilot) {
+      // A jurisdiction after the children reaches the children held for it; one that changes what
+      // they were read with, or a pilot after them, cannot.
+      const lateJurisdiction = frame.held !== undefined && frame.gave.jurisdiction === undefined;
+      if ((!lateJurisdiction && whole.jurisdiction !== frame.gave.jurisdiction) || whole.pilot !== frame.gave.pilot) {
         fail(`${named(frame.at, "zh")}：jurisdiction 和 pilot 应写在 ${Object.keys(CHILDREN).join("/")} 之前（下级主体已按之前的值读过）`, `${named(frame.at, "en")}: put jurisdiction and pilot before its ${Object.keys(CHILDREN).join("/")} (its children were already read)`);
       }
+      if (frame.held !== undefined) {
+        const jurisdiction = typeof whole.jurisdiction === "string" ? (whole.jurisdiction as Jurisdiction) : undefined;
+        const held = frame.held;
+        frame.held = undefined;
+        heldChars -= held.reduce((n, piece) => n + piece.text.length, 0);
+        for (const piece of held) emit(jurisdiction === undefined ? piece : { ...piece, inherited: { ...piece.inherited, jurisdiction } });
+      }
     }
-    out.push({ text: frame.text.toString(), at: frame.at, parentPath: frame.parentPath, inherited: frame.inherited, expectedKind: frame.expectedKind });
+    emit({ text: frame.text.toString(), at: frame.at, parentPath: frame.parentPath, inherited: frame.inherited, expectedKind: frame.expectedKind });
+  }
+
+  /**
+   * Gives a subject out, or holds it under the nearest subject above it whose jurisdiction may
+   * still come (after its children): nothing is checked against every document while the file
+   * may yet name its place.
+   */
+  function emit(piece: SubjectPiece): void {
+    if (piece.inherited.jurisdiction === undefined) {
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const above = stack[i]!;
+        if (above.type !== "subject" || above.held === undefined) continue;
+        heldChars += piece.text.length;
+        if (heldChars > MAX_HELD) fail(`${named(above.at, "zh")}：下级主体过多，须先知道所属地区：请把 jurisdiction 写在 ${Object.keys(CHILDREN).join("/")} 之前`, `${named(above.at, "en")}: too many children to hold until its jurisdiction comes: put jurisdiction before its ${Object.keys(CHILDREN).join("/")}`);
+        above.held.push(piece);
+        return;
+      }
+    }
+    out.push(piece);
   }
 
   function inSubject(frame: SubjectFrame, ch: string): void {

@@ -71,3 +71,16 @@ describe("a JSON tree too large to read whole is read subject by subject", () =>
     expect(failed[0].subject.path).toEqual(["s", "c0"]);
   }, 60_000);
 });
+
+describe("a streamed street whose jurisdiction comes after its communities", () => {
+  it("checks every community against its own document only, none against all five first", async () => {
+    const communities = Array.from({ length: 2_000 }, (_, i) => ({ kind: "community", id: `c${i}`, households: 2000, name: "x".repeat(2_200) }));
+    const text = JSON.stringify({ kind: "street", id: "s", communities }).replace(/\}$/, ',"jurisdiction":"linyi"}');
+    expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
+    const { out, err } = await runCli("check", write("late.json", text), "--as-of", "2013-01-01", "--format", "json");
+    const reports = JSON.parse(out) as { subject: { id: string }; documents: string[] }[];
+    expect(reports).toHaveLength(2_001);
+    expect(new Set(reports.map((r) => r.documents.join()))).toEqual(new Set(["linyi-report"]));
+    expect(err).toMatch(/共 2001 个主体/);
+  }, 60_000);
+});

@@ -51,7 +51,8 @@ describe("createSubjectTreeSplitter, cutting every subject (wholeUpTo 0)", () =>
   });
 
   it.each([
-    ["jurisdiction after the communities", '{"kind":"street","id":"s","communities":[],"jurisdiction":"longgang"}', /put jurisdiction and pilot before/, "主体：jurisdiction 和 pilot 应写在 districts/streets/communities 之前（下级主体已按之前的值读过）"],
+    ["a pilot after the communities", '{"kind":"street","id":"s","communities":[],"pilot":true}', /put jurisdiction and pilot before/, "主体：jurisdiction 和 pilot 应写在 districts/streets/communities 之前（下级主体已按之前的值读过）"],
+    ["a jurisdiction after the communities that changes the one above", '{"kind":"district","id":"d","jurisdiction":"guangzhou","streets":[{"kind":"street","id":"s","communities":[],"jurisdiction":"longgang"}]}', /put jurisdiction and pilot before/, "streets[0]：jurisdiction 和 pilot 应写在 districts/streets/communities 之前（下级主体已按之前的值读过）"],
     ["communities of a community", '{"kind":"community","id":"c","communities":[]}', /only a street has communities, not a community/, "communities：只有街道才有 communities，这里是社区（community）"],
     ["a child that is not an object", '{"kind":"street","id":"s","communities":[1]}', /communities\[0\]: expected a subject object/, "communities[0]：应为主体对象 {…}"],
     ["an unfinished tree", '{"kind":"street","id":"s","communities":[{"kind":"community"', /ends inside a subject/, "输入在主体中途结束（缺少结尾的括号？）"],
@@ -119,5 +120,38 @@ describe("createSubjectTreeSplitter holds a streamed list to JSON's own rules", 
 
   it("reads the same list well formed", () => {
     expect(split(street('[{"kind":"community","id":"a"}, {"kind":"community","id":"b"}]')).map((p) => p.at)).toEqual(["communities[0]", "communities[1]", ""]);
+  });
+});
+
+describe("createSubjectTreeSplitter, a jurisdiction written after the children", () => {
+  const late = (n: number) => `{"kind":"street","id":"s","communities":[${Array.from({ length: n }, (_, i) => `{"kind":"community","id":"c${i}"}`).join(",")}],"jurisdiction":"linyi"}`;
+
+  it("holds the children until it comes, then gives them its jurisdiction", () => {
+    const pieces = split(late(3), 7);
+    expect(pieces.map((p) => [p.at, p.inherited.jurisdiction])).toEqual([
+      ["communities[0]", "linyi"],
+      ["communities[1]", "linyi"],
+      ["communities[2]", "linyi"],
+      ["", undefined],
+    ]);
+  });
+
+  it("gives nothing out before it knows the place, chunk by chunk", () => {
+    const splitter = createSubjectTreeSplitter();
+    const text = late(50);
+    const early = splitter.push(text.slice(0, text.indexOf(',"jurisdiction"')));
+    expect(early).toEqual([]);
+    expect(splitter.push(text.slice(text.indexOf(',"jurisdiction"'))).length + splitter.end().length).toBe(51);
+  });
+
+  it("holds nothing where the place is known above: a community's own jurisdiction, or the street's before its list", () => {
+    const own = '{"kind":"street","id":"s","communities":[{"kind":"community","id":"c","jurisdiction":"longgang"}],"name":"x"}';
+    expect(split(own).map((p) => p.inherited.jurisdiction)).toEqual([undefined, undefined]);
+    const before = '{"kind":"street","id":"s","jurisdiction":"dunhuang","communities":[{"kind":"community","id":"c"}]}';
+    expect(split(before).map((p) => p.inherited.jurisdiction)).toEqual(["dunhuang", undefined]);
+  });
+
+  it("still refuses a pilot written after the children", () => {
+    expect(() => split('{"kind":"street","id":"s","communities":[{"kind":"community","id":"c"}],"pilot":true}')).toThrow(/put jurisdiction and pilot before/);
   });
 });
