@@ -1,8 +1,3 @@
-import { addQuarters, endOfQuarter, getQuarter, getYear, startOfQuarter, startOfYear } from "date-fns";
-import { parseDay } from "./parseDay";
-import { isoDay } from "./isoDay";
-import { isAfterDay } from "./isAfterDay";
-
 export interface CalendarQuarter {
   year: number;
   /** 1 to 4. */
@@ -13,22 +8,43 @@ export interface CalendarQuarter {
   ended: boolean;
 }
 
+const LAST_DAY = ["03-31", "06-30", "09-30", "12-31"] as const;
+const FIRST_MONTH = ["01", "04", "07", "10"] as const;
+
+// Every subject of an evaluation asks for the same as-of day and start: worked out once, up to a bound.
+const known = new Map<string, readonly CalendarQuarter[]>();
+
 /**
  * The calendar quarters a quarterly standard asks for on the as-of day: every one from the quarter
  * the document came into force (`since`) up to the one running on the as-of day, so a quarter that
  * ended without its meeting stays counted after the new year. Without a start date, the quarters
- * of the as-of year and the year before.
+ * of the as-of year and the year before. Days are YYYY-MM-DD and compared as text.
  *
  * @example calendarQuarters("2013-01-01", "2012-08-01") // 2012 Q3, 2012 Q4 (ended), 2013 Q1 (running)
  */
-export function calendarQuarters(asOf: string, since: string | null = null): CalendarQuarter[] {
-  const asOfDay = parseDay(asOf);
-  if (since !== null && isAfterDay(since, asOf)) return [];
+export function calendarQuarters(asOf: string, since: string | null = null): readonly CalendarQuarter[] {
+  const key = `${asOf}|${since}`;
+  let quarters = known.get(key);
+  if (quarters === undefined) {
+    quarters = Object.freeze(listQuarters(asOf, since).map((q) => Object.freeze(q)));
+    if (known.size < 1000) known.set(key, quarters);
+  }
+  return quarters;
+}
+
+function listQuarters(asOf: string, since: string | null): CalendarQuarter[] {
+  if (since !== null && since > asOf) return [];
+  const quarterOf = (day: string) => Math.floor((Number(day.slice(5, 7)) - 1) / 3);
+  let year = since === null ? Number(asOf.slice(0, 4)) - 1 : Number(since.slice(0, 4));
+  let quarter = since === null ? 0 : quarterOf(since);
+  const lastYear = Number(asOf.slice(0, 4));
+  const lastQuarter = quarterOf(asOf);
   const quarters: CalendarQuarter[] = [];
-  const first = since === null ? startOfYear(new Date(getYear(asOfDay) - 1, 0, 1)) : startOfQuarter(parseDay(since));
-  for (let start = first; !isAfterDay(isoDay(start), asOf); start = addQuarters(start, 1)) {
-    const to = isoDay(endOfQuarter(start));
-    quarters.push({ year: getYear(start), quarter: getQuarter(start), from: isoDay(start), to, ended: isAfterDay(asOf, to) });
+  while (year < lastYear || (year === lastYear && quarter <= lastQuarter)) {
+    const y = String(year).padStart(4, "0");
+    const to = `${y}-${LAST_DAY[quarter]}`;
+    quarters.push({ year, quarter: quarter + 1, from: `${y}-${FIRST_MONTH[quarter]}-01`, to, ended: asOf > to });
+    if (++quarter === 4) [year, quarter] = [year + 1, 0];
   }
   return quarters;
 }

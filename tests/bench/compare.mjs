@@ -3,7 +3,7 @@
 // library's own rules, so all three check the same figures.
 import { Engine } from "json-rules-engine";
 import { createEvaluator, evaluate, rules, subjectSchema } from "../../dist/index.js";
-import { longgangProfiles, ROOM_FUNCTIONS } from "./profiles.mjs";
+import { fullDecimalProfiles, longgangProfiles, ROOM_FUNCTIONS } from "./profiles.mjs";
 
 const N = Number(process.env.PROFILES ?? 5000);
 const AS_OF = "2012-06-30";
@@ -17,10 +17,10 @@ const PARTY_SIZE = rule("longgang-2005/party-committee-members");
 const FORM = rule("longgang-2005/party-organization-form");
 const RATIO = rule("longgang-2005/service-space-ratio");
 
-// The 15 checks as plain JavaScript: the floor.
+// The 15 checks as plain JavaScript: the floor (decimal text read as a float, as such code does).
 function plain({ community: c, project: p }) {
   const failed = [];
-  for (const room of c.rooms) if (room.areaM2 < AREA[room.functions[0]]) failed.push(room.functions[0]);
+  for (const room of c.rooms) if (Number(room.areaM2) < AREA[room.functions[0]]) failed.push(room.functions[0]);
   const rc = c.residentsCommittee;
   if (rc.members < MEMBERS.min || rc.members > MEMBERS.max) failed.push("members");
   if (rc.directors < DIRECTOR.min || rc.directors > DIRECTOR.max) failed.push("director");
@@ -28,7 +28,7 @@ function plain({ community: c, project: p }) {
   const po = c.partyOrganization;
   if (po.committeeMembers < PARTY_SIZE.min || po.committeeMembers > PARTY_SIZE.max) failed.push("party-size");
   if (c.partyMembers >= FORM.branchFrom && !(c.partyMembers >= FORM.generalBranchFrom ? FORM.generalBranchForms : FORM.branchForms).includes(po.form)) failed.push("form");
-  if (p.serviceSpaceM2 * RATIO.denominator < p.buildingAreaM2 * RATIO.numerator) failed.push("ratio");
+  if (Number(p.serviceSpaceM2) * RATIO.denominator < Number(p.buildingAreaM2) * RATIO.numerator) failed.push("ratio");
   return failed;
 }
 
@@ -51,38 +51,57 @@ engine.addRule({
   },
   event: { type: "form" },
 });
-engine.addRule({ name: "ratio", conditions: { all: [{ fact: "project", path: "$.serviceSpaceM2", operator: "greaterThanInclusive", value: { fact: "requiredSpace" } }] }, event: { type: "ratio" } });
-engine.addFact("area", (params, almanac) => almanac.factValue("community").then((c) => c.rooms.find((r) => r.functions.includes(params.fn))?.areaM2 ?? 0));
-engine.addFact("requiredSpace", (_, almanac) => almanac.factValue("project").then((p) => (p.buildingAreaM2 * RATIO.numerator) / RATIO.denominator));
+engine.addRule({ name: "ratio", conditions: { all: [{ fact: "serviceSpace", operator: "greaterThanInclusive", value: { fact: "requiredSpace" } }] }, event: { type: "ratio" } });
+engine.addFact("area", (params, almanac) => almanac.factValue("community").then((c) => Number(c.rooms.find((r) => r.functions.includes(params.fn))?.areaM2 ?? 0)));
+engine.addFact("requiredSpace", (_, almanac) => almanac.factValue("project").then((p) => (Number(p.buildingAreaM2) * RATIO.numerator) / RATIO.denominator));
+engine.addFact("serviceSpace", (_, almanac) => almanac.factValue("project").then((p) => Number(p.serviceSpaceM2)));
 
 const evaluator = createEvaluator({ asOf: AS_OF, documents: ["longgang-2005"] });
-const subjects = profiles.flatMap((p) => [p.community, p.project]);
 
-async function measure(name, run) {
-  let best = Infinity;
-  for (let round = 0; round < 5; round++) {
-    const started = performance.now();
-    await run();
-    best = Math.min(best, performance.now() - started);
+/** One timed run of `run`, in milliseconds. */
+async function time(run) {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+
+/**
+ * Every contender on one workload, interleaved: each round runs them all, in an order rotated
+ * round by round, so a machine that slows down slows them alike; each ratio is the median of the
+ * per-round ratios (issue 24: best-of-five runs one after the other drifted with the load).
+ */
+async function compare(title, profiles) {
+  const subjects = profiles.flatMap((p) => [p.community, p.project]);
+  let findings = 0;
+  const contenders = [
+    ["floor", "plain-JS loop, the 15 checks (floor)", () => { for (const p of profiles) plain(p); }],
+    ["jre", "json-rules-engine 7, the 15 checks", async () => { for (const p of profiles) await engine.run({ community: p.community, project: p.project }); }],
+    ["verdicts", "library verdicts (every Longgang rule, statuses only)", () => { for (const p of profiles) { evaluator.verdicts(p.community); evaluator.verdicts(p.project); } }],
+    ["many", "library evaluateMany (every rule, full findings)", () => { findings = 0; for (const r of evaluator.evaluateMany(subjects)) findings += r.findings.length; }],
+    ["single", "library evaluate(subject, options), validation included", () => { for (const s of subjects) evaluate(s, { asOf: AS_OF, documents: ["longgang-2005"] }); }],
+    ["validation", "validation alone (subjectSchema.safeParse)", () => { for (const s of subjects) subjectSchema.safeParse(s); }],
+  ];
+  const ROUNDS = Number(process.env.ROUNDS ?? 7);
+  const times = Object.fromEntries(contenders.map(([key]) => [key, []]));
+  for (const [, , run] of contenders) await run(); // warm up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < contenders.length; i++) {
+      const [key, , run] = contenders[(i + round) % contenders.length];
+      times[key].push(await time(run));
+    }
   }
-  const perSecond = (N / best) * 1000;
-  console.log(`${name.padEnd(58)} ${Math.round(perSecond).toLocaleString("en-US").padStart(10)} profiles/s`);
-  return perSecond;
+  const perRound = (a, b) => median(times[a].map((t, i) => times[b][i] / t));
+  console.log(`${title}: ${profiles.length} profiles, ${ROUNDS} interleaved rounds (median)\n`);
+  for (const [key, name] of contenders) console.log(`${name.padEnd(58)} ${Math.round((profiles.length / median(times[key])) * 1000).toLocaleString("en-US").padStart(10)} profiles/s`);
+  console.log(`\n${(findings / profiles.length).toFixed(0)} findings per profile from the library, 15 checks from the others`);
+  console.log(`verdicts: ${(1 / perRound("verdicts", "floor")).toFixed(1)}× slower than the plain-JS floor, ${perRound("verdicts", "jre").toFixed(2)}× json-rules-engine`);
+  console.log(`evaluateMany: ${perRound("many", "jre").toFixed(2)}× json-rules-engine; evaluate: ${perRound("single", "jre").toFixed(2)}× json-rules-engine`);
+  console.log(`validation alone is ${(median(times.validation.map((t, i) => t / times.single[i])) * 100).toFixed(0)}% of evaluate's time\n`);
 }
 
-console.log(`${N} Longgang profiles (a community and a housing project each), as of ${AS_OF}; best of 5 rounds\n`);
-let findings = 0;
-const floor = await measure("plain-JS loop, the 15 checks (floor)", () => { for (const p of profiles) plain(p); });
-const jre = await measure("json-rules-engine 7, the 15 checks", async () => { for (const p of profiles) await engine.run({ community: p.community, project: p.project }); });
-const verdicts = await measure("library verdicts (every Longgang rule, statuses only)", () => { for (const p of profiles) { evaluator.verdicts(p.community); evaluator.verdicts(p.project); } });
-const many = await measure("library evaluateMany (every rule, full findings)", () => { findings = 0; for (const r of evaluator.evaluateMany(subjects)) findings += r.findings.length; });
-const single = await measure("library evaluate(subject, options), validation included", () => { for (const s of subjects) evaluate(s, { asOf: AS_OF, documents: ["longgang-2005"] }); });
-const validation = await measure("validation alone (subjectSchema.safeParse)", () => { for (const s of subjects) subjectSchema.safeParse(s); });
-const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-console.log(`\n${(findings / N).toFixed(0)} findings per profile from the library (all of Longgang's rules for a community and a project), 15 checks from the others`);
-console.log(`verdicts: ${ratio(floor, verdicts)} slower than the plain-JS floor, ${ratio(verdicts, jre)} json-rules-engine`);
-console.log(`evaluateMany: ${ratio(many, jre)} json-rules-engine; evaluate: ${ratio(single, jre)} json-rules-engine`);
-console.log(`validation alone is ${((single / validation) * 100).toFixed(0)}% of evaluate's time`);
+await compare(`Longgang profiles as of ${AS_OF}, whole-number areas`, profiles);
+await compare(`Longgang profiles as of ${AS_OF}, decimal areas and every field filled`, fullDecimalProfiles(N));
 
 // The flat path: a row of cells read into a subject, then evaluated, as a library user would.
 const { rowToSubject } = await import("../../dist/index.js");
@@ -90,7 +109,8 @@ const HEADER = ["id", "jurisdiction", "population", "households", "partyMembers"
 const rowOf = ({ community: c }) => [c.id, c.jurisdiction, c.population, c.households, c.partyMembers, c.partyOrganization.form, c.partyOrganization.committeeMembers, c.partyOrganization.secretaries, c.partyOrganization.deputySecretaries, c.residentsCommittee.members, c.residentsCommittee.directors, c.residentsCommittee.deputyDirectors, ...c.rooms.map((r) => r.areaM2)].map(String);
 const rows = profiles.map(rowOf);
 console.log("");
-await measure("flat rows: rowToSubject + createEvaluator().evaluate", () => { for (const row of rows) { const read = rowToSubject(HEADER, row); if (read.kind === "subject") evaluator.evaluate(read.subject); } });
+const flat = await time(() => { for (const row of rows) { const read = rowToSubject(HEADER, row); if (read.kind === "subject") evaluator.evaluate(read.subject); } });
+console.log(`${"flat rows: rowToSubject + createEvaluator().evaluate".padEnd(58)} ${Math.round((N / flat) * 1000).toLocaleString("en-US").padStart(10)} profiles/s`);
 
 // The sheet: CHECK_COMMUNITY over a 5,000-row range in the built Apps Script bundle, in a vm.
 const { readFileSync, writeFileSync, mkdtempSync } = await import("node:fs");
