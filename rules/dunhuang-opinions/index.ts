@@ -2,6 +2,7 @@ import { nationalModelCommunities } from "./p03-national-model-communities";
 import { partyMemberStations, partyOrganizationPerCommunity } from "./p04-party-organization";
 import { buildingPartyBranches } from "./p04-building-party-branches";
 import { directElectionParticipation } from "./p05-direct-election";
+import { selfGovernanceBodies } from "./p05-self-governance-bodies";
 import { volunteerNetwork } from "./p09-volunteer-network";
 import { synchronizedServiceSpace } from "./p11-synchronized-service-space";
 import { civilOrganizationsGeneral, civilOrganizationsProfessional } from "./p06-civil-organizations";
@@ -21,6 +22,7 @@ export const dunhuangOpinionsRules = [
   partyMemberStations,
   buildingPartyBranches,
   directElectionParticipation,
+  selfGovernanceBodies,
   civilOrganizationsGeneral,
   civilOrganizationsProfessional,
   charitySupermarket,

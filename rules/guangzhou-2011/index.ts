@@ -3,6 +3,7 @@ import { directElectionRatio, serviceStationPerCommittee } from "./art08-residen
 import { elderlyBeds30Per1000, generalPractitioners2Per10000 } from "./art12-health-and-elderly-care";
 import { socialWorkers5Per10000 } from "./art13-social-workers";
 import { fiveOnes } from "./art23-five-ones";
+import { committeeStationCoLocated } from "./art08-co-located";
 import { familyServicePurchase } from "./art06-family-service-purchase";
 import { basicServiceCatalogue } from "./art12-basic-service-catalogue";
 import { socialOrganizationFund } from "./art24-social-organization-fund";
@@ -23,6 +24,7 @@ export const guangzhou2011Rules = [
   familyServicePurchase,
   directElectionRatio,
   serviceStationPerCommittee,
+  committeeStationCoLocated,
   generalPractitioners2Per10000,
   elderlyBeds30Per1000,
   socialWorkers5Per10000,

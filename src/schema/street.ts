@@ -22,6 +22,7 @@ export const streetSchema = z.strictObject({
   ),
   /** Guangzhou 2000 三(三)2: the community welfare service center a pilot street may build. */
   welfareServiceCenter: flag,
+  committeeOfficesResolved: z.optional(z.boolean()),
   familyServiceCenterPurchased: z.optional(z.boolean()),
   /** Dunhuang (十二): the street's community service center; (八) its 爱心超市. */
   serviceCenter: flag,

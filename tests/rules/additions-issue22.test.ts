@@ -17,7 +17,46 @@ const CASES: [id: string, kind: string, path: string, asOf: string, extra?: Reco
   ["guangzhou-2011/family-service-purchase", "street", "familyServiceCenterPurchased", "2012-01-01"],
   ["guangzhou-2011/basic-service-catalogue", "city", "basicServiceCatalogue", "2012-01-01"],
   ["guangzhou-2011/social-organization-fund", "city", "socialOrganizationFund", "2012-01-01"],
+  ["guangzhou-2011/committee-station-co-located", "community", "committeeStationCoLocated", "2012-01-01"],
+  ["guangzhou-2000/committee-offices", "street", "committeeOfficesResolved", "2003-01-01", { pilot: true }],
 ];
+
+// The survey report's 要/应 are guidance (issue 22): reported, the same statuses, modality guidance.
+describe.each([
+  ["linyi-report/committee-elected", "committeeElected"],
+  ["linyi-report/worker-certificates", "workersCertified"],
+])("%s (guidance)", (id, path) => {
+  it.each([
+    [true, "pass"],
+    [false, "fail"],
+    [undefined, "insufficient-data"],
+  ] as const)("%s → %s", (value, status) => {
+    expect(findingOf(id, { kind: "community", id: "x", ...(value !== undefined && { [path]: value }) }, "2002-01-01")).toMatchObject({ status, modality: "guidance" });
+  });
+});
+
+describe("dunhuang-opinions/self-governance-bodies: both bodies, each named when lacking", () => {
+  const id = "dunhuang-opinions/self-governance-bodies";
+  it.each([
+    [{ representativeAssembly: true, consultativeCouncil: true }, "pass", undefined],
+    [{ representativeAssembly: true, consultativeCouncil: false }, "fail", "社区协商议事会"],
+    [{ representativeAssembly: false, consultativeCouncil: true }, "fail", "社区居民(成员)代表会议"],
+    [{ representativeAssembly: true }, "insufficient-data", undefined],
+  ])("%j → %s", (fields, status, lacking) => {
+    const f = findingOf(id, { kind: "community", id: "x", ...fields }, "2012-01-01");
+    expect(f.status).toBe(status);
+    if (lacking) expect(f.message.zh).toContain(lacking);
+  });
+});
+
+describe("guangzhou-2000/committee-offices binds a pilot street only", () => {
+  it.each([
+    [{ name: "大塘街" }, "fail"],
+    [{ pilot: false }, "not-applicable"],
+  ])("%j → %s", (fields, status) => {
+    expect(findingOf("guangzhou-2000/committee-offices", { kind: "street", id: "s", committeeOfficesResolved: false, ...fields }, "2003-01-01").status).toBe(status);
+  });
+});
 
 /** A subject with `value` at the dotted `path`. */
 function subjectWith(kind: string, path: string, value: boolean | undefined, extra: Record<string, unknown> = {}) {

@@ -64,6 +64,11 @@ const ADDITIONS = [
   "guangzhou-2011/family-service-purchase",
   "guangzhou-2011/basic-service-catalogue",
   "guangzhou-2011/social-organization-fund",
+  "guangzhou-2000/committee-offices",
+  "linyi-report/committee-elected",
+  "linyi-report/worker-certificates",
+  "dunhuang-opinions/self-governance-bodies",
+  "guangzhou-2011/committee-station-co-located",
 ];
 
 describe("the requirements catalogue", () => {
@@ -84,11 +89,11 @@ describe("the requirements catalogue", () => {
     expect(rule?.approximate ?? false).toBe(entry.approximate ?? false);
   });
 
-  it("every document of the catalogue is implemented: its 63 standards and 30 more from the seeds", () => {
+  it("every document of the catalogue is implemented: its 63 standards and 35 more from the seeds", () => {
     expect(documents.map((d) => d.id).sort()).toEqual(catalogue.documents.map((d) => d.id).sort());
     expect(catalogue.standards).toHaveLength(63);
-    expect(ADDITIONS).toHaveLength(30);
-    expect(rules).toHaveLength(63 + 30);
+    expect(ADDITIONS).toHaveLength(35);
+    expect(rules).toHaveLength(63 + 35);
   });
 
   it("every rule of an implemented document is in the catalogue or among the additions, once", () => {

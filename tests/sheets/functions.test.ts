@@ -112,9 +112,9 @@ describe("CHECK_COMMUNITY", () => {
   });
 
   it("达标 (PASS in English) when every standard of the chosen documents is met", () => {
-    const header = [["id", "jurisdiction", "households", "serviceStation", "partyOrganization.form", "residentsCommittee.directorIsPartySecretary"]];
-    expect(CHECK_COMMUNITY(header, [["l1", "linyi", 2000, "是", "branch", "是"]], "2002-01-01")).toEqual([["达标"]]);
-    expect(CHECK_COMMUNITY(header, [["l1", "linyi", 2000, "是", "branch", "是"]], "2002-01-01", "", "en")).toEqual([["PASS"]]);
+    const header = [["id", "jurisdiction", "households", "serviceStation", "partyOrganization.form", "residentsCommittee.directorIsPartySecretary", "committeeElected", "workersCertified"]];
+    expect(CHECK_COMMUNITY(header, [["l1", "linyi", 2000, "是", "branch", "是", "是", "是"]], "2002-01-01")).toEqual([["达标"]]);
+    expect(CHECK_COMMUNITY(header, [["l1", "linyi", 2000, "是", "branch", "是", "是", "是"]], "2002-01-01", "", "en")).toEqual([["PASS"]]);
   });
 
   it("takes documents as comma-separated ids", () => {

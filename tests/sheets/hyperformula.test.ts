@@ -90,20 +90,20 @@ describe("the spreadsheet functions as HyperFormula formulas", () => {
     hf = HyperFormula.buildFromSheets(
       {
         Data: [
-          ["id", "jurisdiction", "households", "serviceStation", "partyOrganization.form", "residentsCommittee.directorIsPartySecretary"],
-          ["l1", "linyi", 2000, "TRUE", "branch", "TRUE"],
-          ["l2", "linyi", 999, "TRUE", "branch", "TRUE"],
-          ["", "", "", "", "", ""],
-          ["l4", "linyi", 1500, "是", "general-branch", "是"],
-          ["l5", "linyi", "", "TRUE", "branch", "TRUE"],
+          ["id", "jurisdiction", "households", "serviceStation", "partyOrganization.form", "residentsCommittee.directorIsPartySecretary", "committeeElected", "workersCertified"],
+          ["l1", "linyi", 2000, "TRUE", "branch", "TRUE", "TRUE", "TRUE"],
+          ["l2", "linyi", 999, "TRUE", "branch", "TRUE", "TRUE", "TRUE"],
+          ["", "", "", "", "", "", "", ""],
+          ["l4", "linyi", 1500, "是", "general-branch", "是", "是", "是"],
+          ["l5", "linyi", "", "TRUE", "branch", "TRUE", "TRUE", "TRUE"],
         ],
         Check: [
-          ['=CHECK_COMMUNITY(Data!A1:F1, Data!A2:F6, "2002-06-30")', '=COUNTIF(A1:A5, "达标")', '=COUNTIF(A1:A5, "未达标*")'],
+          ['=CHECK_COMMUNITY(Data!A1:H1, Data!A2:H6, "2002-06-30")', '=COUNTIF(A1:A5, "达标")', '=COUNTIF(A1:A5, "未达标*")'],
           [null, null, null],
           [null, null, null],
           [null, null, null],
           [null, null, null],
-          ['=CHECK_COMMUNITY(Data!A1:F1, Data!A2:F6, "2002-06-30", "", "en")', '=COUNTIF(A6:A10, "PASS")', '=COUNTIF(A6:A10, "FAIL*")'],
+          ['=CHECK_COMMUNITY(Data!A1:H1, Data!A2:H6, "2002-06-30", "", "en")', '=COUNTIF(A6:A10, "PASS")', '=COUNTIF(A6:A10, "FAIL*")'],
         ],
       },
       { licenseKey: "gpl-v3" },

@@ -57,7 +57,7 @@ describe("linyi-report/service-station", () => {
 });
 
 describe("an undated survey report", () => {
-  const failing = community({ households: 500, serviceStation: false, partyOrganization: { form: "none" }, residentsCommittee: { directorIsPartySecretary: false } });
+  const failing = community({ households: 500, serviceStation: false, committeeElected: false, workersCertified: false, partyOrganization: { form: "none" }, residentsCommittee: { directorIsPartySecretary: false } });
   it.each(rules.filter((r) => r.document === "linyi-report").map((r) => [r.id]))("%s binds from 2001-01-01, the year of the document it quotes, and its note says so", (id) => {
     expect(findingOf(id, failing, "2000-12-31").status).toBe("not-applicable");
     const f = findingOf(id, failing, "2001-01-01");

@@ -1,0 +1,17 @@
+import { allTrue } from "../../src/checks/allTrue";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
+import { UNDATED } from "./document";
+
+export const selfGovernanceBodies = defineRule({
+  id: "dunhuang-opinions/self-governance-bodies",
+  document: "dunhuang-opinions",
+  article: "(五)",
+  quote: "建立健全社区居民(成员)代表会议、社区居民委员会、社区协商议事会",
+  modality: "requirement",
+  subject: "community",
+  label: { zh: "居民代表会议和协商议事会", en: "representative assembly and consultative council" },
+  threshold: { items: [{ path: "representativeAssembly", name: { zh: "社区居民(成员)代表会议", en: "representative assembly" } }, { path: "consultativeCouncil", name: { zh: "社区协商议事会", en: "consultative council" } }] as const },
+  note: `Three bodies; the residents committee itself is the subject's own (its members and elections are recorded and checked elsewhere), so the two others are asked, each named when lacking. Added from the seed (issue 22). ${UNDATED}`,
+  check: (c, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(c, path), name] as const)),
+});
