@@ -30,6 +30,9 @@ export const NOT_A_PILOT: Bilingual = { zh: "不在试点区、街内", en: "not
  */
 export const inPilot = (_: unknown, context: RuleContext): Applicability => appliesIf(pilotOf(context), NOT_A_PILOT);
 
+/** What every rule addressed to 试点街 says of whom it binds (isPilotStreet). */
+export const PILOT_STREET_NOTE = "Binds a 试点街 itself: a street whose own pilot flag is true, or one of the six the notice names; not every street of the pilot district 东山区, of which only 大塘街 is a 试点街 (spec section 2; issue 22).";
+
 /** The six streets the notice names as 试点街 (其中…为试点街). */
 export const PILOT_STREETS: readonly string[] = Object.freeze(["南华西街", "北京街", "大塘街", "华林街", "石牌街", "东陂街"]);
 

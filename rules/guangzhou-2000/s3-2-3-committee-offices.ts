@@ -1,7 +1,7 @@
 import { isTrue } from "../../src/checks/isTrue";
 import { field } from "../../src/measure/field";
 import { defineRule } from "../../src/rule/rule";
-import { isPilotStreet } from "./document";
+import { isPilotStreet, PILOT_STREET_NOTE } from "./document";
 
 export const committeeOffices = defineRule({
   id: "guangzhou-2000/committee-offices",
@@ -12,7 +12,7 @@ export const committeeOffices = defineRule({
   subject: "street",
   label: { zh: "试点街解决居委会办公用房", en: "the pilot street settles its committees' office space" },
   threshold: { present: true },
-  note: "Binds a 试点街 itself: a street whose own pilot flag is true, or one of the six the notice names (spec section 2; issue 22). Added from the seed (issue 22).",
+  note: `Added from the seed (issue 22). ${PILOT_STREET_NOTE}`,
   appliesWhen: isPilotStreet,
   check: (s) => isTrue(field(s, "committeeOfficesResolved")),
 });

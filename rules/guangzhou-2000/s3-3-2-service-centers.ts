@@ -3,7 +3,7 @@ import { isTrue } from "../../src/checks/isTrue";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { field } from "../../src/measure/field";
 import { defineRule } from "../../src/rule/rule";
-import { inPilot, isPilotStreet } from "./document";
+import { inPilot, isPilotStreet, PILOT_STREET_NOTE } from "./document";
 import { STREET_CENTER_RATE } from "../../src/calculators/streetCenterRate";
 
 const ARTICLE = "三(三)2";
@@ -32,7 +32,7 @@ export const streetServiceCenterArea = defineRule({
   subject: "street",
   label: { zh: "试点街社区服务中心面积", en: "pilot street's community service center area" },
   threshold: { numerator: STREET_CENTER_RATE.areaM2, denominator: STREET_CENTER_RATE.perPeople },
-  note: "Binds a 试点街 itself: a street whose own pilot flag is true, or one of the six the notice names; not every street of the pilot district 东山区, of which only 大塘街 is a 试点街 (spec section 2; issue 22).",
+  note: PILOT_STREET_NOTE,
   appliesWhen: isPilotStreet,
   check: (s, { threshold }) => rateAtLeast(field(s, "serviceCenterAreaM2"), field(s, "population"), threshold, "m2"),
 });
@@ -49,7 +49,7 @@ export const streetWelfareServiceCenter = defineRule({
   subject: "street",
   label: { zh: "试点街社区福利服务中心（可建）", en: "pilot street's community welfare service center (may build)" },
   threshold: { present: true },
-  note: "有条件的…可: a permission. Whether the street has built one is reported, never failed. Binds a 试点街 itself: a street whose own pilot flag is true, or one of the six the notice names; not every street of the pilot district 东山区, of which only 大塘街 is a 试点街 (spec section 2; issue 22).",
+  note: `有条件的…可: a permission. Whether the street has built one is reported, never failed. ${PILOT_STREET_NOTE}`,
   appliesWhen: isPilotStreet,
   check: (s) => isTrue(field(s, "welfareServiceCenter")),
 });
@@ -64,7 +64,7 @@ export const elderlyBeds10Per1000 = defineRule({
   label: { zh: "养老服务机构床位（2000年试点街可建标准）", en: "elderly care beds (2000 pilot-street figure, may build)" },
   threshold: { numerator: 10, denominator: 1000 },
   approximate: true,
-  note: "Governed by 有条件的试点街可 (a permission, where the catalogue says target): the beds such an institution would need, 10张左右 per 1000 elderly, are reported, never failed. guangzhou-2011 asks 30 per 1000 city-wide by 2015, as a target. Binds a 试点街 itself: a street whose own pilot flag is true, or one of the six the notice names; not every street of the pilot district 东山区, of which only 大塘街 is a 试点街 (spec section 2; issue 22).",
+  note: `Governed by 有条件的试点街可 (a permission, where the catalogue says target): the beds such an institution would need, 10张左右 per 1000 elderly, are reported, never failed. guangzhou-2011 asks 30 per 1000 city-wide by 2015, as a target. ${PILOT_STREET_NOTE}`,
   appliesWhen: isPilotStreet,
   check: (s, { threshold }) => rateAtLeast(field(s, "elderlyCareBeds"), field(s, "elderlyPopulation"), threshold, "beds"),
 });

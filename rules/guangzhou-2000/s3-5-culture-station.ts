@@ -1,7 +1,7 @@
 import { oneOf } from "../../src/checks/oneOf";
 import { field } from "../../src/measure/field";
 import { defineRule } from "../../src/rule/rule";
-import { isPilotStreet } from "./document";
+import { isPilotStreet, PILOT_STREET_NOTE } from "./document";
 
 export const streetCultureStationGrade = defineRule({
   id: "guangzhou-2000/street-culture-station-grade",
@@ -13,7 +13,7 @@ export const streetCultureStationGrade = defineRule({
   label: { zh: "试点街文化站等级", en: "pilot street's culture station grade" },
   // Grades from low to high: none < third < second < first < special; 达到省一级 is first or higher.
   threshold: { grades: ["first", "special"] as ("first" | "special")[] },
-  note: "Binds a 试点街 itself: a street whose own pilot flag is true, or one of the six the notice names; not every street of the pilot district 东山区, of which only 大塘街 is a 试点街 (spec section 2; issue 22).",
+  note: PILOT_STREET_NOTE,
   appliesWhen: isPilotStreet,
   check: (s, { threshold }) => oneOf(field(s, "cultureStationGrade"), threshold.grades),
 });
