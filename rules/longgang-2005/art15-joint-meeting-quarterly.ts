@@ -1,11 +1,12 @@
 import { everyPeriod } from "../../src/checks/everyPeriod";
 import { calendarQuarters } from "../../src/dates/calendarQuarters";
+import { quarterOfDay } from "../../src/dates/quarterOfDay";
 import { field } from "../../src/measure/field";
 import { missing } from "../../src/measure/outcome";
 import { defineRule } from "../../src/rule/rule";
 
-/** A day's quarter as `year-quarter` (2012-05-15 is "2012-2"). */
-const quarterKey = (day: string) => `${Number(day.slice(0, 4))}-${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+/** A quarter as one number, to count meetings by: 2012 Q2 is 2012 × 4 + 2. */
+const quarterKey = ({ year, quarter }: { year: number; quarter: number }) => year * 4 + quarter;
 
 export const jointMeetingQuarterly = defineRule({
   id: "longgang-2005/joint-meeting-quarterly",
@@ -22,11 +23,11 @@ export const jointMeetingQuarterly = defineRule({
     if (meetings.value === undefined) return missing([meetings.path]);
     const quarters = calendarQuarters(asOf, document.inForce);
     // Meetings counted by quarter once: a community of seven years of meetings asked for as many quarters.
-    const held = new Map<string, number>();
-    for (const day of meetings.value) if (day <= asOf) held.set(quarterKey(day), (held.get(quarterKey(day)) ?? 0) + 1);
+    const held = new Map<number, number>();
+    for (const day of meetings.value) if (day <= asOf) held.set(quarterKey(quarterOfDay(day)), (held.get(quarterKey(quarterOfDay(day))) ?? 0) + 1);
     const periods = quarters.map((q) => ({
       name: { zh: `${q.year}年第${q.quarter}季度`, en: `${q.year} Q${q.quarter}` },
-      held: (held.get(`${q.year}-${q.quarter}`) ?? 0) >= threshold.meetingsPerQuarter,
+      held: (held.get(quarterKey(q)) ?? 0) >= threshold.meetingsPerQuarter,
       ended: q.ended,
     }));
     return everyPeriod(periods, "quarters", { zh: "未开会的季度", en: "quarters without a meeting" });

@@ -8,6 +8,8 @@ export interface CalendarQuarter {
   ended: boolean;
 }
 
+import { quarterOfDay } from "./quarterOfDay";
+
 const LAST_DAY = ["03-31", "06-30", "09-30", "12-31"] as const;
 const FIRST_MONTH = ["01", "04", "07", "10"] as const;
 
@@ -34,11 +36,11 @@ export function calendarQuarters(asOf: string, since: string | null = null): rea
 
 function listQuarters(asOf: string, since: string | null): CalendarQuarter[] {
   if (since !== null && since > asOf) return [];
-  const quarterOf = (day: string) => Math.floor((Number(day.slice(5, 7)) - 1) / 3);
-  let year = since === null ? Number(asOf.slice(0, 4)) - 1 : Number(since.slice(0, 4));
-  let quarter = since === null ? 0 : quarterOf(since);
-  const lastYear = Number(asOf.slice(0, 4));
-  const lastQuarter = quarterOf(asOf);
+  // Counted from 0 here, to index the tables above.
+  let year = since === null ? Number(asOf.slice(0, 4)) - 1 : quarterOfDay(since).year;
+  let quarter = since === null ? 0 : quarterOfDay(since).quarter - 1;
+  const { year: lastYear, quarter: running } = quarterOfDay(asOf);
+  const lastQuarter = running - 1;
   const quarters: CalendarQuarter[] = [];
   while (year < lastYear || (year === lastYear && quarter <= lastQuarter)) {
     const y = String(year).padStart(4, "0");

@@ -1,3 +1,4 @@
+import { isPlainFigure, LARGEST_FIGURE } from "../arithmetic/isPlainFigure";
 import { isCalendarDay } from "../dates/isCalendarDay";
 import { deepFreeze } from "../deepFreeze";
 import type { LocalDocument } from "./localDocument";
@@ -14,15 +15,12 @@ const MODALITIES = Object.keys(ENUM_LABELS.modality);
 /** The most rules a local document may hold, and the longest text: a policy document has tens of rules over tens of thousands of characters. */
 export const LOCAL_LIMITS = Object.freeze({ rules: 2_000, textCharacters: 2_000_000 });
 
-/** The largest figure a threshold may hold: money to the fen stays exact in a double up to here. */
-const LARGEST_FIGURE = 1e15;
-
 /**
  * The first figure of a threshold that no rule can use: not finite, past LARGEST_FIGURE, or too
  * small to be written without an exponent (5e-324). Its place, or undefined.
  */
 function badFigure(value: unknown, at: string, depth = 0): string | undefined {
-  if (typeof value === "number") return !Number.isFinite(value) || Math.abs(value) > LARGEST_FIGURE || String(value).includes("e") ? at : undefined;
+  if (typeof value === "number") return isPlainFigure(value) ? undefined : at;
   if (value === null || typeof value !== "object" || depth > 8) return undefined;
   for (const [key, child] of Object.entries(value)) {
     const found = badFigure(child, Array.isArray(value) ? `${at}[${key}]` : `${at}.${key}`, depth + 1);

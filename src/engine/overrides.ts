@@ -1,3 +1,4 @@
+import { isPlainFigure } from "../arithmetic/isPlainFigure";
 import type { RuleBook } from "../rule/ruleBook";
 import { DECIMAL_PATTERN } from "../arithmetic/toExact";
 import { isCalendarDay } from "../dates/isCalendarDay";
@@ -34,7 +35,7 @@ function checkValue(original: unknown, given: unknown, key: string, path: string
     const aboveZero = key === "denominator" || key.startsWith("per");
     // A figure past 1e15, or one written only with an exponent, is no figure a document sets; decimal
     // arithmetic on 1e308 threw a RangeError inside the check.
-    const ok = typeof given === "number" && Number.isFinite(given) && given <= 1e15 && !String(given).includes("e") && (aboveZero ? given > 0 : given >= 0);
+    const ok = typeof given === "number" && isPlainFigure(given) && (aboveZero ? given > 0 : given >= 0);
     if (!ok) problem(path, `应为${aboveZero ? "大于 0" : "不小于 0"}、不超过 1e15 的普通数，收到 ${shown(given)}`, `expected a plain number${aboveZero ? " above 0" : " of 0 or more"} and at most 1e15, received ${shown(given)}`);
     return;
   }
