@@ -10,6 +10,9 @@ import { charitySupermarket } from "./p08-charity-supermarket";
 import { registeredVolunteers15Percent } from "./p09-registered-volunteers";
 import { serviceFacilities } from "./p12-service-facilities";
 import { workerTrainingYearly } from "./p17-worker-training";
+import { unitCommunitySpace } from "./p11-unit-community-space";
+import { leadingGroup } from "./p18-leading-group";
+import { citySubsidyRaised } from "./p19-subsidy-raised";
 import { personnelFunding, workerSocialInsurance, workerWageFloor } from "./p19-worker-conditions";
 import { modelCommunitySelection, pairedUnitPracticalMatters } from "./p21-paired-units";
 
@@ -28,10 +31,13 @@ export const dunhuangOpinionsRules = [
   charitySupermarket,
   registeredVolunteers15Percent,
   volunteerNetwork,
+  unitCommunitySpace,
   synchronizedServiceSpace,
   ...serviceFacilities,
   workerTrainingYearly,
+  leadingGroup,
   personnelFunding,
+  citySubsidyRaised,
   workerWageFloor,
   workerSocialInsurance,
   pairedUnitPracticalMatters,

@@ -1,10 +1,9 @@
-import { allTrue } from "../../src/checks/allTrue";
+import { allFieldsTrue, type NamedField } from "../../src/checks/allFieldsTrue";
 import { oneOf } from "../../src/checks/oneOf";
-import { type BooleanPath, field } from "../../src/measure/field";
+import { field } from "../../src/measure/field";
 import { defineRule } from "../../src/rule/rule";
 import type { Community } from "../../src/schema/community";
 import { OWN_PARTY_ORGANIZATION_FORMS } from "../../src/schema/values";
-import type { Bilingual } from "../../src/types";
 import { UNDATED } from "./document";
 
 export const partyOrganizationPerCommunity = defineRule({
@@ -22,7 +21,7 @@ export const partyOrganizationPerCommunity = defineRule({
 
 const STATIONS_QUOTE = "建立健全社区流动党员服务站、社区流动党员登记站和社区在职党员联络站";
 
-const STATIONS: readonly { path: BooleanPath<Community>; name: Bilingual }[] = [
+const STATIONS: readonly NamedField<Community>[] = [
   { path: "partyStations.floatingMemberService", name: { zh: "社区流动党员服务站", en: "floating party members' service station" } },
   { path: "partyStations.floatingMemberRegistration", name: { zh: "社区流动党员登记站", en: "floating party members' registration station" } },
   { path: "partyStations.employedMemberLiaison", name: { zh: "社区在职党员联络站", en: "employed party members' liaison station" } },
@@ -38,5 +37,5 @@ export const partyMemberStations = defineRule({
   label: { zh: "流动党员服务站、登记站和在职党员联络站", en: "stations for floating and employed party members" },
   threshold: { items: STATIONS },
   note: `Three bodies in every community (社区…站), each named when it is lacking. ${UNDATED}`,
-  check: (c, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(c, path), name] as const)),
+  check: (c, { threshold }) => allFieldsTrue(c, threshold.items),
 });

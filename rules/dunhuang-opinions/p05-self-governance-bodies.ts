@@ -1,5 +1,4 @@
-import { allTrue } from "../../src/checks/allTrue";
-import { field } from "../../src/measure/field";
+import { allFieldsTrue } from "../../src/checks/allFieldsTrue";
 import { defineRule } from "../../src/rule/rule";
 import { UNDATED } from "./document";
 
@@ -13,5 +12,5 @@ export const selfGovernanceBodies = defineRule({
   label: { zh: "居民代表会议和协商议事会", en: "representative assembly and consultative council" },
   threshold: { items: [{ path: "representativeAssembly", name: { zh: "社区居民(成员)代表会议", en: "representative assembly" } }, { path: "consultativeCouncil", name: { zh: "社区协商议事会", en: "consultative council" } }] as const },
   note: `Three bodies; the residents committee itself is the subject's own (its members and elections are recorded and checked elsewhere), so the two others are asked, each named when lacking. Added from the seed (issue 22). ${UNDATED}`,
-  check: (c, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(c, path), name] as const)),
+  check: (c, { threshold }) => allFieldsTrue(c, threshold.items),
 });

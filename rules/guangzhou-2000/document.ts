@@ -50,3 +50,9 @@ export const isPilotStreet = (street: { pilot?: boolean; name?: string }, contex
   if (context.pilot === false) return { reason: NOT_A_PILOT_STREET };
   return { missing: ["pilot"] };
 };
+
+/**
+ * How the notice's 社区 is read where it names a body or facility (社区党风监督站, 社区协商议事委员会,
+ * 在社区设立计算机网络服务中心): the street's area, asked of the street.
+ */
+export const SOCIAL_AREA_NOTE = "In this notice 社区 names the street's area and 居民区 a residents committee's: 驻社区的各类…单位 are led by the 街道党工委, and the 社区协商议事委员会 is formed on the street's 地区性议事机构. A clause about a 社区 body or facility is asked of the street (issue 22).";

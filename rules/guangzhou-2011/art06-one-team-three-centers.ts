@@ -1,11 +1,9 @@
-import { allTrue } from "../../src/checks/allTrue";
-import { type BooleanPath, field } from "../../src/measure/field";
+import { allFieldsTrue, type NamedField } from "../../src/checks/allFieldsTrue";
 import { defineRule } from "../../src/rule/rule";
 import type { Street } from "../../src/schema/subject";
-import type { Bilingual } from "../../src/types";
 
 /** What the clause asks for, item by item. */
-const ONE_TEAM_THREE_CENTERS: readonly { path: BooleanPath<Street>; name: Bilingual }[] = [
+const ONE_TEAM_THREE_CENTERS: readonly NamedField<Street>[] = [
   { path: "oneTeamThreeCenters.governmentServiceCenter", name: { zh: "政务服务中心", en: "government service center" } },
   { path: "oneTeamThreeCenters.governanceCenter", name: { zh: "综治信访维稳中心", en: "governance and stability center" } },
   { path: "oneTeamThreeCenters.familyServiceCenter", name: { zh: "家庭综合服务中心", en: "family service center" } },
@@ -24,5 +22,5 @@ export const oneTeamThreeCenters = defineRule({
   threshold: { items: ONE_TEAM_THREE_CENTERS },
   // 最遲在2012年上半年內: by 2012-06-30 (spec section 1).
   due: "2012-06-30",
-  check: (subject, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(subject, path), name] as const)),
+  check: (subject, { threshold }) => allFieldsTrue(subject, threshold.items),
 });

@@ -1,11 +1,9 @@
-import { allTrue } from "../../src/checks/allTrue";
-import { type BooleanPath, field } from "../../src/measure/field";
+import { allFieldsTrue, type NamedField } from "../../src/checks/allFieldsTrue";
 import { defineRule } from "../../src/rule/rule";
 import type { Street } from "../../src/schema/subject";
-import type { Bilingual } from "../../src/types";
 
 /** What the clause asks for, item by item. */
-const FIVE_ONES: readonly { path: BooleanPath<Street>; name: Bilingual }[] = [
+const FIVE_ONES: readonly NamedField<Street>[] = [
   { path: "fiveOnes.familyServiceCenter", name: { zh: "家庭综合服务中心", en: "family service center" } },
   { path: "fiveOnes.cultureCenter", name: { zh: "文化活动中心", en: "culture activity center" } },
   { path: "fiveOnes.sportsPark", name: { zh: "体育休闲公园", en: "sports park" } },
@@ -25,5 +23,5 @@ export const fiveOnes = defineRule({
   threshold: { items: FIVE_ONES },
   due: "2012-12-31",
   note: "2012年前 is read as by the end of 2012.",
-  check: (subject, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(subject, path), name] as const)),
+  check: (subject, { threshold }) => allFieldsTrue(subject, threshold.items),
 });

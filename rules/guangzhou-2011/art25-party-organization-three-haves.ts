@@ -1,11 +1,9 @@
-import { allTrue } from "../../src/checks/allTrue";
-import { type BooleanPath, field } from "../../src/measure/field";
+import { allFieldsTrue, type NamedField } from "../../src/checks/allFieldsTrue";
 import { defineRule } from "../../src/rule/rule";
 import type { Community } from "../../src/schema/subject";
-import type { Bilingual } from "../../src/types";
 
 /** What the clause asks for, item by item. */
-const THREE_HAVES: readonly { path: BooleanPath<Community>; name: Bilingual }[] = [
+const THREE_HAVES: readonly NamedField<Community>[] = [
   { path: "partyOrganization.hasFullTimeStaff", name: { zh: "专职工作人员", en: "full-time staff" } },
   { path: "partyOrganization.hasOffice", name: { zh: "办公场所", en: "an office" } },
   { path: "partyOrganization.hasActivityFunds", name: { zh: "活动经费", en: "activity funds" } },
@@ -21,5 +19,5 @@ export const partyOrganizationThreeHaves = defineRule({
   subject: "community",
   label: { zh: "社区党组织“三有”", en: "the party organization's staff, office and funds" },
   threshold: { items: THREE_HAVES },
-  check: (subject, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(subject, path), name] as const)),
+  check: (subject, { threshold }) => allFieldsTrue(subject, threshold.items),
 });

@@ -10,6 +10,10 @@ import { socialOrganizationFund } from "./art24-social-organization-fund";
 import { partyOrganizationThreeHaves } from "./art25-party-organization-three-haves";
 import { socialConstructionCommittees } from "./art26-social-construction-committee";
 import { modelSelectionEveryTwoYears } from "./art28-model-selection";
+import { newSystemBy2020 } from "./art05-new-system-by-2020";
+import { sixOnes } from "./art21-one-stop-system";
+import { activityFundingByResidents } from "./art24-activity-funding";
+import { partyCommitteeCrossAppointment } from "./art25-cross-appointment";
 
 export { guangzhou2011 } from "./document";
 
@@ -20,6 +24,7 @@ export { guangzhou2011 } from "./document";
  * to opencc-js's conversion of the verbatim quote.
  */
 export const guangzhou2011Rules = [
+  newSystemBy2020,
   oneTeamThreeCenters,
   familyServicePurchase,
   directElectionRatio,
@@ -29,9 +34,12 @@ export const guangzhou2011Rules = [
   elderlyBeds30Per1000,
   socialWorkers5Per10000,
   basicServiceCatalogue,
+  sixOnes,
   fiveOnes,
+  activityFundingByResidents,
   socialOrganizationFund,
   partyOrganizationThreeHaves,
+  partyCommitteeCrossAppointment,
   ...socialConstructionCommittees,
   modelSelectionEveryTwoYears,
 ];

@@ -1,3 +1,4 @@
+import type { NamedField } from "../../src/checks/allFieldsTrue";
 import { isTrue } from "../../src/checks/isTrue";
 import { type BooleanPath, field } from "../../src/measure/field";
 import { defineRule } from "../../src/rule/rule";

@@ -1,12 +1,11 @@
-import { allTrue } from "../../src/checks/allTrue";
+import { allFieldsTrue, type NamedField } from "../../src/checks/allFieldsTrue";
 import { isTrue } from "../../src/checks/isTrue";
-import { type BooleanPath, field } from "../../src/measure/field";
+import { field } from "../../src/measure/field";
 import { defineRule } from "../../src/rule/rule";
 import type { Street } from "../../src/schema/street";
-import type { Bilingual } from "../../src/types";
 
 /** Who leads the street's committee, item by item. */
-const LEADERSHIP: readonly { path: BooleanPath<Street>; name: Bilingual }[] = [
+const LEADERSHIP: readonly NamedField<Street>[] = [
   { path: "partyCoordinationCommittee.chairIsWorkingCommitteeSecretary", name: { zh: "党工委书记任主任", en: "the working committee's secretary as chair" } },
   { path: "partyCoordinationCommittee.deputySecretaryInCharge", name: { zh: "1名党工委副书记分管", en: "one deputy secretary in charge" } },
 ];
@@ -20,7 +19,7 @@ export const streetPartyCoordination = defineRule({
   subject: "street",
   label: { zh: "街道党建协调委员会主任及分管副书记", en: "chair and deputy in charge of the street's party-building coordination committee" },
   threshold: { items: LEADERSHIP },
-  check: (s, { threshold }) => allTrue(threshold.items.map(({ path, name }) => [field(s, path), name] as const)),
+  check: (s, { threshold }) => allFieldsTrue(s, threshold.items),
 });
 
 export const communityPartyCoordination = defineRule({

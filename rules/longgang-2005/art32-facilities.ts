@@ -11,7 +11,7 @@ const ARTICLE = "第三十二条";
 const DUE = "2010-12-31";
 
 /** Art. 32's nine minimum areas, in the article's order: the law as a table. */
-const MINIMUM_AREAS: readonly { fn: RoomFunction; minM2: number; quote: string; label: Bilingual }[] = [
+export const MINIMUM_AREAS: readonly { fn: RoomFunction; minM2: number; quote: string; label: Bilingual }[] = [
   { fn: "office", minM2: 200, quote: "社区居委会和社区工作站办公用房200平方米以上", label: { zh: "居委会和工作站办公用房面积", en: "committee and work station office area" } },
   { fn: "party-activity", minM2: 100, quote: "党员活动室(含工、青、妇、民兵组织办公活动会议室等功能)100平方米以上", label: { zh: "党员活动室面积", en: "party members' activity room area" } },
   { fn: "police", minM2: 50, quote: "社区警务室50平方米以上", label: { zh: "社区警务室面积", en: "community police office area" } },

@@ -5,6 +5,7 @@ import { appliesIf } from "../../src/rule/applicability";
 import { field, missingOf } from "../../src/measure/field";
 import { missing } from "../../src/measure/outcome";
 import { defineRule } from "../../src/rule/rule";
+import { inTransition } from "./document";
 
 const PARTIES = [
   { key: "districtYuan", zh: "区", en: "district" },
@@ -24,7 +25,7 @@ export const workStationFundingThirds = defineRule({
   note: "A share complies when it differs from one third of the total by less than 0.01 yuan (spec section 4). Applies to a community with a shareholding company, and only 在城市化过渡期内: whether the community is in the urbanization transition period is a field (urbanizationTransition), never guessed.",
   appliesWhen(c) {
     const company = appliesIf(field(c, "shareholdingCompany"), { zh: "社区无股份合作公司", en: "no shareholding company" });
-    return company === true ? appliesIf(field(c, "urbanizationTransition"), { zh: "不在城市化过渡期内", en: "not in the urbanization transition period" }) : company;
+    return company === true ? inTransition(c) : company;
   },
   check(c, { threshold }) {
     const total = field(c, "funding.workStation.totalYuan");

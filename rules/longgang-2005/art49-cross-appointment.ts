@@ -1,7 +1,10 @@
 import { reportedShare } from "../../src/checks/reportedShare";
 import { field, missingOf } from "../../src/measure/field";
 import { missing, notApplicable } from "../../src/measure/outcome";
+import { crossAppointmentShare } from "../../src/rule/crossAppointmentShare";
 import { defineRule } from "../../src/rule/rule";
+import { isTrue } from "../../src/checks/isTrue";
+import { inTransition } from "./document";
 
 export const crossAppointment = defineRule({
   id: "longgang-2005/cross-appointment",
@@ -13,13 +16,7 @@ export const crossAppointment = defineRule({
   label: { zh: "党组织与居委会成员交叉任职比例", en: "cross-appointment share (party committee and residents committee)" },
   threshold: { allowedFromPercent: 70 },
   note: "A permission (可): the share is reported, never failed. Read as residents committee members who also sit on the party committee, over all members.",
-  check(c, { threshold }) {
-    const members = field(c, "residentsCommittee.members");
-    const cross = field(c, "residentsCommittee.membersOnPartyCommittee");
-    if (members.value === undefined || cross.value === undefined) return missing(missingOf(members, cross));
-    if (members.value === 0) return notApplicable({ zh: "居委会无成员", en: "the residents committee has no members" });
-    return reportedShare(cross.value, members.value, threshold.allowedFromPercent);
-  },
+  check: (c, { threshold }) => crossAppointmentShare(c, threshold.allowedFromPercent),
 });
 
 export const workStationAppointment = defineRule({
@@ -43,4 +40,31 @@ export const workStationAppointment = defineRule({
     if (distinct === 0) return notApplicable({ zh: "两委无成员", en: "neither committee has members" });
     return reportedShare(hired.value!, distinct, threshold.allowedFromPercent);
   },
+});
+
+export const secretaryHeadsWorkStation = defineRule({
+  id: "longgang-2005/secretary-heads-work-station",
+  document: "longgang-2005",
+  article: "第四十九条",
+  quote: "社区党组织书记可兼任社区工作站站长",
+  modality: "permission",
+  subject: "community",
+  label: { zh: "党组织书记兼任工作站站长", en: "party secretary also heads the work station" },
+  threshold: { present: true },
+  note: "A permission (可): whether the secretary heads the work station is reported, never failed. Added from the seed (issue 22).",
+  check: (c) => isTrue(field(c, "secretaryHeadsWorkStation")),
+});
+
+export const transitionCrossAppointment = defineRule({
+  id: "longgang-2005/transition-cross-appointment",
+  document: "longgang-2005",
+  article: "第四十九条",
+  quote: "在城市化过渡期内,社区党组织负责人、社区居委会主任、股份公司董事长可以交叉任职",
+  modality: "permission",
+  subject: "community",
+  label: { zh: "过渡期内党组织负责人、居委会主任、股份公司董事长交叉任职", en: "party head, committee director and company chair cross-appointed (transition)" },
+  threshold: { present: true },
+  note: "A permission (可以), only 在城市化过渡期内 (urbanizationTransition, never guessed): whether the three posts are cross-appointed is reported, never failed. Added from the seed (issue 22).",
+  appliesWhen: inTransition,
+  check: (c) => isTrue(field(c, "leadersCrossAppointed")),
 });

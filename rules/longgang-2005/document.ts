@@ -1,3 +1,5 @@
+import { appliesIf } from "../../src/rule/applicability";
+import type { Applicability } from "../../src/rule/rule";
 import type { SourceDocument } from "../../src/types";
 
 export const longgang2005: SourceDocument = {
@@ -13,3 +15,10 @@ export const longgang2005: SourceDocument = {
     { to: "2010-12-31", text: "全区社区基本达到国家和省级示范社区标准" },
   ],
 };
+
+/**
+ * 在城市化过渡期内: whether a community is in the urbanization transition period is a field
+ * (urbanizationTransition), never guessed; unknown is insufficient data.
+ */
+export const inTransition = (c: { urbanizationTransition?: boolean }): Applicability =>
+  appliesIf({ path: "urbanizationTransition", value: c.urbanizationTransition }, { zh: "不在城市化过渡期内", en: "not in the urbanization transition period" });

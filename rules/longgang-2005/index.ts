@@ -20,8 +20,13 @@ import { acceptanceRequiresServiceSpace, phasedProjectSpaceFirst, serviceSpaceAg
 import { villageConversionOfficeSpace } from "./art38-village-conversion-office-space";
 import { workStationFundingThirds } from "./art44-work-station-funding";
 import { villageConversionStartupFund } from "./art47-village-conversion-startup-fund";
-import { crossAppointment, workStationAppointment } from "./art49-cross-appointment";
+import { crossAppointment, secretaryHeadsWorkStation, transitionCrossAppointment, workStationAppointment } from "./art49-cross-appointment";
 import { workerReviewYearly } from "./art51-worker-review";
+import { serviceSpaceOwnership } from "./art33-ownership";
+import { contractOfficeSpace, oldCommunityPriority } from "./art34-old-community-priority";
+import { governmentPurchase } from "./art36-government-purchase";
+import { renovationPlanYearly } from "./art41-renovation-plan";
+import { villageConversionFunding } from "./art43-village-conversion-funding";
 
 export { longgang2005 } from "./document";
 
@@ -45,16 +50,24 @@ export const longgang2005Rules = [
   ...article32,
   serviceSpaceRatio,
   inLieuPayment,
+  serviceSpaceOwnership,
+  oldCommunityPriority,
   oldCommunitySubsidy,
+  contractOfficeSpace,
   serviceSpaceAgreement,
   acceptanceRequiresServiceSpace,
   jointAcceptance,
   phasedProjectSpaceFirst,
+  governmentPurchase,
   villageConversionOfficeSpace,
+  renovationPlanYearly,
+  villageConversionFunding,
   workStationFundingThirds,
   villageConversionStartupFund,
   crossAppointment,
   workStationAppointment,
+  secretaryHeadsWorkStation,
+  transitionCrossAppointment,
   workerCertificates,
   workerReviewYearly,
   reviewCommittee,

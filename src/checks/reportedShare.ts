@@ -3,14 +3,18 @@ import { formatPercent } from "../arithmetic/formatPercent";
 import type { Measured } from "../measure/outcome";
 
 /**
- * A share the text allows rather than asks for (可在70%以上, 可达70%以上): reported as a percentage,
- * with whether it lies in the expressly allowed range, never failed. The caller has checked that
- * `whole` is above 0.
+ * A share the text allows or encourages rather than asks for (可在70%以上, 可达70%以上; 尽可能,
+ * 推行 with no figure): reported as a percentage, with whether it lies in the expressly allowed
+ * range when the text names one, never failed. The caller has checked that `whole` is above 0.
  *
  * @example reportedShare(5, 7, 70) // measured "71.43", detail: within the allowed 70% or more
+ * @example reportedShare(5, 7)     // measured "71.43", no figure to compare with
  */
-export function reportedShare(part: number, whole: number, allowedFromPercent: number): Measured {
+export function reportedShare(part: number, whole: number, allowedFromPercent?: number): Measured {
   const share = new Exact(part).div(whole);
+  if (allowedFromPercent === undefined) {
+    return { kind: "measured", met: true, report: true, measured: formatPercent(share), required: { comparison: "reported", unit: "percent" }, shortfall: null };
+  }
   const allowed = share.times(100).gte(allowedFromPercent);
   return {
     kind: "measured",

@@ -40,6 +40,7 @@ function requirementText(r: Requirement, approximate: boolean, lang: keyof Bilin
     case "is-true":
       return zh ? "有" : "yes";
     case "reported":
+      if (r.value === undefined) return zh ? "只报告（条文未定比例）" : "reported (the text sets no figure)";
       return zh ? `可在${withUnit(r.value, r, lang)}以上` : `allowed at ${withUnit(r.value, r, lang)} or more`;
     case "no-gap-over":
       return zh ? `间隔不超过${String(r.value)}年` : `no gap over ${String(r.value)} years`;

@@ -26,6 +26,7 @@ export function formatRequirement(r: Requirement | null, lang: keyof Bilingual =
     case "no-gap-over":
       return zh ? `间隔 ≤ ${value} 年` : `≤ ${value} years apart`;
     case "reported":
+      if (r.value === undefined) return zh ? "只报告" : "reported";
       return `${zh ? "可 ≥ " : "may be ≥ "}${value}${r.unit === "percent" ? "%" : ""}`;
     default:
       return value;

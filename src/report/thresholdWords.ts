@@ -22,6 +22,7 @@ const forms = named(ENUM_LABELS.partyOrganizationForm);
  */
 const WORDS: Readonly<Record<string, Words>> = {
   all: (v, l) => (l === "zh" ? `${figure(v)}项均须具备` : `all ${figure(v)}`),
+  asContracted: (_, l) => (l === "zh" ? "按原定合同面积" : "the area contracted"),
   allowedFromPercent: (v, l) => (l === "zh" ? `${figure(v)}%以上可` : `allowed from ${figure(v)}%`),
   branchForms: (v, l) => (l === "zh" ? `不足设总支人数：${forms(v, l)}` : `below the general-branch size: ${forms(v, l)}`),
   branchFrom: (v, l) => (l === "zh" ? `正式党员${figure(v)}人以上设党组织` : `an organization from ${figure(v)} members`),
@@ -40,6 +41,7 @@ const WORDS: Readonly<Record<string, Words>> = {
     list(v)
       .map((item) => (item as { name?: Bilingual }).name?.[l] ?? String(item))
       .join(l === "zh" ? "、" : ", "),
+  managementFeePercent: (v, l) => (l === "zh" ? `购置费按建设成本价加${figure(v)}%管理费` : `cost plus ${figure(v)}% management fee`),
   meetingsPerQuarter: (v, l) => (l === "zh" ? `每季度${figure(v)}次` : `${figure(v)} a quarter`),
   minM2: (v, l) => (l === "zh" ? `不少于${figure(v)}平方米` : `at least ${figure(v)} m²`),
   minPerYear: (v, l) => (l === "zh" ? `每年不少于${figure(v)}件` : `at least ${figure(v)} a year`),
@@ -51,6 +53,7 @@ const WORDS: Readonly<Record<string, Words>> = {
   phase: (v, l) => (l === "zh" ? `第${figure(v)}期建设` : `phase ${figure(v)}`),
   present: (_, l) => (l === "zh" ? "须设有" : "present"),
   ratio: (v, l) => (l === "zh" ? `每${figure(v)}平方米住宅配1平方米` : `1 m² per ${figure(v)} m²`),
+  reportedOnly: (_, l) => (l === "zh" ? "只报告比例（条文未定比例）" : "the share reported (no figure in the text)"),
   samePerson: (_, l) => (l === "zh" ? "由同一人担任" : "the same person"),
   share: (v, l) => (l === "zh" ? `各承担${String(v)}` : `${String(v)} each`),
   signed: (_, l) => (l === "zh" ? "须签订协议" : "signed"),

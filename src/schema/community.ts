@@ -132,6 +132,18 @@ export const communitySchema = z.strictObject({
   meetsModelStandard: z.optional(z.boolean()),
   /** In the urbanization transition period (城市化过渡期内, Longgang art. 44). */
   urbanizationTransition: z.optional(z.boolean()),
+  /** Longgang art. 36: construction cost per m² of service space the government buys. */
+  spaceConstructionCostPerM2Yuan: z.optional(amount),
+  /** Longgang art. 43: district, street and company share a converted village's building funds. */
+  constructionFundingShared: z.optional(z.boolean()),
+  /** Longgang art. 49 (permissions): the secretary heads the work station; the three posts cross-appointed in the transition. */
+  secretaryHeadsWorkStation: z.optional(z.boolean()),
+  leadersCrossAppointed: z.optional(z.boolean()),
+  /** Dunhuang (十一): a unit community (单位型社区) of a unit other than an enterprise, and the space its unit gives free. */
+  nonEnterpriseUnitCommunity: z.optional(z.boolean()),
+  unitProvidesSpace: z.optional(z.boolean()),
+  /** Guangzhou 2011 art. 24: activity funds set on the resident (常住) population. */
+  activityFundingByResidents: z.optional(z.boolean()),
 });
 
 /** A community as the library reads it (the output of `communitySchema`); a blank field is missing data, never 0. */

@@ -1,5 +1,5 @@
 import * as z from "./z";
-import { amount, common, count } from "./primitives";
+import { amount, common, count, isoDate } from "./primitives";
 import { streetSchema } from "./street";
 
 /** A district (区): its streets, and what the documents ask of the district itself (zod; strict). */
@@ -8,6 +8,9 @@ export const districtSchema = z.strictObject({
   serviceCenterAreaM2: z.optional(amount),
   serviceCenterPosts: z.optional(count),
   socialConstructionCommittee: z.optional(z.boolean()),
+  /** Guangzhou 2000 三(三)3 and 五(三): service centers' staff costs in the budget; the days of the yearly certificate review. */
+  serviceCenterStaffInBudget: z.optional(z.boolean()),
+  serviceUnitReviews: z.optional(z.array(isoDate)),
   streets: z.optional(z.array(streetSchema)),
 });
 

@@ -1,6 +1,6 @@
 import * as z from "./z";
 import { communitySchema } from "./community";
-import { amount, common, count, year } from "./primitives";
+import { amount, common, count, isoDate, year } from "./primitives";
 import { CULTURE_STATION_GRADES } from "./values";
 
 const flag = z.optional(z.boolean());
@@ -30,6 +30,17 @@ export const streetSchema = z.strictObject({
   /** Longgang art. 10 and art. 14. */
   communityBuildingCoordinationGroup: flag,
   partyCoordinationCommittee: z.optional(z.strictObject({ chairIsWorkingCommitteeSecretary: flag, deputySecretaryInCharge: flag, officeWithPersonnelDepartment: flag })),
+  /** Guangzhou 2000 三(一)1, 4, 5, 三(二)2, 三(三)2: the 党工委, the mass organizations, party conduct measures, the consultative committee, the network. */
+  partyWorkCommittee: flag,
+  massOrganizations: z.optional(z.strictObject({ tradeUnion: flag, youthLeague: flag, womensOrganization: flag })),
+  partyConduct: z.optional(z.strictObject({ supervisionStation: flag, contactCards: flag })),
+  consultativeCommittee: flag,
+  network: z.optional(z.strictObject({ serviceCenter: flag, touchScreens: flag })),
+  /** Linyi 二、四: a community service center with its services in one hall (一厅式). */
+  oneHallServiceCenter: flag,
+  /** Longgang art. 41: older communities with incomplete infrastructure, and the days the yearly plans were made. */
+  incompleteInfrastructure: flag,
+  renovationPlans: z.optional(z.array(isoDate)),
   assessments: z.optional(z.array(z.strictObject({ year, passed: z.boolean() }))),
   communities: z.optional(z.array(communitySchema)),
 });

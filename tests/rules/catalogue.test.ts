@@ -69,6 +69,31 @@ const ADDITIONS = [
   "linyi-report/worker-certificates",
   "dunhuang-opinions/self-governance-bodies",
   "guangzhou-2011/committee-station-co-located",
+  "guangzhou-2000/street-party-work-committee",
+  "guangzhou-2000/committee-cross-appointment",
+  "guangzhou-2000/mass-organizations",
+  "guangzhou-2000/party-conduct-supervision",
+  "guangzhou-2000/consultative-committee",
+  "guangzhou-2000/network-service-center",
+  "guangzhou-2000/service-center-staff-budget",
+  "guangzhou-2000/service-unit-review-yearly",
+  "linyi-report/advanced-communities-by-2010",
+  "linyi-report/one-hall-service-center",
+  "dunhuang-opinions/unit-community-space",
+  "dunhuang-opinions/leading-group",
+  "dunhuang-opinions/city-subsidy-raised",
+  "guangzhou-2011/new-system-by-2020",
+  "guangzhou-2011/six-ones",
+  "guangzhou-2011/activity-funding-by-residents",
+  "guangzhou-2011/party-committee-cross-appointment",
+  "longgang-2005/service-space-ownership",
+  "longgang-2005/old-community-priority",
+  "longgang-2005/contract-office-space",
+  "longgang-2005/government-purchase",
+  "longgang-2005/renovation-plan-yearly",
+  "longgang-2005/village-conversion-funding",
+  "longgang-2005/secretary-heads-work-station",
+  "longgang-2005/transition-cross-appointment",
 ];
 
 describe("the requirements catalogue", () => {
@@ -89,11 +114,11 @@ describe("the requirements catalogue", () => {
     expect(rule?.approximate ?? false).toBe(entry.approximate ?? false);
   });
 
-  it("every document of the catalogue is implemented: its 63 standards and 35 more from the seeds", () => {
+  it("every document of the catalogue is implemented: its 63 standards and 60 more from the seeds", () => {
     expect(documents.map((d) => d.id).sort()).toEqual(catalogue.documents.map((d) => d.id).sort());
     expect(catalogue.standards).toHaveLength(63);
-    expect(ADDITIONS).toHaveLength(35);
-    expect(rules).toHaveLength(63 + 35);
+    expect(ADDITIONS).toHaveLength(60);
+    expect(rules).toHaveLength(63 + 60);
   });
 
   it("every rule of an implemented document is in the catalogue or among the additions, once", () => {

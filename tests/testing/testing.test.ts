@@ -21,6 +21,10 @@ const project = (fields: Record<string, unknown> = {}) => ({
   accepted: true,
   jointAcceptance: true,
   phased: false,
+  serviceSpaceTitleToDistrict: true,
+  serviceSpaceUseByCommunity: true,
+  inOldCommunityLackingSpace: false,
+  officeSpaceContracted: false,
   ...fields,
 });
 const report = (fields?: Record<string, unknown>) => evaluate(project(fields), { asOf: AS_OF });
