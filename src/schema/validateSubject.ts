@@ -1,3 +1,4 @@
+import { type CompiledValidator, DECLINED, compileValidator } from "./compileValidator";
 import { formatPath } from "./formatPath";
 import { type InputProblem, describeIssues } from "./describeIssues";
 import { impossibleCombinations } from "./impossibleCombinations";
@@ -47,18 +48,43 @@ function tooLarge(input: unknown): InputProblem | undefined {
   return undefined;
 }
 
+// Compiled on first use (not at import: a page that never validates pays nothing); null when the
+// host forbids `new Function` or the schema holds something the compiler does not know.
+let compiled: CompiledValidator<Subject> | null | undefined;
+
 /**
  * A subject checked against the schema, or every problem with it, each naming its field path.
  * Input past the size limits is one problem, before the schema sees it; counts that contradict each
- * other (more participants than voters…) are problems after it.
+ * other (more participants than voters…) are problems after it. A check compiled from the schema
+ * (compileValidator) accepts valid input about ten times faster than zod; whatever it does not
+ * accept, zod judges and describes.
  *
  * @example validateSubject({ kind: "community", id: "c1", population: -1 }) // { problems: [{ path: "population", … }] }
  */
 export function validateSubject(input: unknown): { subject: Subject } | { problems: InputProblem[] } {
+  if (compiled === undefined) compiled = compileValidator(subjectSchema, { list: MAX_LIST_LENGTH, values: MAX_VALUES }) ?? null;
+  if (compiled !== null) {
+    let fast: Subject | typeof DECLINED = DECLINED;
+    try {
+      fast = compiled(input);
+    } catch {
+      // A getter that throws, a revoked Proxy: zod meets it as well, and says what it says.
+    }
+    if (fast !== DECLINED) return checkedCombinations(fast);
+  }
+  return validateWithZod(input);
+}
+
+/** validateSubject by zod alone: what the compiled check must agree with (tests hold it so). */
+export function validateWithZod(input: unknown): { subject: Subject } | { problems: InputProblem[] } {
   const size = tooLarge(input);
   if (size) return { problems: [size] };
   const parsed = subjectSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { problems: describeIssues(parsed.error.issues) };
-  const contradictions = impossibleCombinations(parsed.data);
-  return contradictions.length > 0 ? { problems: contradictions } : { subject: parsed.data };
+  return checkedCombinations(parsed.data);
+}
+
+function checkedCombinations(subject: Subject): { subject: Subject } | { problems: InputProblem[] } {
+  const contradictions = impossibleCombinations(subject);
+  return contradictions.length > 0 ? { problems: contradictions } : { subject };
 }
