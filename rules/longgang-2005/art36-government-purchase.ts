@@ -1,5 +1,4 @@
-import { ceilToHundredth } from "../../src/arithmetic/ceilToHundredth";
-import { Exact } from "../../src/arithmetic/exact";
+import { gapsBelow } from "../../src/arithmetic/gapsBelow";
 import { roundToFen } from "../../src/arithmetic/roundToFen";
 import { toExact } from "../../src/arithmetic/toExact";
 import { owed } from "../../src/checks/owed";
@@ -27,16 +26,14 @@ export const governmentPurchase = defineRule({
     const areas = ROOMS.map((room) => ({ room, area: areaServing(c, room.fn) }));
     const absent = areas.filter(({ area }) => area.value === undefined).map(({ area }) => area.path);
     if (absent.length > 0) return missing(absent);
-    const short = areas
-      .map(({ room, area }) => ({ room, gap: new Exact(room.minM2).minus(toExact(area.value!)) }))
-      .filter(({ gap }) => gap.gt(0));
+    const gaps = gapsBelow(areas.map(({ room, area }) => [room.minM2, area.value!] as const));
+    const short = areas.flatMap(({ room }, i) => (gaps.each[i] === null ? [] : [{ room, gap: gaps.each[i]! }]));
     if (short.length === 0) return notApplicable({ zh: "服务用房已达第三十二条标准，无需另行购置", en: "the rooms meet art. 32; nothing to buy" });
-    const total = short.reduce((sum, { gap }) => sum.plus(gap), new Exact(0));
-    const area = ceilToHundredth(total);
-    const rooms = short.map(({ room, gap }) => `${ENUM_LABELS.roomFunction[room.fn].zh}差${ceilToHundredth(gap)}平方米`).join("、");
-    const roomsEn = short.map(({ room, gap }) => `${room.fn} ${ceilToHundredth(gap)} m² short`).join(", ");
+    const area = gaps.total;
+    const rooms = short.map(({ room, gap }) => `${ENUM_LABELS.roomFunction[room.fn].zh}差${gap}平方米`).join("、");
+    const roomsEn = short.map(({ room, gap }) => `${room.fn} ${gap} m² short`).join(", ");
     const cost = field(c, "spaceConstructionCostPerM2Yuan");
-    const price = cost.value === undefined ? undefined : roundToFen(total.times(toExact(cost.value)).times(100 + threshold.managementFeePercent).div(100));
+    const price = cost.value === undefined ? undefined : roundToFen(gaps.exactTotal().times(toExact(cost.value)).times(100 + threshold.managementFeePercent).div(100));
     return owed(area, {
       zh: `比第三十二条标准少${area}平方米（${rooms}），应由政府另行购置${price === undefined ? "" : `，购置费${price}元（建设成本价加${threshold.managementFeePercent}%管理费）`}`,
       en: `${area} m² short of art. 32 (${roomsEn}), for the government to buy${price === undefined ? "" : `, at ${price} yuan (construction cost plus ${threshold.managementFeePercent}% management fee)`}`,

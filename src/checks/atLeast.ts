@@ -1,6 +1,8 @@
 import type { Exact } from "../arithmetic/exact";
 import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
+import { ceilFixedToHundredth, fixedOf, formatFixed, unitsAt } from "../arithmetic/fixedOf";
+import { isWholeUnit } from "../measure/units";
 import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
 import type { Unit } from "../types";
@@ -12,6 +14,24 @@ function compared(measured: string, required: string, met: boolean, unit: Unit) 
   return met
     ? { zh: `比较：${measured} ≥ ${required}，达到`, en: `compare: ${measured} ≥ ${required}, met` }
     : { zh: `比较：${measured} < ${required}，差 ${required} − ${measured}（${zh}）`, en: `compare: ${measured} < ${required}, short by ${required} − ${measured} (${en})` };
+}
+
+/**
+ * Areas and money written with at most 15 digits ("210.55" against 200), compared as whole units of
+ * their finest place: the outcome the Decimal path gives (tests/checks/fixedFastPath.test.ts), or
+ * undefined where a figure is past that.
+ */
+function fixedAtLeast(value: number | string, min: Exact | number | string, unit: Unit): Outcome | undefined {
+  const [mf, rf] = [fixedOf(value), fixedOf(min)];
+  if (mf === undefined || rf === undefined) return undefined;
+  const scale = Math.max(mf.scale, rf.scale);
+  const [m, r] = [unitsAt(mf, scale), unitsAt(rf, scale)];
+  if (m === undefined || r === undefined) return undefined;
+  const required = ceilFixedToHundredth(r, scale);
+  const shortfall = m >= r ? null : ceilFixedToHundredth(r - m, scale);
+  if (required === undefined || shortfall === undefined) return undefined;
+  if (typeof __SHEETS__ === "undefined" && explaining()) step(() => compared(formatFixed(m, scale), formatFixed(r, scale), m >= r, unit));
+  return { kind: "measured", met: m >= r, measured: formatFixed(mf.units, mf.scale), required: { comparison: "at-least", value: required, unit }, shortfall };
 }
 
 const isInput = (min: unknown): min is Input<number | string> => typeof min === "object" && min !== null && "path" in min;
@@ -30,6 +50,8 @@ export function atLeast(input: Input<number | string>, min: Exact | number | str
     if (typeof __SHEETS__ === "undefined" && explaining()) step(() => compared(String(m), String(r), m >= r, unit));
     return { kind: "measured", met: m >= r, measured: showMeasured(m, unit), required: { comparison: "at-least", value: showRequired(r, unit), unit }, shortfall: m >= r ? null : showRequired(r - m, unit) };
   }
+  const fixed = isWholeUnit(unit) ? undefined : fixedAtLeast(input.value, floor.value, unit);
+  if (fixed) return fixed;
   const measured = toExact(input.value, input.path);
   const required = toExact(floor.value, floor.path);
   const met = measured.gte(required);

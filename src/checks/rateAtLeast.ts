@@ -1,6 +1,6 @@
 import { ceilQuotient } from "../arithmetic/ceilQuotient";
 import { toExact } from "../arithmetic/toExact";
-import { wholeOf } from "../arithmetic/wholeOf";
+import { fixedOf, formatFixed, unitsAt } from "../arithmetic/fixedOf";
 import { isWholeUnit } from "../measure/units";
 import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
@@ -14,22 +14,28 @@ export interface Rate {
   denominator: number;
 }
 
-// Whole figures whose products with the rate stay safe integers, as counts and most areas are:
-// the outcome the Decimal path gives, worked out in whole numbers (tests/checks hold both equal).
-function wholeRate(value: number | string, base: Input<number | string>, rate: Rate, unit: Unit): Outcome | undefined {
-  const [m, b] = [wholeOf(value), wholeOf(base.value)];
+// Figures of at most 15 digits ("123.45", 2001) whose products with the rate stay safe integers,
+// as counts and recorded areas are: the outcome the Decimal path gives, worked out in whole units
+// of the finest place (tests/checks hold both equal).
+function fixedRate(value: number | string, base: Input<number | string>, rate: Rate, unit: Unit): Outcome | undefined {
+  const [mf, bf] = [fixedOf(value), fixedOf(base.value)];
   // A rate changed by an override may be a fraction (2.5 per 100): Decimal then.
-  if (m === undefined || b === undefined || !Number.isSafeInteger(rate.numerator) || !Number.isSafeInteger(rate.denominator)) return undefined;
-  const [have, need] = [m * rate.denominator, b * rate.numerator];
-  if (!Number.isSafeInteger(have) || !Number.isSafeInteger(need * 100)) return undefined;
+  if (mf === undefined || bf === undefined || !Number.isSafeInteger(rate.numerator) || !Number.isSafeInteger(rate.denominator)) return undefined;
+  const scale = Math.max(mf.scale, bf.scale);
+  // A count in tenths has no whole number to round up to without Decimal's help.
+  if (scale > 0 && isWholeUnit(unit)) return undefined;
+  const [m, b] = [unitsAt(mf, scale), unitsAt(bf, scale)];
+  if (m === undefined || b === undefined) return undefined;
+  const [have, need, per] = [m * rate.denominator, b * rate.numerator, rate.denominator * 10 ** scale];
+  if (!Number.isSafeInteger(have) || !Number.isSafeInteger(need * 100) || !Number.isSafeInteger(per)) return undefined;
   // Whole units round up to a whole number, the others up to 0.01 (showRequired).
-  const up = (scaled: number) => (isWholeUnit(unit) ? ceilQuotient(scaled, rate.denominator) : hundredths(ceilQuotient(scaled * 100, rate.denominator)));
+  const up = (scaled: number) => (isWholeUnit(unit) ? ceilQuotient(scaled, per) : hundredths(ceilQuotient(scaled * 100, per)));
   const met = have >= need;
   return {
     kind: "measured",
     met,
-    measured: showMeasured(m, unit),
-    required: { comparison: "at-least", value: up(need), unit, basis: basisOf(base.path, String(b), rate) },
+    measured: isWholeUnit(unit) ? m : formatFixed(mf.units, mf.scale),
+    required: { comparison: "at-least", value: up(need), unit, basis: basisOf(base.path, formatFixed(bf.units, bf.scale), rate) },
     shortfall: met ? null : up(need - have),
   };
 }
@@ -66,7 +72,7 @@ function basisOf(path: string, base: string, rate: Rate): Bilingual {
 export function rateAtLeast(input: Input<number | string>, base: Input<number | string>, rate: Rate, unit: Unit): Outcome {
   if (input.value === undefined || base.value === undefined) return missing(missingOf(input, base));
   // An explanation shows the exact quotient, which only the Decimal path works out.
-  const fast = typeof __SHEETS__ === "undefined" && explaining() ? undefined : wholeRate(input.value, base, rate, unit);
+  const fast = typeof __SHEETS__ === "undefined" && explaining() ? undefined : fixedRate(input.value, base, rate, unit);
   if (fast) return fast;
   const measured = toExact(input.value, input.path);
   const baseValue = toExact(base.value, base.path);

@@ -1,5 +1,5 @@
 import { Exact } from "../arithmetic/exact";
-import { formatPercent } from "../arithmetic/formatPercent";
+import { percentOf } from "../arithmetic/percentOf";
 import type { Measured } from "../measure/outcome";
 
 /**
@@ -11,16 +11,18 @@ import type { Measured } from "../measure/outcome";
  * @example reportedShare(5, 7)     // measured "71.43", no figure to compare with
  */
 export function reportedShare(part: number, whole: number, allowedFromPercent?: number): Measured {
-  const share = new Exact(part).div(whole);
+  const measured = percentOf(part, whole);
   if (allowedFromPercent === undefined) {
-    return { kind: "measured", met: true, report: true, measured: formatPercent(share), required: { comparison: "reported", unit: "percent" }, shortfall: null };
+    return { kind: "measured", met: true, report: true, measured, required: { comparison: "reported", unit: "percent" }, shortfall: null };
   }
-  const allowed = share.times(100).gte(allowedFromPercent);
+  // part / whole ≥ p% ⇔ part × 100 ≥ p × whole: exact, without dividing.
+  const [left, right] = [part * 100, allowedFromPercent * whole];
+  const allowed = Number.isSafeInteger(left) && Number.isSafeInteger(right) ? left >= right : new Exact(part).times(100).gte(new Exact(allowedFromPercent).times(whole));
   return {
     kind: "measured",
     met: true,
     report: true,
-    measured: formatPercent(share),
+    measured,
     required: { comparison: "reported", value: String(allowedFromPercent), unit: "percent" },
     shortfall: null,
     detail: allowed

@@ -1,5 +1,6 @@
 import { Exact } from "../arithmetic/exact";
 import { formatExact } from "../arithmetic/formatExact";
+import { fixedOf, formatFixed, unitsAt } from "../arithmetic/fixedOf";
 import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
 import type { Community, RoomFunction } from "../schema/community";
@@ -14,6 +15,20 @@ export interface AreaServing extends Input<string> {
 
 /** How a missing function is named in `missing` (and mapped to the `area.<function>` column). */
 export const roomPath = (fn: RoomFunction) => `rooms[function=${fn}]`;
+
+/** Areas of at most 15 digits summed as whole units of their finest place, as Decimal would write the sum; undefined past that. */
+function fixedSum(areas: readonly (number | string)[]): string | undefined {
+  const figures = areas.map(fixedOf);
+  if (figures.some((f) => f === undefined)) return undefined;
+  const scale = Math.max(...figures.map((f) => f!.scale));
+  let sum = 0;
+  for (const figure of figures) {
+    const units = unitsAt(figure!, scale);
+    if (units === undefined) return undefined;
+    sum += units;
+  }
+  return Number.isSafeInteger(sum) ? formatFixed(sum, scale) : undefined;
+}
 
 /**
  * The floor area serving one function, summed exactly over the rooms that list it. A room used for
@@ -41,6 +56,8 @@ export function areaServing(community: Pick<Community, "rooms">, fn: RoomFunctio
   const wholes = serving.map((room) => wholeOf(room.areaM2));
   const sum = wholes.every((w) => w !== undefined) ? wholes.reduce((a, b) => a! + b!, 0)! : Number.NaN;
   if (Number.isSafeInteger(sum)) return { path: roomPath(fn), value: String(sum), shared: serving.some((room) => room.functions.length > 1) };
+  const fixed = fixedSum(serving.map((room) => room.areaM2));
+  if (fixed !== undefined) return { path: roomPath(fn), value: fixed, shared: serving.some((room) => room.functions.length > 1) };
   const total = serving.reduce((sum, room, i) => sum.plus(toExact(room.areaM2, `rooms[${i}].areaM2`)), new Exact(0));
   return { path: roomPath(fn), value: formatExact(total), shared: serving.some((room) => room.functions.length > 1) };
 }
