@@ -5,5 +5,7 @@
  * @example neutralizeFormula("=HYPERLINK(\"x\")") // "'=HYPERLINK(\"x\")"
  */
 export function neutralizeFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // The first character alone, not a regular expression: this runs for every cell of a report.
+  const first = text.charCodeAt(0);
+  return first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13 ? `'${text}` : text;
 }

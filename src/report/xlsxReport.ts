@@ -1,6 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import { ruleBook, documents } from "../../rules";
-import { displayWidth } from "../format/displayWidth";
+import { isPairAt, isWide } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { measuredWord } from "../labels/measuredWord";
 import { articleWords, documentWords } from "../labels/documentWords";
@@ -88,12 +88,13 @@ const LINE_HEIGHT = 15;
  * @example linesOf("longgang-2005/community-party-coordination", 12) // 5
  */
 export function linesOf(text: string, fits: number): number {
-  const pieces = text.match(/[\u2E80-\u9FFF\uF900-\uFFEF]|[^\s\-/\u2E80-\u9FFF\uF900-\uFFEF]*[\s\-/]?/gu)?.filter((p) => p !== "") ?? [];
+  // One pass over the text, piece by piece, without the regular expression that read it before
+  // (tests/report/linesOf.test.ts holds the two equal): a piece is one Chinese character, or a run
+  // of other characters with the space, hyphen or slash that ends it.
   let lines = 1;
   let used = 0;
-  for (const piece of pieces) {
-    let width = displayWidth(piece);
-    if (used > 0 && used + displayWidth(piece.trimEnd()) > fits) {
+  const place = (width: number, trimmed: number) => {
+    if (used > 0 && used + trimmed > fits) {
       lines += 1;
       used = 0;
     }
@@ -102,6 +103,50 @@ export function linesOf(text: string, fits: number): number {
       width -= fits;
     }
     used += width;
+  };
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const breaks = code === 45 || code === 47 || isSpace(code);
+    if (isPairAt(text, i)) {
+      i += 1;
+      run += 1;
+    } else if (((code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xffef)) && !(breaks && run > 0)) {
+      // A Chinese character is a piece of its own, unless it is a space (U+3000) ending a run.
+      if (run > 0) place(run, run);
+      run = 0;
+      const width = isWide(code) ? 2 : 1;
+      place(width, isSpace(code) ? 0 : width);
+    } else if (breaks) {
+      const width = run + (isWide(code) ? 2 : 1);
+      place(width, isSpace(code) ? run : width);
+      run = 0;
+    } else {
+      run += isWide(code) ? 2 : 1;
+    }
+  }
+  if (run > 0) place(run, run);
+  return lines;
+}
+
+/** JavaScript's white space (what \s matches and trimEnd removes), by code unit. */
+function isSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+// A report repeats its cells' texts (labels, articles, the same message for many subjects): their
+// line counts are kept, up to a bound, so memory stays flat however long the report.
+const counted = new Map<string, number>();
+const MAX_COUNTED = 20_000;
+
+/** The lines a cell's text takes at `fits` columns, each of its own lines wrapped (linesOf). */
+function linesIn(text: string, fits: number): number {
+  const key = `${fits}|${text}`;
+  let lines = counted.get(key);
+  if (lines === undefined) {
+    lines = text.split("\n").reduce((n, part) => n + linesOf(part, fits), 0);
+    if (counted.size >= MAX_COUNTED) counted.clear();
+    counted.set(key, lines);
   }
   return lines;
 }
@@ -115,8 +160,7 @@ function heightFor(sheet: Sheet, row: ExcelJS.Row): number {
   row.eachCell((cell, column) => {
     const spec = sheet.columns[column - 1];
     if (!spec?.wrap || cell.value === null || cell.value === undefined) return;
-    const text = String(cell.value);
-    const needed = text.split("\n").reduce((n, part) => n + linesOf(part, Math.max(1, spec.width - 1)), 0);
+    const needed = linesIn(String(cell.value), Math.max(1, spec.width - 1));
     if (needed > lines) lines = needed;
   });
   return lines * LINE_HEIGHT;
