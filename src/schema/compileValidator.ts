@@ -27,16 +27,17 @@ const checksOf = (def: Def): Check[] => ((def.checks as { _zod: { def: Check } }
 class Unsupported extends Error {}
 
 /**
- * Compiles a zod/mini schema into one JavaScript function with `new Function`: plain type tests
- * and comparisons in place of zod's generic walk, building the same copy zod's parse builds (keys
- * in the schema's order, an optional key given as undefined kept), and counting objects and list
- * lengths against `limits`. zod stays the source of truth: the function is generated from its
- * definitions, knows only the kinds of schema and check the library uses (objects, strict or not,
- * optional, nullable, arrays, unions, discriminated unions, literals, enums, booleans, strings with
- * min_length and patterns, numbers with safeint, bounds and refinements), and declines anything
- * it does not accept, for zod to judge. Without `new Function` (a page whose Content-Security-Policy
- * forbids 'unsafe-eval', Apps Script's V8 where eval is off) or for a schema it does not know, it
- * returns undefined, and every input goes to zod.
+ * Compiles a zod/mini schema into JavaScript with `new Function`, one function per object schema:
+ * plain type tests and comparisons in place of zod's generic walk, over the keys the input has (not
+ * every key the schema knows: an absent key costs nothing), building the copy zod's parse builds
+ * (the same keys and values; an optional key given as undefined kept), and counting objects and
+ * list lengths against `limits`. zod stays the source of truth: the functions are generated from
+ * its definitions, know only the kinds of schema and check the library uses (objects, strict or
+ * not, optional, nullable, arrays, unions by type, discriminated unions, literals, enums, booleans,
+ * strings with lengths, patterns and ISO days, numbers with safeint, bounds and refinements), take
+ * only plain objects (prototype Object or null, no hidden own keys), and decline anything else, for
+ * zod to judge and describe. Without `new Function` (a page whose Content-Security-Policy forbids
+ * 'unsafe-eval') or for a schema it does not know, it returns undefined, and every input goes to zod.
  *
  * @example const check = compileValidator(subjectSchema, { list: 20000, values: 1e6 });
  *          check?.({ kind: "community", id: "c1" }) // { kind: "community", id: "c1" }
