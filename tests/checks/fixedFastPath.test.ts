@@ -133,3 +133,22 @@ describe("gapsBelow and percentOf: whole units where they fit, Decimal past them
     expect(percentOf(part, whole)).toBe(text);
   });
 });
+
+describe("gapsBelow past 15 digits: the Decimal way", () => {
+  it.each([
+    // 20 digits: past what fixedOf reads, within what toExact reads.
+    [[[50, "000049.9999999999"]], ["0.01"], "0.01"],
+    [[["123456789012345.12345", "123456789012344.12345"]], ["1.00"], "1.00"],
+    [[["123456789012345.12345", "123456789012345.12345"], [30, "29.5"]], [null, "0.50"], "0.50"],
+    [[[30, "100000000000000.00001"], [50, "40"]], [null, "10.00"], "10.00"],
+  ] as const)("%j → each %j, total %s", (pairs, each, total) => {
+    const gaps = gapsBelow(pairs);
+    expect(gaps.each).toEqual(each);
+    expect(gaps.total).toBe(total);
+    const exact = pairs.reduce((sum, [floor, value]) => {
+      const gap = new Exact(String(floor)).minus(String(value));
+      return gap.gt(0) ? sum.plus(gap) : sum;
+    }, new Exact(0));
+    expect(gaps.exactTotal().eq(exact)).toBe(true);
+  });
+});

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import { isDayText } from "../../src/dates/isDayText";
 import { compileValidator, DECLINED } from "../../src/schema/compileValidator";
 import { subjectSchema } from "../../src/schema/subject";
 import { MAX_LIST_LENGTH, MAX_VALUES, validateSubject, validateWithZod } from "../../src/schema/validateSubject";
@@ -162,25 +161,5 @@ describe("compileValidator: the subject schema compiled, held equal to zod", () 
     expect(small({ kind: "community", id: "c", workers: { reviews: ["2012-01-01", "2013-01-01"] } })).not.toBe(DECLINED);
     expect(small({ kind: "community", id: "c", workers: { reviews: ["2012-01-01", "2013-01-01", "2014-01-01"] } })).toBe(DECLINED);
     expect(small({ kind: "community", id: "c", workers: { reviews: [] }, partyOrganization: {} })).toBe(DECLINED);
-  });
-});
-
-describe("isDayText: zod's ISO day, digit by digit", () => {
-  const zodDay = z.iso.date();
-  it.each(["2012-02-29", "2000-02-29", "1900-02-28", "0000-02-29", "9999-12-31", "2013-04-30"])("%s is a day", (text) => {
-    expect(isDayText(text)).toBe(true);
-    expect(zodDay.safeParse(text).success).toBe(true);
-  });
-  it.each(["2013-02-29", "1900-02-29", "2100-02-29", "2013-04-31", "2013-00-10", "2013-13-01", "2013-01-00", "2013-1-01", "2013/01/01", "２０１３-01-01", "2013-01-01 ", ""])("%j is not", (text) => {
-    expect(isDayText(text)).toBe(false);
-    expect(zodDay.safeParse(text).success).toBe(false);
-  });
-  it("agrees with zod's regular expression on every near miss", () => {
-    fc.assert(
-      fc.property(fc.oneof(nearDay, fc.string({ unit: fc.constantFrom(..."0123456789-"), minLength: 8, maxLength: 11 })), (text) => {
-        expect(isDayText(text)).toBe(zodDay.safeParse(text).success);
-      }),
-      { numRuns: runs * 5 },
-    );
   });
 });
