@@ -61,6 +61,22 @@ describe("fixed-point figures: what Decimal gives, without Decimal", { timeout: 
     expect(() => atLeast({ path: "x", value: 0.12345678901 }, 0, "m2")).toThrow(RangeError);
   });
 
+  it.each([
+    [0, { units: 0, scale: 0 }],
+    [999999999999999, { units: 999999999999999, scale: 0 }],
+    [0.1, { units: 1, scale: 1 }],
+    [210.55, { units: 21055, scale: 2 }],
+    [1e15, undefined],
+    [-1, undefined],
+    [-0.5, undefined],
+    [1e-7, undefined],
+    [Number.NaN, undefined],
+    [Number.POSITIVE_INFINITY, undefined],
+    [2 ** 53, undefined],
+  ])("fixedOf(number %s) is %j", (value, expected) => {
+    expect(fixedOf(value)).toEqual(expected);
+  });
+
   it.each(["1000000000000000", "9999999999999.999", "0.12345678901", ".5", "5.", "1e3", "-1", " 1", "1,5", "", "1.2.3"])("fixedOf(%j) declines, for Decimal (or for the input's own check)", (text) => {
     expect(fixedOf(text)).toBeUndefined();
   });
