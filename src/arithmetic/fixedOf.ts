@@ -1,3 +1,5 @@
+import { ceilQuotient } from "./ceilQuotient";
+import { hundredthsText } from "./hundredthsText";
 import { AMOUNT_DIGITS } from "./toExact";
 
 /**
@@ -78,15 +80,31 @@ export function formatFixed(units: number, scale: number): string {
  * @example ceilFixedToHundredth(2105501, 4) // "210.56"
  */
 export function ceilFixedToHundredth(units: number, scale: number): string | undefined {
-  let hundredths: number;
-  if (scale <= 2) {
-    hundredths = units * POWERS[2 - scale]!;
-    if (!Number.isSafeInteger(hundredths)) return undefined;
-  } else {
-    const step = POWERS[scale - 2]!;
-    const rest = units % step;
-    hundredths = (units - rest) / step + (rest > 0 ? 1 : 0);
+  if (scale > 2) return hundredthsText(ceilQuotient(units, POWERS[scale - 2]!));
+  const hundredths = units * POWERS[2 - scale]!;
+  return Number.isSafeInteger(hundredths) ? hundredthsText(hundredths) : undefined;
+}
+
+/**
+ * Figures on one scale, the finest among them: their units, or undefined when one is not a fixed
+ * figure (fixedOf) or its units would pass MAX_SAFE_INTEGER. What comparing, adding or subtracting
+ * them exactly as whole numbers needs.
+ *
+ * @example commonUnits(["210.5", 200]) // { units: [2105, 2000], scale: 1 }
+ */
+export function commonUnits(values: readonly unknown[]): { units: number[]; scale: number } | undefined {
+  const figures: Fixed[] = [];
+  for (const value of values) {
+    const figure = fixedOf(value);
+    if (figure === undefined) return undefined;
+    figures.push(figure);
   }
-  const cents = hundredths % 100;
-  return `${(hundredths - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
+  const scale = Math.max(0, ...figures.map((f) => f.scale));
+  const units: number[] = [];
+  for (const figure of figures) {
+    const at = unitsAt(figure, scale);
+    if (at === undefined) return undefined;
+    units.push(at);
+  }
+  return { units, scale };
 }

@@ -1,6 +1,6 @@
 import { ceilToHundredth } from "./ceilToHundredth";
 import { Exact } from "./exact";
-import { ceilFixedToHundredth, type Fixed, fixedOf, unitsAt } from "./fixedOf";
+import { ceilFixedToHundredth, commonUnits } from "./fixedOf";
 import { toExact } from "./toExact";
 
 /** How far each figure falls below its floor, and all of it. */
@@ -25,15 +25,9 @@ export function gapsBelow(pairs: readonly (readonly [floor: number | string, fig
 }
 
 function fixedGaps(pairs: readonly (readonly [number | string, number | string])[]): Gaps | undefined {
-  const figures: Fixed[] = [];
-  for (const [floor, figure] of pairs) {
-    const [a, b] = [fixedOf(floor), fixedOf(figure)];
-    if (a === undefined || b === undefined) return undefined;
-    figures.push(a, b);
-  }
-  const scale = Math.max(0, ...figures.map((f) => f.scale));
-  const units = figures.map((f) => unitsAt(f, scale));
-  if (units.some((u) => u === undefined)) return undefined;
+  const common = commonUnits(pairs.flat());
+  if (common === undefined) return undefined;
+  const { units, scale } = common;
   const gaps = pairs.map((_, i) => Math.max(0, units[2 * i]! - units[2 * i + 1]!));
   const sum = gaps.reduce((a, b) => a + b, 0);
   const each = gaps.map((gap) => (gap > 0 ? ceilFixedToHundredth(gap, scale) : null));

@@ -1,5 +1,6 @@
 import { Exact } from "./exact";
 import { formatPercent } from "./formatPercent";
+import { hundredthsText } from "./hundredthsText";
 
 /**
  * `part` of `whole` (above 0) as a percentage to 2 places, half up, as formatPercent writes it: in
@@ -11,7 +12,5 @@ export function percentOf(part: number, whole: number): string {
   const scaled = part * 10000;
   if (!Number.isSafeInteger(scaled) || !Number.isSafeInteger(whole) || whole <= 0) return formatPercent(new Exact(part).div(whole));
   const rest = scaled % whole;
-  const hundredths = (scaled - rest) / whole + (rest * 2 >= whole ? 1 : 0);
-  const cents = hundredths % 100;
-  return `${(hundredths - cents) / 100}.${cents < 10 ? "0" : ""}${cents}`;
+  return hundredthsText((scaled - rest) / whole + (rest * 2 >= whole ? 1 : 0));
 }

@@ -1,7 +1,7 @@
 import type { Exact } from "../arithmetic/exact";
 import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
-import { ceilFixedToHundredth, fixedOf, formatFixed, unitsAt } from "../arithmetic/fixedOf";
+import { ceilFixedToHundredth, commonUnits, formatFixed } from "../arithmetic/fixedOf";
 import { isWholeUnit } from "../measure/units";
 import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
@@ -22,16 +22,14 @@ function compared(measured: string, required: string, met: boolean, unit: Unit) 
  * undefined where a figure is past that.
  */
 function fixedAtLeast(value: number | string, min: Exact | number | string, unit: Unit): Outcome | undefined {
-  const [mf, rf] = [fixedOf(value), fixedOf(min)];
-  if (mf === undefined || rf === undefined) return undefined;
-  const scale = Math.max(mf.scale, rf.scale);
-  const [m, r] = [unitsAt(mf, scale), unitsAt(rf, scale)];
-  if (m === undefined || r === undefined) return undefined;
+  const common = commonUnits([value, min]);
+  if (common === undefined) return undefined;
+  const { units: [m, r], scale } = common as { units: [number, number]; scale: number };
   const required = ceilFixedToHundredth(r, scale);
   const shortfall = m >= r ? null : ceilFixedToHundredth(r - m, scale);
   if (required === undefined || shortfall === undefined) return undefined;
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => compared(formatFixed(m, scale), formatFixed(r, scale), m >= r, unit));
-  return { kind: "measured", met: m >= r, measured: formatFixed(mf.units, mf.scale), required: { comparison: "at-least", value: required, unit }, shortfall };
+  return { kind: "measured", met: m >= r, measured: formatFixed(m, scale), required: { comparison: "at-least", value: required, unit }, shortfall };
 }
 
 const isInput = (min: unknown): min is Input<number | string> => typeof min === "object" && min !== null && "path" in min;

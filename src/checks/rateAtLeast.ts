@@ -1,6 +1,7 @@
 import { ceilQuotient } from "../arithmetic/ceilQuotient";
 import { toExact } from "../arithmetic/toExact";
-import { fixedOf, formatFixed, unitsAt } from "../arithmetic/fixedOf";
+import { commonUnits, formatFixed } from "../arithmetic/fixedOf";
+import { hundredthsText } from "../arithmetic/hundredthsText";
 import { isWholeUnit } from "../measure/units";
 import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
@@ -18,30 +19,26 @@ export interface Rate {
 // as counts and recorded areas are: the outcome the Decimal path gives, worked out in whole units
 // of the finest place (tests/checks hold both equal).
 function fixedRate(value: number | string, base: Input<number | string>, rate: Rate, unit: Unit): Outcome | undefined {
-  const [mf, bf] = [fixedOf(value), fixedOf(base.value)];
+  const common = commonUnits([value, base.value]);
   // A rate changed by an override may be a fraction (2.5 per 100): Decimal then.
-  if (mf === undefined || bf === undefined || !Number.isSafeInteger(rate.numerator) || !Number.isSafeInteger(rate.denominator)) return undefined;
-  const scale = Math.max(mf.scale, bf.scale);
+  if (common === undefined || !Number.isSafeInteger(rate.numerator) || !Number.isSafeInteger(rate.denominator)) return undefined;
+  const { units: [m, b], scale } = common as { units: [number, number]; scale: number };
   // A count in tenths has no whole number to round up to without Decimal's help.
   if (scale > 0 && isWholeUnit(unit)) return undefined;
-  const [m, b] = [unitsAt(mf, scale), unitsAt(bf, scale)];
-  if (m === undefined || b === undefined) return undefined;
   const [have, need, per] = [m * rate.denominator, b * rate.numerator, rate.denominator * 10 ** scale];
   if (!Number.isSafeInteger(have) || !Number.isSafeInteger(need * 100) || !Number.isSafeInteger(per)) return undefined;
   // Whole units round up to a whole number, the others up to 0.01 (showRequired).
-  const up = (scaled: number) => (isWholeUnit(unit) ? ceilQuotient(scaled, per) : hundredths(ceilQuotient(scaled * 100, per)));
+  const up = (scaled: number) => (isWholeUnit(unit) ? ceilQuotient(scaled, per) : hundredthsText(ceilQuotient(scaled * 100, per)));
   const met = have >= need;
   return {
     kind: "measured",
     met,
-    measured: isWholeUnit(unit) ? m : formatFixed(mf.units, mf.scale),
-    required: { comparison: "at-least", value: up(need), unit, basis: basisOf(base.path, formatFixed(bf.units, bf.scale), rate) },
+    measured: isWholeUnit(unit) ? m : formatFixed(m, scale),
+    required: { comparison: "at-least", value: up(need), unit, basis: basisOf(base.path, formatFixed(b, scale), rate) },
     shortfall: met ? null : up(need - have),
   };
 }
 
-/** A count of hundredths as decimal text: 15001 → "150.01". */
-const hundredths = (count: number) => `${(count - (count % 100)) / 100}.${String(count % 100).padStart(2, "0")}`;
 
 /** What the bases of the documents' rates are called in messages. */
 const BASE_LABELS: Record<string, Bilingual> = {

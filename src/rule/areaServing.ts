@@ -1,6 +1,6 @@
 import { Exact } from "../arithmetic/exact";
 import { formatExact } from "../arithmetic/formatExact";
-import { fixedOf, formatFixed, unitsAt } from "../arithmetic/fixedOf";
+import { commonUnits, formatFixed } from "../arithmetic/fixedOf";
 import { toExact } from "../arithmetic/toExact";
 import { wholeOf } from "../arithmetic/wholeOf";
 import type { Community, RoomFunction } from "../schema/community";
@@ -18,16 +18,10 @@ export const roomPath = (fn: RoomFunction) => `rooms[function=${fn}]`;
 
 /** Areas of at most 15 digits summed as whole units of their finest place, as Decimal would write the sum; undefined past that. */
 function fixedSum(areas: readonly (number | string)[]): string | undefined {
-  const figures = areas.map(fixedOf);
-  if (figures.some((f) => f === undefined)) return undefined;
-  const scale = Math.max(...figures.map((f) => f!.scale));
-  let sum = 0;
-  for (const figure of figures) {
-    const units = unitsAt(figure!, scale);
-    if (units === undefined) return undefined;
-    sum += units;
-  }
-  return Number.isSafeInteger(sum) ? formatFixed(sum, scale) : undefined;
+  const common = commonUnits(areas);
+  if (common === undefined) return undefined;
+  const sum = common.units.reduce((a, b) => a + b, 0);
+  return Number.isSafeInteger(sum) ? formatFixed(sum, common.scale) : undefined;
 }
 
 /**

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ceilToHundredth } from "../../src/arithmetic/ceilToHundredth";
 import { Exact } from "../../src/arithmetic/exact";
-import { ceilFixedToHundredth, fixedOf, formatFixed } from "../../src/arithmetic/fixedOf";
+import { ceilFixedToHundredth, commonUnits, fixedOf, formatFixed } from "../../src/arithmetic/fixedOf";
+import { hundredthsText } from "../../src/arithmetic/hundredthsText";
 import { formatExact } from "../../src/arithmetic/formatExact";
 import { formatPercent } from "../../src/arithmetic/formatPercent";
 import { gapsBelow } from "../../src/arithmetic/gapsBelow";
@@ -79,6 +80,24 @@ describe("fixed-point figures: what Decimal gives, without Decimal", { timeout: 
 
   it.each(["1000000000000000", "9999999999999.999", "0.12345678901", ".5", "5.", "1e3", "-1", " 1", "1,5", "", "1.2.3"])("fixedOf(%j) declines, for Decimal (or for the input's own check)", (text) => {
     expect(fixedOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    [["210.5", 200], { units: [2105, 2000], scale: 1 }],
+    [["0.005", "1.25", 3], { units: [5, 1250, 3000], scale: 3 }],
+    [[[]], undefined],
+    [["999999999999999", "0.1"], undefined],
+  ] as const)("commonUnits(%j) is %j", (values, expected) => {
+    expect(commonUnits(values)).toEqual(expected);
+  });
+
+  it.each([
+    [15001, "150.01"],
+    [5, "0.05"],
+    [100, "1.00"],
+    [0, "0.00"],
+  ])("hundredthsText(%i) is %s", (count, text) => {
+    expect(hundredthsText(count)).toBe(text);
   });
 
   it.each([
