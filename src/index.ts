@@ -33,7 +33,7 @@ export type { CellProblem, RowResult } from "./flat/rowToSubject";
 export type { CellType, CellUnit, Column } from "./flat/columns";
 export type { EnumName } from "./labels/enumLabels";
 export type { EvaluateOptions } from "./api/evaluate";
-export type { Evaluator, Verdict } from "./api/createEvaluator";
+export type { Evaluator, FindingsOption, Verdict } from "./api/createEvaluator";
 export type { InputProblem } from "./schema/describeIssues";
 export type { Rule, RuleInfo } from "./rule/rule";
 export type { RuleId } from "./ruleIds";
@@ -48,6 +48,8 @@ export type {
   Finding,
   FindingSubject,
   Jurisdiction,
+  LeanReport,
+  LeanSubject,
   MeasuredFinding,
   Modality,
   Report,

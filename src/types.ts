@@ -181,6 +181,33 @@ export interface Report {
   summary: StatusCounts & { total: number };
 }
 
+/**
+ * One subject's verdicts in a lean report: rule by rule, in the order of a report's findings, the
+ * status and the figures. `ruleIds` is one frozen list shared by every subject of the same kind and
+ * jurisdiction; the other lists are the subject's own. Frozen, like all of a lean report.
+ */
+export interface LeanSubject {
+  readonly subject: Readonly<FindingSubject>;
+  readonly ruleIds: readonly string[];
+  readonly statuses: readonly Status[];
+  readonly measured: readonly (string | number | boolean | null)[];
+  readonly required: readonly (Readonly<Requirement> | null)[];
+  readonly shortfall: readonly (string | number | null)[];
+}
+
+/**
+ * What `evaluateMany(inputs, { findings: "lean" })` gives for each subject: statuses and figures
+ * without finding objects or messages, for bulk work (a dashboard, a count, an export). Every
+ * subject of the tree has its entry, one with no rule too; `summary` counts as a report's does.
+ */
+export interface LeanReport {
+  readonly subject: Readonly<FindingSubject>;
+  readonly asOf: string;
+  readonly documents: readonly AnyDocumentId[];
+  readonly subjects: readonly LeanSubject[];
+  readonly summary: Readonly<StatusCounts & { total: number }>;
+}
+
 /** One problem with an input: the field path (`rooms[1].areaM2`, "" for the subject itself) and what is wrong, in both languages. */
 export interface InputProblem {
   /** Where the problem is: "communities[0].rooms[2].areaM2"; "" for the subject itself. */

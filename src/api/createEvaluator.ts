@@ -3,25 +3,43 @@ import { SubjectValidationError } from "../errors";
 import type { InputProblem } from "../schema/describeIssues";
 import { validateSubject } from "../schema/validateSubject";
 import type { Subject } from "../schema/subject";
-import type { Report } from "../types";
+import type { LeanReport, Report } from "../types";
 import { compilePlan, type Verdict } from "../engine/plan";
 import { resolveEvaluateOptions } from "../engine/resolveEvaluateOptions";
 import type { EvaluateOptions } from "../engine/resolveOptions";
 
 export type { Verdict } from "../engine/plan";
 
+/**
+ * What an evaluator gives for a subject: `"full"` (the default) a report of findings, each with its
+ * citation and message; `"lean"` a LeanReport, statuses and figures alone, frozen, for bulk work.
+ */
+export interface FindingsOption {
+  findings?: "full" | "lean";
+}
+
 /** One as-of day and one choice of documents, compiled once, for any number of subjects (`createEvaluator`). */
 export interface Evaluator {
   /** The as-of day every evaluation of this evaluator uses. */
   readonly asOf: string;
   /** Validates a subject and returns its report; throws a SubjectValidationError naming every problem. */
-  evaluate(input: unknown): Report;
+  evaluate(input: unknown, options?: { findings?: "full" }): Report;
+  /** The same, as a LeanReport: statuses and figures without finding objects or messages. */
+  evaluate(input: unknown, options: { findings: "lean" }): LeanReport;
+  /** Either, as `options.findings` says when it is known only at run time. */
+  evaluate(input: unknown, options?: FindingsOption): Report | LeanReport;
   /**
    * One report per subject of an array or any iterable (a stream of parsed rows), lazily: memory
    * stays flat however many subjects pass. An invalid subject throws a SubjectValidationError whose
    * paths start with its index (`[3].population`).
+   *
+   * @example for (const r of check.evaluateMany(rows, { findings: "lean" })) failed += r.summary.fail;
    */
-  evaluateMany(inputs: Iterable<unknown>): Generator<Report, void, undefined>;
+  evaluateMany(inputs: Iterable<unknown>, options?: { findings?: "full" }): Generator<Report, void, undefined>;
+  /** The same, as LeanReports: statuses and figures without finding objects or messages. */
+  evaluateMany(inputs: Iterable<unknown>, options: { findings: "lean" }): Generator<LeanReport, void, undefined>;
+  /** Either, as `options.findings` says when it is known only at run time. */
+  evaluateMany(inputs: Iterable<unknown>, options?: FindingsOption): Generator<Report | LeanReport, void, undefined>;
   /**
    * For the subject and every subject nested in it: its id path and the rule ids grouped by status
    * (only the non-empty groups). No finding objects and no messages: what a dashboard, a summary
@@ -51,13 +69,25 @@ export function createEvaluator(options?: EvaluateOptions): Evaluator {
   const { problems, ...resolved } = resolveEvaluateOptions(options, builtInBook);
   if (problems.length > 0) throw new SubjectValidationError(problems);
   const plan = compilePlan(resolved);
-  return Object.freeze({
+  const evaluator: Evaluator = {
     asOf: resolved.asOf,
-    evaluate: (input: unknown) => plan.report(validated(input)),
-    *evaluateMany(inputs: Iterable<unknown>) {
-      let index = 0;
-      for (const input of inputs) yield plan.report(validated(input, index++));
-    },
+    evaluate: ((input: unknown, options?: FindingsOption) => (leanOf(options) ? plan.lean(validated(input)) : plan.report(validated(input)))) as Evaluator["evaluate"],
+    // The option is checked at the call, before any subject is read (a generator's body waits for the first next()).
+    evaluateMany: ((inputs: Iterable<unknown>, options?: FindingsOption) => (leanOf(options) ? each(inputs, (s) => plan.lean(s)) : each(inputs, (s) => plan.report(s)))) as Evaluator["evaluateMany"],
     verdicts: (input: unknown) => plan.verdicts(validated(input)),
-  });
+  };
+  return Object.freeze(evaluator);
+}
+
+function* each<R>(inputs: Iterable<unknown>, evaluate: (subject: Subject) => R): Generator<R, void, undefined> {
+  let index = 0;
+  for (const input of inputs) yield evaluate(validated(input, index++));
+}
+
+/** Whether the options ask for lean reports; anything but `"full"`, `"lean"` or nothing is refused by name. */
+function leanOf(options: FindingsOption | undefined): boolean {
+  const findings = options?.findings;
+  if (findings === undefined || findings === "full") return false;
+  if (findings === "lean") return true;
+  throw new SubjectValidationError([{ path: "findings", message: { zh: `findings 应为 "full" 或 "lean"，收到 ${JSON.stringify(findings)}`, en: `findings must be "full" or "lean", got ${JSON.stringify(findings)}` } }]);
 }

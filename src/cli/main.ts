@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync
 import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateSubject, summarize } from "../engine/evaluateSubject";
+import { type OutcomeVisitor, planFor } from "../engine/plan";
 import { documentFromJson } from "../authoring/documentFromJson";
 import type { LocalDocument } from "../engine/localDocument";
 import { reasonSteps } from "../engine/reasonSteps";
@@ -16,7 +17,7 @@ import type { TableOptions } from "../read/tableItems";
 import { templateCsv, templateWorkbook } from "../report/template";
 import { excel } from "./excel";
 import { STATUSES, subjectCount, summaryLine } from "../report/words";
-import { type Lang, type Writer, csvWriter, jsonWriter, printable, tableWriter } from "../report/writers";
+import { type CsvWriter, type Lang, type Writer, csvWriter, jsonWriter, printable, tableWriter } from "../report/writers";
 import { fileOut } from "./fileOut";
 import { OutputError, writeFailure } from "./outputError";
 import { type PendingFile, pendingFile } from "./pendingFile";
@@ -278,7 +279,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Every printed page names the file checked (by its name, as the page does), the as-of day and the documents.
     const title = { file: file === undefined ? (lang === "zh" ? "内置示例" : "embedded examples") : basename(file), asOf: resolved.asOf, ...(resolved.documents && { documents: resolved.documents }) };
     const xlsx = values.format === "xlsx" ? new XlsxReport(target!.path, lang, undefined, title, local) : undefined;
-    const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : values.format === "csv" ? csvWriter(lang) : tableWriter(lang, io.outIsTerminal && !sink);
+    const csv: CsvWriter | undefined = values.format === "csv" ? csvWriter(lang) : undefined;
+    const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : csv ?? tableWriter(lang, io.outIsTerminal && !sink);
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
     // Problems are printed as they come, so a file of a million bad rows holds none of them in memory.
     let inputProblems = 0;
@@ -287,6 +289,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.err(`${io.errIsTerminal ? "\r\x1b[K" : ""}${problemLine(p, lang)}\n`);
     };
     let subjects = 0;
+    // The same lines, counts and subjects as a report would give (subjectCount counts paths as they change).
+    const csvLines = (csv: CsvWriter, visit: (visitor: OutcomeVisitor) => Pick<Report, "subject">, flaws: readonly Problem[] | undefined) => {
+      let lines = "";
+      let last: readonly string[] | undefined;
+      let seen = 0;
+      const head = visit((where, step, status, outcome) => {
+        counts[status] += 1;
+        if (last === undefined || where.path.length !== last.length || where.path.some((id, i) => id !== last![i])) {
+          seen += 1;
+          last = where.path;
+        }
+        if (!values["only-failures"] || status === "fail") lines += csv.outcome(where, step, status, outcome);
+      });
+      subjects += Math.max(1, seen);
+      return lines + csv.flaws(flaws ?? [], head.subject);
+    };
     const progress = (row: number) => {
       if (io.errIsTerminal && row % 1000 === 0) io.err(lang === "zh" ? `\r已检查 ${row} 行…` : `\rchecked ${row} rows…`);
     };
@@ -312,14 +330,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           }
           // A subject read from a row with bad cells: its problems are said, and it is checked as far as it could be read.
           for (const p of item.flaws ?? []) reportProblem(p);
-          const report: Report = evaluateSubject(item.subject, {
+          const options = {
             book: resolved.book,
             asOf: values["as-of"] === undefined && item.asOf ? item.asOf : resolved.asOf,
             // Local documents join the chosen ones, or bind by their jurisdiction beside the built-in ones.
             documents: resolved.documents && [...resolved.documents, ...local.map((d) => d.document.id)],
             ...(local.length > 0 && { local }),
-            ...(values.explain && { explain: reasonSteps }),
-          }, item.within);
+          };
+          if (csv) {
+            // CSV lines are written straight from the outcomes: no finding is built (a CSV shows no explanation).
+            await out(csvLines(csv, planFor(options).visit.bind(null, item.subject, item.within), item.flaws));
+            continue;
+          }
+          const report: Report = evaluateSubject(item.subject, { ...options, ...(values.explain && { explain: reasonSteps }) }, item.within);
           for (const f of report.findings) counts[f.status] += 1;
           // A street with its communities is several subjects, each a block of the table.
           subjects += Math.max(1, subjectCount(report));

@@ -1,7 +1,7 @@
 import { isAfterDay } from "../dates/isAfterDay";
 import type { Bilingual, Finding, FindingSubject, Override, Requirement, Status } from "../types";
 import { judge } from "./judge";
-import { message } from "./message";
+import { type MessageParts, message } from "./message";
 import type { Outcome } from "../measure/outcome";
 import type { Rule, RuleContext } from "../rule/rule";
 import { traced } from "../measure/trace";
@@ -21,6 +21,27 @@ export function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): O
   const applies = rule.appliesWhen?.(subject as never, context) ?? true;
   if (applies !== true) return "missing" in applies ? { kind: "missing", missing: applies.missing } : { kind: "not-applicable", reason: applies.reason };
   return rule.check(subject as never, rule, context);
+}
+
+/**
+ * What a finding's message is composed from, read from the rule and its outcome without building the
+ * finding: the command line's CSV writes its 说明 from these (the same words as `finding.message`).
+ *
+ * @example messageIn(...partsOf(rule, status, outcome), rule.label, "zh")
+ */
+export function partsOf(rule: Rule, status: Status, outcome: Outcome): [MessageParts, Bilingual | undefined] {
+  const measured = outcome.kind === "measured" ? outcome : null;
+  const parts: MessageParts = {
+    status,
+    measured: measured?.measured ?? null,
+    required: measured?.required ?? null,
+    shortfall: measured?.shortfall ?? null,
+    due: rule.due ?? null,
+    missing: outcome.kind === "missing" ? outcome.missing : [],
+    approximate: rule.approximate ?? false,
+  };
+  if (typeof __SHEETS__ === "undefined" && rule.override !== undefined) parts.override = rule.override;
+  return [parts, outcome.kind === "not-applicable" ? outcome.reason : measured?.detail];
 }
 
 // A finding owns everything in it: a rule's figures (a list of forms, a basis) are copied, so no

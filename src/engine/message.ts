@@ -51,7 +51,7 @@ function requirementText(r: Requirement, approximate: boolean, lang: keyof Bilin
   }
 }
 
-type MessageParts = Pick<Finding, "status" | "measured" | "required" | "shortfall" | "due" | "missing" | "approximate" | "override">;
+export type MessageParts = Pick<Finding, "status" | "measured" | "required" | "shortfall" | "due" | "missing" | "approximate" | "override">;
 
 /**
  * What an override changed, in a few characters, for a message and an explanation alike.
@@ -74,6 +74,16 @@ export function overrideChanges({ original, applied }: Override, lang: keyof Bil
  */
 export function message(parts: MessageParts, label: Bilingual, detail?: Bilingual): Bilingual {
   return inBoth(parts, label, detail, memoOf(label));
+}
+
+/**
+ * The finding in a sentence in one language: what `message(parts, label, detail)[lang]` gives, for
+ * writers that need one language and no finding.
+ *
+ * @example messageIn(parts, rule.label, undefined, "zh") // "社区图书室面积：未达标；…"
+ */
+export function messageIn(parts: MessageParts, label: Bilingual, detail: Bilingual | undefined, lang: keyof Bilingual): string {
+  return sentence(parts, label, detail, lang, memoOf(label));
 }
 
 /**

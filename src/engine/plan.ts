@@ -1,9 +1,10 @@
 import type { RuleBook } from "../rule/ruleBook";
 import type { Subject } from "../schema/subject";
-import type { AnyDocumentId, DocumentInfo, FindingSubject, Jurisdiction, Report, Status, SubjectKind } from "../types";
+import type { AnyDocumentId, DocumentInfo, FindingSubject, Jurisdiction, LeanReport, LeanSubject, Report, Requirement, Status, SubjectKind } from "../types";
 import { findingOf, outcomeOf } from "./findingOf";
 import { judge } from "./judge";
 import type { ResolvedOptions } from "./resolveOptions";
+import type { Outcome } from "../measure/outcome";
 import type { Rule } from "../rule/rule";
 import { summarize } from "./summarize";
 import { walkSubjects } from "../schema/walkSubjects";
@@ -23,8 +24,23 @@ export interface Within {
   inherited: { jurisdiction: Jurisdiction | undefined; pilot: boolean | undefined };
 }
 
-/** The rules one subject is held to, each with its document looked up once. */
-type Steps = readonly { rule: Rule; document: DocumentInfo }[];
+/** A rule one subject is held to, with its document looked up once. */
+export interface Step {
+  rule: Rule;
+  document: DocumentInfo;
+}
+
+/** The rules a kind of subject is held to where it lies, and their ids as one frozen list every lean report shares. */
+interface Steps {
+  list: readonly Step[];
+  ruleIds: readonly string[];
+}
+
+/**
+ * What `Plan.visit` hands over for each rule and subject: the subject (one object per subject of
+ * the tree), the rule with its document, the status on the as-of day and the check's outcome.
+ */
+export type OutcomeVisitor = (where: FindingSubject, step: Step, status: Status, outcome: Outcome) => void;
 
 export interface Plan {
   /**
@@ -34,6 +50,13 @@ export interface Plan {
   report(root: Subject, within?: Within): Report;
   /** The statuses alone: no finding objects, no messages. */
   verdicts(root: Subject): Verdict[];
+  /** Statuses and figures, frozen, in lists per subject: no finding objects, no messages. */
+  lean(root: Subject, within?: Within): LeanReport;
+  /**
+   * Each rule's outcome on each subject, in the order of the report's findings, with nothing built:
+   * what the lean report and the command line's CSV are written from. Returns the report's head.
+   */
+  visit(root: Subject, within: Within | undefined, visitor: OutcomeVisitor): Pick<Report, "subject" | "asOf" | "documents">;
 }
 
 const whereOf = (subject: Subject, path: string[]): FindingSubject => ({ kind: subject.kind, id: subject.id, path, ...(subject.name !== undefined && { name: subject.name }) });
@@ -55,49 +78,104 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
     if (entry === undefined) {
       // A local document without a jurisdiction binds wherever it is brought.
       const selected = chosen ?? infos.filter((d) => jurisdiction === undefined || d.jurisdiction === undefined || d.jurisdiction === jurisdiction).map((d) => d.id);
-      const steps = new Map<SubjectKind, Steps>();
+      const lists = new Map<SubjectKind, Step[]>();
       for (const rule of book) {
         if (!selected.includes(rule.document)) continue;
-        const list = (steps.get(rule.subject) ?? []) as { rule: Rule; document: DocumentInfo }[];
+        const list = lists.get(rule.subject) ?? [];
         list.push({ rule: overrides?.get(rule.id) ?? rule, document: infos.find((d) => d.id === rule.document)! });
-        steps.set(rule.subject, list);
+        lists.set(rule.subject, list);
       }
+      const steps = new Map<SubjectKind, Steps>();
+      for (const [kind, list] of lists) steps.set(kind, { list, ruleIds: Object.freeze(list.map((s) => s.rule.id)) });
       entry = { selected, steps };
       byJurisdiction.set(jurisdiction, entry);
     }
     return entry;
   };
+  const none: Steps = { list: [], ruleIds: Object.freeze([]) };
 
-  return {
+  /** The subjects of the tree, each with its rules, the documents they come from gathered in `used`. */
+  function* subjectsOf(root: Subject, within: Within | undefined, used: Set<AnyDocumentId>) {
+    for (const { subject, path, jurisdiction, pilot } of walkSubjects(root, within?.parentPath, within?.inherited)) {
+      const { selected, steps } = stepsFor(jurisdiction);
+      for (const id of selected) used.add(id);
+      yield { subject, where: whereOf(subject, path), steps: steps.get(subject.kind) ?? none, pilot };
+    }
+  }
+  const head = (root: Subject, within: Within | undefined, used: Set<AnyDocumentId>) => ({
+    subject: { kind: root.kind, id: root.id, path: [...(within?.parentPath ?? []), root.id], ...(root.name !== undefined && { name: root.name }) },
+    asOf,
+    documents: infos.map((d) => d.id).filter((id) => used.has(id)),
+  });
+
+  const plan: Plan = {
     report(root, within) {
       const findings = [];
       const used = new Set<AnyDocumentId>();
-      for (const { subject, path, jurisdiction, pilot } of walkSubjects(root, within?.parentPath, within?.inherited)) {
-        const { selected, steps } = stepsFor(jurisdiction);
-        for (const id of selected) used.add(id);
-        const where = whereOf(subject, path);
-        for (const { rule, document } of steps.get(subject.kind) ?? []) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
+      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
+        for (const { rule, document } of steps.list) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
       }
-      return {
-        subject: { kind: root.kind, id: root.id, path: [...(within?.parentPath ?? []), root.id], ...(root.name !== undefined && { name: root.name }) },
-        asOf,
-        documents: infos.map((d) => d.id).filter((id) => used.has(id)),
-        findings,
-        summary: summarize(findings),
-      };
+      return { ...head(root, within, used), findings, summary: summarize(findings) };
     },
     verdicts(root) {
       const verdicts: Verdict[] = [];
-      for (const { subject, path, jurisdiction, pilot } of walkSubjects(root)) {
+      for (const { subject, where, steps, pilot } of subjectsOf(root, undefined, new Set())) {
         const statuses: Record<Status, string[]> = { pass: [], fail: [], pending: [], "not-applicable": [], "insufficient-data": [], info: [] };
-        for (const { rule, document } of stepsFor(jurisdiction).steps.get(subject.kind) ?? []) {
-          statuses[judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf)].push(rule.id);
-        }
-        verdicts.push({ subject: whereOf(subject, path), statuses });
+        for (const { rule, document } of steps.list) statuses[judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf)].push(rule.id);
+        verdicts.push({ subject: where, statuses });
       }
       return verdicts;
     },
-  };
+  } as Plan;
+  // The spreadsheet functions read reports and verdicts only: the lean ways stay out of their builds.
+  if (typeof __SHEETS__ === "undefined") {
+    plan.lean = (root, within) => {
+      const used = new Set<AnyDocumentId>();
+      const subjects: LeanSubject[] = [];
+      const summary = { pass: 0, fail: 0, pending: 0, "not-applicable": 0, "insufficient-data": 0, info: 0, total: 0 };
+      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
+        const statuses: Status[] = [];
+        const measured: (string | number | boolean | null)[] = [];
+        const required: (Readonly<Requirement> | null)[] = [];
+        const shortfall: (string | number | null)[] = [];
+        for (const { rule, document } of steps.list) {
+          const outcome = outcomeOf(rule, subject, { asOf, document, pilot });
+          const status = judge(outcome, rule, asOf);
+          summary[status] += 1;
+          summary.total += 1;
+          statuses.push(status);
+          const figures = outcome.kind === "measured" ? outcome : undefined;
+          measured.push(figures?.measured ?? null);
+          required.push(figures?.required ? frozenRequirement(figures.required) : null);
+          shortfall.push(figures?.shortfall ?? null);
+        }
+        Object.freeze(where.path);
+        subjects.push(Object.freeze({ subject: Object.freeze(where), ruleIds: steps.ruleIds, statuses: Object.freeze(statuses), measured: Object.freeze(measured), required: Object.freeze(required), shortfall: Object.freeze(shortfall) }));
+      }
+      const { subject, documents } = head(root, within, used);
+      Object.freeze(subject.path);
+      return Object.freeze({ subject: Object.freeze(subject), asOf, documents: Object.freeze(documents), subjects: Object.freeze(subjects), summary: Object.freeze(summary) });
+    };
+    plan.visit = (root, within, visitor) => {
+      const used = new Set<AnyDocumentId>();
+      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
+        for (const step of steps.list) {
+          const outcome = outcomeOf(step.rule, subject, { asOf, document: step.document, pilot });
+          visitor(where, step, judge(outcome, step.rule, asOf), outcome);
+        }
+      }
+      return head(root, within, used);
+    };
+  }
+  return plan;
+}
+
+// A check's requirement, frozen where it lies: the lean report hands it over without a copy. What
+// it holds from the rule (a list of forms) is frozen with the rule book already.
+function frozenRequirement(required: Requirement): Readonly<Requirement> {
+  if (required.basis !== undefined) Object.freeze(required.basis);
+  if (Array.isArray(required.value)) Object.freeze(required.value);
+  return Object.freeze(required);
 }
 
 // The plans of the last few option sets, for each rule book: `evaluate(s, options)` in a loop compiles once.

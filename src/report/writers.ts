@@ -5,7 +5,11 @@ import { formatRequirement } from "../format/formatRequirement";
 import { articleWords, documentWords } from "../labels/documentWords";
 import { measuredWord } from "../labels/measuredWord";
 import { STATUS_SHORT_EN } from "../labels/statusLabels";
-import type { FileProblem, Finding, Report, Status } from "../types";
+import { partsOf } from "../engine/findingOf";
+import { messageIn } from "../engine/message";
+import type { Step } from "../engine/plan";
+import type { Outcome } from "../measure/outcome";
+import type { AnyDocumentId, FileProblem, Finding, FindingSubject, Modality, Report, Requirement, Status } from "../types";
 import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, problemColumn, statusWord, subjectWords } from "./words";
 
 export type { Lang } from "./words";
@@ -34,49 +38,68 @@ const CSV_HEADER: Record<Lang, readonly string[]> = {
 // Data from the input (ids, names) may start with = or @: neutralized so a spreadsheet shows it as text.
 const text = (value: string | undefined) => neutralizeFormula(value ?? "");
 
+/**
+ * The CSV writer, which also writes a finding's line straight from the plan's outcome (`outcome`,
+ * with `Plan.visit`), building no finding: the same line, cell for cell, as `report` writes.
+ */
+export interface CsvWriter extends Writer {
+  outcome(where: FindingSubject, step: Step, status: Status, outcome: Outcome): string;
+  /** The lines of a subject's input problems, after its findings. */
+  flaws(flaws: readonly FileProblem[], subject: Report["subject"]): string;
+}
+
 /** Findings as CSV for spreadsheets, one per line, UTF-8 with a BOM so Excel and WPS show Chinese. */
-export function csvWriter(lang: Lang): Writer {
+export function csvWriter(lang: Lang): CsvWriter {
   // Findings come subject by subject, and every subject meets the same rules: the cells a subject's
   // findings share (path, name, kind) and those a rule's share (id; due, document, article) are
   // written once and reused while they stay the same.
   let subject: { path: readonly string[]; name: string | undefined; kind: string; cells: string } | undefined;
   const rules = new Map<string, { due: string | null; document: string; article: string; head: string; tail: string }>();
-  const subjectCells = (f: Finding) => {
-    const { path, name, kind } = f.subject;
+  const subjectCells = ({ path, name, kind }: FindingSubject) => {
     if (subject === undefined || subject.name !== name || subject.kind !== kind || subject.path.length !== path.length || path.some((id, i) => id !== subject!.path[i])) {
       const cells = toCsvLine([text(path.join("/")), text(name), lang === "zh" ? kindWord(kind, lang) : kind]);
       subject = { path: [...path], name, kind, cells: `${cells},` };
     }
     return subject.cells;
   };
-  const ruleCells = (f: Finding) => {
-    let rule = rules.get(f.ruleId);
-    if (rule === undefined || rule.due !== f.due || rule.document !== f.document || rule.article !== f.citation.article) {
+  const ruleCells = (ruleId: string, due: string | null, documentId: AnyDocumentId, title: string, article: string) => {
+    let rule = rules.get(ruleId);
+    if (rule === undefined || rule.due !== due || rule.document !== documentId || rule.article !== article) {
       // A local document's id, article and label are the user's text too: neutralized like the input's.
-      const document = lang === "zh" ? documentWords(f.document, f.citation.title, lang) : f.document;
-      rule = { due: f.due, document: f.document, article: f.citation.article, head: `${toCsvCell(text(f.ruleId))},`, tail: `,${toCsvLine([f.due, text(document), text(articleWords(f.citation.article, lang))])},` };
-      rules.set(f.ruleId, rule);
+      const document = lang === "zh" ? documentWords(documentId, title, lang) : documentId;
+      rule = { due, document: documentId, article, head: `${toCsvCell(text(ruleId))},`, tail: `,${toCsvLine([due, text(document), text(articleWords(article, lang))])},` };
+      rules.set(ruleId, rule);
     }
     return rule;
   };
+  const line = (where: FindingSubject, rule: { head: string; tail: string }, status: Status, modality: Modality, measured: Finding["measured"], required: Requirement | null, shortfall: Finding["shortfall"], message: string) =>
+    subjectCells(where) + rule.head + toCsvCell(statusWord(status, lang)) + "," + toCsvCell(modalityWord(modality, lang)) + "," +
+    toCsvCell(measuredWord(measured, lang)) + "," + toCsvCell(formatRequirement(required, lang)) + "," +
+    toCsvCell(shortfall) + rule.tail + toCsvCell(text(message)) + "\r\n";
   // A problem as a line of the same columns: 结论 数据有误, the column in 规则's place, the file and row in 说明.
   const problemLine = (p: FileProblem, subject?: Report["subject"]) =>
     `${toCsvLine([text(subject?.path.join("/")), text(subject?.name), subject ? (lang === "zh" ? kindWord(subject.kind, lang) : subject.kind) : "", text(problemColumn(p, lang)), INPUT_PROBLEM_WORD[lang], "", "", "", "", "", "", "", text(`${p.file} ${lang === "zh" ? `第 ${p.row} 行` : `row ${p.row}`}：${p.message[lang]}`)])}\r\n`;
+  const flaws = (list: readonly FileProblem[] | undefined, subject: Report["subject"]) => {
+    let lines = "";
+    for (const p of list ?? []) lines += problemLine(p, subject);
+    return lines;
+  };
   return {
     start: () => `\uFEFF${toCsvLine(CSV_HEADER[lang])}\r\n`,
     problems: (problems) => problems.map((p) => problemLine(p)).join(""),
-    report: (r, flaws) => {
+    report: (r, list) => {
       let lines = "";
       for (const f of r.findings) {
-        const rule = ruleCells(f);
-        lines +=
-          subjectCells(f) + rule.head + toCsvCell(statusWord(f.status, lang)) + "," + toCsvCell(modalityWord(f.modality, lang)) + "," +
-          toCsvCell(measuredWord(f.measured, lang)) + "," + toCsvCell(formatRequirement(f.required, lang)) + "," +
-          toCsvCell(f.shortfall) + rule.tail + toCsvCell(text(f.message[lang])) + "\r\n";
+        const rule = ruleCells(f.ruleId, f.due, f.document, f.citation.title, f.citation.article);
+        lines += line(f.subject, rule, f.status, f.modality, f.measured, f.required, f.shortfall, f.message[lang]);
       }
-      for (const p of flaws ?? []) lines += problemLine(p, r.subject);
-      return lines;
+      return lines + flaws(list, r.subject);
     },
+    outcome: (where, { rule, document }, status, outcome) => {
+      const [parts, detail] = partsOf(rule, status, outcome);
+      return line(where, ruleCells(rule.id, parts.due, rule.document, document.title, rule.article), status, rule.modality, parts.measured, parts.required, parts.shortfall, messageIn(parts, rule.label, detail, lang));
+    },
+    flaws,
     end: () => "",
   };
 }

@@ -79,6 +79,7 @@ async function compare(title, profiles) {
     ["jre", "json-rules-engine 7, the 15 checks", async () => { for (const p of profiles) await engine.run({ community: p.community, project: p.project }); }],
     ["verdicts", "library verdicts (every Longgang rule, statuses only)", () => { for (const p of profiles) { evaluator.verdicts(p.community); evaluator.verdicts(p.project); } }],
     ["many", "library evaluateMany (every rule, full findings)", () => { findings = 0; for (const r of evaluator.evaluateMany(subjects)) findings += r.findings.length; }],
+    ["lean", "library evaluateMany, findings: \"lean\" (statuses, figures)", () => { for (const r of evaluator.evaluateMany(subjects, { findings: "lean" })) r.summary.total; }],
     ["single", "library evaluate(subject, options), validation included", () => { for (const s of subjects) evaluate(s, { asOf: AS_OF, documents: ["longgang-2005"] }); }],
     ["validation", "zod safeParse alone (the compiled check runs instead)", () => { for (const s of subjects) subjectSchema.safeParse(s); }],
   ];
@@ -96,7 +97,7 @@ async function compare(title, profiles) {
   for (const [key, name] of contenders) console.log(`${name.padEnd(58)} ${Math.round((profiles.length / median(times[key])) * 1000).toLocaleString("en-US").padStart(10)} profiles/s`);
   console.log(`\n${(findings / profiles.length).toFixed(0)} findings per profile from the library, 15 checks from the others`);
   console.log(`verdicts: ${(1 / perRound("verdicts", "floor")).toFixed(1)}× slower than the plain-JS floor, ${perRound("verdicts", "jre").toFixed(2)}× json-rules-engine`);
-  console.log(`evaluateMany: ${perRound("many", "jre").toFixed(2)}× json-rules-engine; evaluate: ${perRound("single", "jre").toFixed(2)}× json-rules-engine`);
+  console.log(`evaluateMany: ${perRound("many", "jre").toFixed(2)}× json-rules-engine; lean: ${perRound("lean", "jre").toFixed(2)}×; evaluate: ${perRound("single", "jre").toFixed(2)}× json-rules-engine`);
   console.log(`zod's safeParse alone takes ${(median(times.validation.map((t, i) => t / times.single[i])) * 100).toFixed(0)}% of evaluate's time; evaluate runs the compiled check instead (src/schema/compileValidator.ts)\n`);
 }
 

@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { builtInBook } from "../../rules";
+import { documentFromJson } from "../../src/authoring/documentFromJson";
+import { evaluateSubject } from "../../src/engine/evaluateSubject";
+import { planFor } from "../../src/engine/plan";
+import { resolveEvaluateOptions } from "../../src/engine/resolveEvaluateOptions";
+import { csvWriter } from "../../src/report/writers";
+import type { Subject } from "../../src/schema/subject";
+import type { FileProblem } from "../../src/types";
+import { asOfArb, subjectArb } from "../engine/subjects";
+
+const runs = Number(process.env.FUZZ_RUNS ?? 200);
+const LOCAL = documentFromJson(JSON.parse(readFileSync(new URL("../../examples/local-document.json", import.meta.url), "utf8")));
+
+// Options as evaluate takes them: sometimes a district's own figures, sometimes a local document.
+const optionsArb = fc.record({
+  asOf: asOfArb,
+  overrides: fc.option(
+    fc.constantFrom(
+      { "longgang-2005/service-space-ratio": { threshold: { denominator: 400 }, source: "某区实施细则 第5条" } },
+      { "longgang-2005/facility-area/police": { due: null, source: "=cmd 第3条" } },
+    ),
+    { nil: undefined },
+  ),
+  local: fc.boolean(),
+});
+const flawsArb = fc.array(fc.record({ file: fc.constantFrom("表.csv", "=x.csv"), row: fc.nat(9), column: fc.constantFrom("population", "area.police"), label: fc.constantFrom("人口", undefined), message: fc.constant({ zh: "应为数字", en: "expected a number" }) }), { maxLength: 2 }).map((list) => list.map((p) => (p.label === undefined ? { ...p, label: undefined } : p)) as FileProblem[]);
+
+describe("the CSV written from the outcomes (the command line's lean path)", () => {
+  it("is, line for line and in both languages, the CSV of the full reports, one writer over a run of generated subjects", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(subjectArb, flawsArb), { minLength: 1, maxLength: 4 }), optionsArb, fc.constantFrom<string[] | undefined>(["a"], ["a", "b"], undefined), (items, raw, parentPath) => {
+        const { problems, ...resolved } = resolveEvaluateOptions({ asOf: raw.asOf, ...(raw.overrides && { overrides: raw.overrides }) }, builtInBook);
+        expect(problems).toEqual([]);
+        // As the command line brings a local document (--rules): beside the built-in ones, bound by its jurisdiction.
+        const options = raw.local ? { ...resolved, local: [LOCAL] } : resolved;
+        // A subject read on its own from a streamed tree, as the readers hand one over.
+        const within = parentPath && { parentPath, inherited: { jurisdiction: "longgang" as const, pilot: undefined } };
+        for (const lang of ["zh", "en"] as const) {
+          const full = csvWriter(lang);
+          const lean = csvWriter(lang);
+          for (const [subject, flaws] of items) {
+            const expected = full.report(evaluateSubject(subject as Subject, options, within), flaws);
+            let lines = "";
+            const head = planFor(options).visit(subject as Subject, within, (where, step, status, outcome) => (lines += lean.outcome(where, step, status, outcome)));
+            expect(lines + lean.flaws(flaws, head.subject)).toBe(expected);
+          }
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+});
