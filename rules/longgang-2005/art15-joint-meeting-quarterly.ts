@@ -1,11 +1,11 @@
 import { everyPeriod } from "../../src/checks/everyPeriod";
 import { calendarQuarters } from "../../src/dates/calendarQuarters";
-import { quarterOfDay } from "../../src/dates/quarterOfDay";
+import { quarterNumberOfDay } from "../../src/dates/quarterNumberOfDay";
 import { field } from "../../src/measure/field";
 import { missing } from "../../src/measure/outcome";
 import { defineRule } from "../../src/rule/rule";
 
-/** A quarter as one number, to count meetings by: 2012 Q2 is 2012 × 4 + 2. */
+/** A quarter as one number, to count meetings by: 2012 Q2 is 2012 × 4 + 2, as quarterNumberOfDay gives. */
 const quarterKey = ({ year, quarter }: { year: number; quarter: number }) => year * 4 + quarter;
 
 export const jointMeetingQuarterly = defineRule({
@@ -24,9 +24,13 @@ export const jointMeetingQuarterly = defineRule({
     const quarters = calendarQuarters(asOf, document.inForce);
     // Meetings counted by quarter once: a community of seven years of meetings asked for as many quarters.
     const held = new Map<number, number>();
-    for (const day of meetings.value) if (day <= asOf) held.set(quarterKey(quarterOfDay(day)), (held.get(quarterKey(quarterOfDay(day))) ?? 0) + 1);
+    for (const day of meetings.value) {
+      if (day > asOf) continue;
+      const key = quarterNumberOfDay(day);
+      held.set(key, (held.get(key) ?? 0) + 1);
+    }
     const periods = quarters.map((q) => ({
-      name: { zh: `${q.year}年第${q.quarter}季度`, en: `${q.year} Q${q.quarter}` },
+      name: () => ({ zh: `${q.year}年第${q.quarter}季度`, en: `${q.year} Q${q.quarter}` }),
       held: (held.get(quarterKey(q)) ?? 0) >= threshold.meetingsPerQuarter,
       ended: q.ended,
     }));

@@ -1,9 +1,12 @@
 import type { Measured } from "../measure/outcome";
 import type { Bilingual } from "../types";
 
-/** One period a standard asks for (a quarter, a year): whether it had one, and whether it is over. */
+/**
+ * One period a standard asks for (a quarter, a year): whether it had one, whether it is over, and
+ * its name, composed only for a period named as lacking (a community's 28 quarters mostly held).
+ */
 export interface Period {
-  name: Bilingual;
+  name: () => Bilingual;
   held: boolean;
   ended: boolean;
 }
@@ -16,7 +19,7 @@ const NAMED = 8;
  * without one is not yet due (pending), an ended one is a failure. The detail names the periods
  * lacking, after `lackingText`.
  *
- * @example everyPeriod([{ name: { zh: "2011年", en: "2011" }, held: true, ended: true }], "years", { zh: "无记录的年份", en: "years with none recorded" })
+ * @example everyPeriod([{ name: () => ({ zh: "2011年", en: "2011" }), held: true, ended: true }], "years", { zh: "无记录的年份", en: "years with none recorded" })
  */
 export function everyPeriod(periods: readonly Period[], unit: "quarters" | "years", lackingText: Bilingual): Measured {
   const lacking = periods.filter((p) => !p.held);
@@ -24,7 +27,7 @@ export function everyPeriod(periods: readonly Period[], unit: "quarters" | "year
   const named = lacking.slice(-NAMED);
   const earlier = lacking.length - named.length;
   const names = (lang: keyof Bilingual, running: string, joiner: string) =>
-    (earlier > 0 ? (lang === "zh" ? `此前 ${earlier} 个${unit === "quarters" ? "季度" : "年度"}及` : `${earlier} earlier ${unit} and `) : "") + named.map((p) => `${p.name[lang]}${p.ended ? "" : running}`).join(joiner);
+    (earlier > 0 ? (lang === "zh" ? `此前 ${earlier} 个${unit === "quarters" ? "季度" : "年度"}及` : `${earlier} earlier ${unit} and `) : "") + named.map((p) => `${p.name()[lang]}${p.ended ? "" : running}`).join(joiner);
   return {
     kind: "measured",
     met: lacking.length === 0,

@@ -18,6 +18,6 @@ export function everyYear(days: Input<readonly string[]>, asOf: string, inForce:
   for (const day of days.value) if (day <= asOf) heldIn.set(yearOf(day), (heldIn.get(yearOf(day)) ?? 0) + 1);
   const first = inForce === null ? running - 1 : yearOf(inForce);
   const years = Array.from({ length: Math.max(0, running - first + 1) }, (_, i) => first + i);
-  const periods = years.map((y) => ({ name: { zh: `${y}年`, en: String(y) }, held: (heldIn.get(y) ?? 0) >= perYear, ended: y < running }));
+  const periods = years.map((y) => ({ name: () => ({ zh: `${y}年`, en: String(y) }), held: (heldIn.get(y) ?? 0) >= perYear, ended: y < running }));
   return everyPeriod(periods, "years", { zh: "无记录的年份", en: "years with none recorded" });
 }

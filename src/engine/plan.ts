@@ -1,6 +1,6 @@
 import type { RuleBook } from "../rule/ruleBook";
 import type { Subject } from "../schema/subject";
-import type { AnyDocumentId, DocumentInfo, FindingSubject, Jurisdiction, LeanReport, LeanSubject, Report, Requirement, Status, SubjectKind } from "../types";
+import type { AnyDocumentId, DocumentInfo, Finding, FindingSubject, Jurisdiction, LeanReport, LeanSubject, Report, Requirement, Status, SubjectKind } from "../types";
 import { findingOf, outcomeOf } from "./findingOf";
 import { judge } from "./judge";
 import type { ResolvedOptions } from "./resolveOptions";
@@ -8,6 +8,7 @@ import type { Outcome } from "../measure/outcome";
 import type { Rule } from "../rule/rule";
 import { summarize } from "./summarize";
 import { walkSubjects } from "../schema/walkSubjects";
+import { withSubjectMemo } from "../measure/subjectMemo";
 
 /**
  * A subject of a tree and the ids of the rules it met, failed…, grouped by status. Every status has
@@ -110,10 +111,12 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
 
   const plan: Plan = {
     report(root, within) {
-      const findings = [];
+      const findings: Finding[] = [];
       const used = new Set<AnyDocumentId>();
       for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
-        for (const { rule, document } of steps.list) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
+        withSubjectMemo(() => {
+          for (const { rule, document } of steps.list) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
+        });
       }
       return { ...head(root, within, used), findings, summary: summarize(findings) };
     },
@@ -121,7 +124,9 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
       const verdicts: Verdict[] = [];
       for (const { subject, where, steps, pilot } of subjectsOf(root, undefined, new Set())) {
         const statuses: Record<Status, string[]> = { pass: [], fail: [], pending: [], "not-applicable": [], "insufficient-data": [], info: [] };
-        for (const { rule, document } of steps.list) statuses[judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf)].push(rule.id);
+        withSubjectMemo(() => {
+          for (const { rule, document } of steps.list) statuses[judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf)].push(rule.id);
+        });
         verdicts.push({ subject: where, statuses });
       }
       return verdicts;
@@ -138,17 +143,19 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
         const measured: (string | number | boolean | null)[] = [];
         const required: (Readonly<Requirement> | null)[] = [];
         const shortfall: (string | number | null)[] = [];
-        for (const { rule, document } of steps.list) {
-          const outcome = outcomeOf(rule, subject, { asOf, document, pilot });
-          const status = judge(outcome, rule, asOf);
-          summary[status] += 1;
-          summary.total += 1;
-          statuses.push(status);
-          const figures = outcome.kind === "measured" ? outcome : undefined;
-          measured.push(figures?.measured ?? null);
-          required.push(figures?.required ? frozenRequirement(figures.required) : null);
-          shortfall.push(figures?.shortfall ?? null);
-        }
+        withSubjectMemo(() => {
+          for (const { rule, document } of steps.list) {
+            const outcome = outcomeOf(rule, subject, { asOf, document, pilot });
+            const status = judge(outcome, rule, asOf);
+            summary[status] += 1;
+            summary.total += 1;
+            statuses.push(status);
+            const figures = outcome.kind === "measured" ? outcome : undefined;
+            measured.push(figures?.measured ?? null);
+            required.push(figures?.required ? frozenRequirement(figures.required) : null);
+            shortfall.push(figures?.shortfall ?? null);
+          }
+        });
         Object.freeze(where.path);
         subjects.push(Object.freeze({ subject: Object.freeze(where), ruleIds: steps.ruleIds, statuses: Object.freeze(statuses), measured: Object.freeze(measured), required: Object.freeze(required), shortfall: Object.freeze(shortfall) }));
       }
@@ -159,10 +166,12 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
     plan.visit = (root, within, visitor) => {
       const used = new Set<AnyDocumentId>();
       for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
-        for (const step of steps.list) {
-          const outcome = outcomeOf(step.rule, subject, { asOf, document: step.document, pilot });
-          visitor(where, step, judge(outcome, step.rule, asOf), outcome);
-        }
+        withSubjectMemo(() => {
+          for (const step of steps.list) {
+            const outcome = outcomeOf(step.rule, subject, { asOf, document: step.document, pilot });
+            visitor(where, step, judge(outcome, step.rule, asOf), outcome);
+          }
+        });
       }
       return head(root, within, used);
     };

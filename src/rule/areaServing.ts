@@ -6,6 +6,7 @@ import { wholeOf } from "../arithmetic/wholeOf";
 import type { Community, RoomFunction } from "../schema/community";
 import { ENUM_LABELS } from "../labels/enumLabels";
 import type { Input } from "../measure/field";
+import { remembered } from "../measure/subjectMemo";
 import { explaining, step } from "../measure/trace";
 
 export interface AreaServing extends Input<string> {
@@ -34,7 +35,13 @@ function fixedSum(areas: readonly (number | string)[]): string | undefined {
  */
 export function areaServing(community: Pick<Community, "rooms">, fn: RoomFunction): AreaServing {
   if (community.rooms === undefined) return { path: "rooms", value: undefined, shared: false };
-  const serving = community.rooms.filter((room) => room.functions.includes(fn));
+  // An explanation records the sum for each rule that reads it, so it is not taken from the memo.
+  if (typeof __SHEETS__ === "undefined" && explaining()) return sumServing(community.rooms, fn);
+  return remembered(community.rooms, fn, () => Object.freeze(sumServing(community.rooms!, fn)));
+}
+
+function sumServing(rooms: NonNullable<Community["rooms"]>, fn: RoomFunction): AreaServing {
+  const serving = rooms.filter((room) => room.functions.includes(fn));
   if (serving.length === 0) return { path: roomPath(fn), value: undefined, shared: false };
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     // A row of the flat format names each room by its function: no need to say it twice.

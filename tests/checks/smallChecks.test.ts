@@ -58,7 +58,7 @@ describe("allTrue (一队三中心, 五个一)", () => {
 });
 
 describe("everyPeriod (每季度, 每年)", () => {
-  const period = (name: string, held: boolean, ended: boolean) => ({ name: { zh: `${name}季`, en: name }, held, ended });
+  const period = (name: string, held: boolean, ended: boolean) => ({ name: () => ({ zh: `${name}季`, en: name }), held, ended });
   const text = { zh: "未开会的季度", en: "quarters without a meeting" };
   it.each([
     ["every period held", "quarters", [period("Q1", true, true), period("Q2", true, false)], { met: true, notYetDue: false, measured: 2, shortfall: null }],
