@@ -1,7 +1,8 @@
 import { ruleBook } from "../../rules";
 import { articleWords } from "../labels/documentWords";
-import type { Bilingual, Finding } from "../types";
-import { type Lang, unitWord } from "./words";
+import { UNIT_TEXT } from "../measure/units";
+import type { Bilingual, Finding, Unit } from "../types";
+import type { Lang } from "./words";
 
 const LABELS = new Map(ruleBook.map((rule) => [rule.id, rule.label]));
 
@@ -22,10 +23,17 @@ export function ruleLabel(ruleId: string, message?: Bilingual): Bilingual {
  * @example fixLines(findings, "zh") // ["第三十二条 社区警务室面积，差5.00平方米", …]
  */
 export function fixLines(findings: readonly Finding[], lang: Lang): string[] {
-  return findings
-    .filter((f) => f.status === "fail")
-    .map((f) => {
-      const short = f.shortfall === null ? "" : lang === "zh" ? `，差${f.shortfall}${unitWord(f, lang)}` : `, short by ${f.shortfall} ${unitWord(f, lang)}`.trimEnd();
-      return `${articleWords(f.citation.article, lang)} ${ruleLabel(f.ruleId, f.message)[lang]}${short}`;
-    });
+  return findings.filter((f) => f.status === "fail").map((f) => fixLine(f.citation.article, ruleLabel(f.ruleId, f.message), f.shortfall, f.required?.unit, lang));
+}
+
+/**
+ * One failed standard as fixLines writes it, from its parts: what the page's summary of outcomes
+ * writes without a finding.
+ *
+ * @example fixLine("第三十二条", { zh: "社区警务室面积", en: "…" }, "5.00", "m2", "zh") // "第三十二条 社区警务室面积，差5.00平方米"
+ */
+export function fixLine(article: string, label: Bilingual, shortfall: string | number | null, unit: Unit | undefined, lang: Lang): string {
+  const unitText = unit === undefined ? "" : UNIT_TEXT[unit][lang];
+  const short = shortfall === null ? "" : lang === "zh" ? `，差${shortfall}${unitText}` : `, short by ${shortfall} ${unitText}`.trimEnd();
+  return `${articleWords(article, lang)} ${label[lang]}${short}`;
 }

@@ -6,20 +6,20 @@ import ExcelJS from "exceljs";
 import { evaluateSubject } from "../engine/evaluateSubject";
 import { resolveOptions } from "../engine/resolveOptions";
 import { reasonSteps } from "../engine/reasonSteps";
-import type { Within } from "../engine/plan";
+import { type Within, planFor } from "../engine/plan";
 import { csvItems } from "../read/csvItems";
 import { jsonItems } from "../read/jsonItems";
 import type { Item, Problem } from "../read/tableItems";
 import type { ByteSource } from "../read/xlsx/zip";
 import { xlsxItems } from "../read/xlsxItems";
-import { bySubject, overallStatus } from "../report/words";
 import { templateWorkbook } from "../report/template";
 import { csvWriter } from "../report/writers";
 import { XlsxReport } from "../report/xlsxReport";
 import type { Subject } from "../schema/subject";
 import type { DocumentId, Report } from "../types";
 import { builtInBook } from "../../rules";
-import { fixLines, ruleLabel } from "../report/toFix";
+import { subjectSummaries } from "../report/subjectSummaries";
+import { ruleLabel } from "../report/toFix";
 import type { RuleBook } from "../rule/ruleBook";
 import type { Answer, Counts, Request, RuleTally, SubjectRow } from "./protocol";
 import { MAX_XLSX_BYTES } from "./limits";
@@ -95,6 +95,7 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
   const resolved = resolveOptions({ ...(asOf !== undefined && { asOf }), ...(documents !== undefined && { documents }) }, builtInBook);
   if (resolved.problems.length > 0) return post({ type: "failed", message: { zh: resolved.problems.map((p) => `${p.path}: ${p.message.zh}`).join("；"), en: resolved.problems.map((p) => `${p.path}: ${p.message.en}`).join("; ") } });
   const options = { book: resolved.book, asOf: resolved.asOf, documents: resolved.documents as DocumentId[] | undefined };
+  const plan = planFor(options);
   const subjects: NonNullable<typeof last>["subjects"] = [];
   const sequence: NonNullable<typeof last>["sequence"] = [];
   const rows: SubjectRow[] = [];
@@ -126,21 +127,18 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
       const index = subjects.length;
       subjects.push({ subject: item.subject, ...(item.within && { within: item.within }), ...(item.flaws && { flaws: item.flaws }) });
       sequence.push({ subject: index });
-      const report = evaluateSubject(item.subject, options, item.within);
-      for (const d of report.documents) used.add(d);
-      for (const { subject, findings } of bySubject(report)) {
-        const own = zero();
-        for (const f of findings) {
-          own[f.status] += 1;
-          own.total += 1;
-          counts[f.status] += 1;
-          counts.total += 1;
-          let tally = tallies.get(f.ruleId);
-          if (tally === undefined) tallies.set(f.ruleId, (tally = { ruleId: f.ruleId, label: ruleLabel(f.ruleId, f.message), counts: zero() }));
-          tally.counts[f.status] += 1;
-          tally.counts.total += 1;
-        }
-        rows.push({ item: index, subject, counts: own, overall: overallStatus(own), flaws: subject.path.length === 1 ? (item.flaws?.length ?? 0) : 0, toFix: { zh: fixLines(findings, "zh"), en: fixLines(findings, "en") } });
+      // Counted from the outcomes, with no finding built: a finding's details are worked out when asked for.
+      const summaries = subjectSummaries(plan, item.subject, item.within, (rule, status) => {
+        counts[status] += 1;
+        counts.total += 1;
+        let tally = tallies.get(rule.id);
+        if (tally === undefined) tallies.set(rule.id, (tally = { ruleId: rule.id, label: ruleLabel(rule.id, rule.label), counts: zero() }));
+        tally.counts[status] += 1;
+        tally.counts.total += 1;
+      });
+      for (const d of summaries.documents) used.add(d);
+      for (const { subject, counts: own, overall, toFix } of summaries.subjects) {
+        rows.push({ item: index, subject, counts: own, overall, flaws: subject.path.length === 1 ? (item.flaws?.length ?? 0) : 0, toFix });
       }
     }
   } catch (error) {
