@@ -135,18 +135,25 @@ function isSpace(code: number): boolean {
 }
 
 // A report repeats its cells' texts (labels, articles, the same message for many subjects): their
-// line counts are kept, up to a bound, so memory stays flat however long the report.
-const counted = new Map<string, number>();
+// line counts are kept by width, then text (no key is composed per cell), up to a bound, so memory
+// stays flat however long the report.
+const counted = new Map<number, Map<string, number>>();
+let countedTexts = 0;
 const MAX_COUNTED = 20_000;
 
 /** The lines a cell's text takes at `fits` columns, each of its own lines wrapped (linesOf). */
 function linesIn(text: string, fits: number): number {
-  const key = `${fits}|${text}`;
-  let lines = counted.get(key);
+  let byText = counted.get(fits);
+  if (byText === undefined) counted.set(fits, (byText = new Map()));
+  let lines = byText.get(text);
   if (lines === undefined) {
-    lines = text.split("\n").reduce((n, part) => n + linesOf(part, fits), 0);
-    if (counted.size >= MAX_COUNTED) counted.clear();
-    counted.set(key, lines);
+    lines = text.indexOf("\n") < 0 ? linesOf(text, fits) : text.split("\n").reduce((n, part) => n + linesOf(part, fits), 0);
+    if (countedTexts >= MAX_COUNTED) {
+      for (const texts of counted.values()) texts.clear();
+      countedTexts = 0;
+    }
+    byText.set(text, lines);
+    countedTexts += 1;
   }
   return lines;
 }
