@@ -1,6 +1,7 @@
-// What the rules of the subject being evaluated have worked out, by what it was worked out from;
-// undefined outside an evaluation, so a check called on its own computes afresh.
-let current: Map<object, Map<string, unknown>> | undefined;
+// What the rules of the subject being evaluated have worked out, by what it was worked out from:
+// undefined outside an evaluation, so a check called on its own computes afresh; null inside one
+// until something is kept (most subjects keep nothing, and make no Map).
+let current: Map<object, Map<string, unknown>> | null | undefined;
 
 /**
  * Runs the rules of one subject with a memo for what several of them compute alike (the area
@@ -11,7 +12,7 @@ let current: Map<object, Map<string, unknown>> | undefined;
  */
 export function withSubjectMemo<T>(evaluate: () => T): T {
   const outer = current;
-  current = new Map();
+  current = null;
   try {
     return evaluate();
   } finally {
@@ -27,6 +28,7 @@ export function withSubjectMemo<T>(evaluate: () => T): T {
  */
 export function remembered<T>(from: object, key: string, compute: () => T): T {
   if (current === undefined) return compute();
+  current ??= new Map();
   let byKey = current.get(from);
   if (byKey === undefined) current.set(from, (byKey = new Map()));
   if (byKey.has(key)) return byKey.get(key) as T;
