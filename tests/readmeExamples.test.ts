@@ -29,7 +29,7 @@ describe("the README's examples", () => {
     await import(file.href);
     const printed = log.mock.calls.map((args) => args.map(String).join(" "));
     log.mockRestore();
-    if (name === "evaluator") expect(printed).toEqual(["p1 0", "p2 1", "longgang-2005/service-space-ratio"]);
+    if (name === "evaluator") expect(printed).toEqual(["p1 0", "p2 1", "longgang-2005/service-space-ratio", "p1 pass 100.00", "p2 fail 100.00"]);
     if (name === "first") {
       expect(printed.slice(0, 2)).toEqual(["pending 5.00 2010-12-31", "第三十二条 社区警务室50平方米以上"]);
       expect(printed[2]).toMatch(/^社区警务室面积：未达标，尚未到期；实际45平方米；要求不少于50.00平方米；/);

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { documents as allDocuments } from "../../rules";
+import { documents as allDocuments, builtInBook } from "../../rules";
+import { evaluateSubject } from "../../src/engine/evaluateSubject";
+import { planFor } from "../../src/engine/plan";
+import { resolveOptions } from "../../src/engine/resolveOptions";
 import { examples } from "../../src/examples";
 import { SubjectValidationError, createEvaluator, rules } from "../../src/index";
 import type { Subject } from "../../src/schema/subject";
@@ -135,5 +138,32 @@ describe('evaluateMany(subjects, { findings: "lean" })', () => {
     const lean = createEvaluator({ asOf: "2013-01-01", documents: ["longgang-2005"] }).evaluate({ kind: "district", id: "d" } satisfies Partial<Subject>, { findings: "lean" });
     expect(lean.subjects).toEqual([{ subject: { kind: "district", id: "d", path: ["d"] }, ruleIds: [], statuses: [], measured: [], required: [], shortfall: [] }]);
     expect(lean.summary.total).toBe(0);
+  });
+});
+
+describe("Plan.visit (what the CSV and the page's table are written from)", () => {
+  it("hands over each rule's status and outcome, in the report's order, one subject object per subject, and the report's head", () => {
+    fc.assert(
+      fc.property(subjectArb, asOfArb, fc.constantFrom<string[] | undefined>(undefined, ["a", "b"]), (subject, asOf, parentPath) => {
+        const { problems, ...options } = resolveOptions({ asOf }, builtInBook);
+        expect(problems).toEqual([]);
+        const within = parentPath && { parentPath, inherited: { jurisdiction: "dunhuang" as const, pilot: undefined } };
+        const report = evaluateSubject(subject as Subject, options, within);
+        const seen: { ruleId: string; subject: unknown; status: string; measured: unknown; shortfall: unknown }[] = [];
+        const wheres = new Map<string, object>();
+        const head = planFor(options).visit(subject as Subject, within, (where, { rule, document }, status, outcome) => {
+          expect(document.id).toBe(rule.document);
+          const key = where.path.join("/");
+          // One object per subject: findings of a subject share it, as the CSV writer's cache expects.
+          if (seen.length > 0 && seen.at(-1)!.subject === where) expect(wheres.get(key)).toBe(where);
+          wheres.set(key, where);
+          const measured = outcome.kind === "measured" ? outcome : undefined;
+          seen.push({ ruleId: rule.id, subject: where, status, measured: measured?.measured ?? null, shortfall: measured?.shortfall ?? null });
+        });
+        expect(head).toEqual({ subject: report.subject, asOf: report.asOf, documents: report.documents });
+        expect(seen.map((s) => ({ ...s, subject: JSON.parse(JSON.stringify(s.subject)) }))).toEqual(report.findings.map((f) => ({ ruleId: f.ruleId, subject: f.subject, status: f.status, measured: f.measured, shortfall: f.shortfall })));
+      }),
+      { numRuns: runs },
+    );
   });
 });
