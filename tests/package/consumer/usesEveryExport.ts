@@ -24,8 +24,11 @@ import {
   type Evaluator,
   type Finding,
   type FindingSubject,
+  type FindingsOption,
   type InputProblem,
   type Jurisdiction,
+  type LeanReport,
+  type LeanSubject,
   type MeasuredFinding,
   type Modality,
   type Project,
@@ -154,6 +157,13 @@ const verdicts: Verdict[] = evaluator.verdicts(project);
 assert.deepEqual(verdicts[0]?.statuses.fail, ["longgang-2005/service-space-ratio"]);
 assert.equal(verdicts[0]?.statuses.pending.length, 0);
 assert.equal([...evaluator.evaluateMany([project, project])].length, 2);
+// The lean reports: the option's type, the reports and their subjects' lists, frozen.
+const lean: FindingsOption = { findings: "lean" };
+const leanReports: LeanReport[] = [...evaluator.evaluateMany([project, project], { findings: "lean" })];
+const leanSubject: LeanSubject = leanReports[1]!.subjects[0]!;
+assert.equal(leanSubject.statuses[leanSubject.ruleIds.indexOf("longgang-2005/service-space-ratio")], "fail");
+assert.equal(Object.isFrozen(leanSubject.statuses), true);
+assert.equal("summary" in evaluator.evaluate(project, lean), true);
 
 const safe: SafeEvaluateResult = safeEvaluate({ kind: "community", id: "x", polulation: 3 });
 assert.equal(safe.success, false);
