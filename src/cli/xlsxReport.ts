@@ -5,11 +5,27 @@ import { excel } from "./excel";
 import { firstEvent } from "./firstEvent";
 import { OutputError } from "./outputError";
 import type { Lang } from "../report/words";
-import { type ReportTitle, XlsxReport as ReportSheets } from "../report/xlsxReport";
+import { type ReportTitle, type RowsAsXml, XlsxReport as ReportSheets } from "../report/xlsxReport";
 import type { LocalDocument } from "../engine/localDocument";
 import type { FileProblem, Report } from "../types";
 
 export { ROWS_PER_SHEET, STATUS_FILL, figuresText } from "../report/xlsxReport";
+
+/**
+ * How exceljs's streaming writer takes 明细's rows as XML (XlsxReportOptions.rowsAsXml): its
+ * styles' ids, and its worksheet writer's own `_write`, which puts text into the sheet's part of
+ * the zip. Both are exceljs's internals (4.4): tests/cli/xlsxRows.test.ts holds the workbook byte
+ * for byte to the one written through exceljs's rows, so an exceljs that changes them is caught.
+ *
+ * @example new ReportSheets(workbook, "zh", { rowsAsXml: rowsAsXmlOf(workbook) })
+ */
+export function rowsAsXmlOf(workbook: ExcelJS.stream.xlsx.WorkbookWriter): RowsAsXml {
+  const styles = (workbook as unknown as { styles: { addStyleModel(style: unknown, cellType: number): number } }).styles;
+  return {
+    styleId: (style, cellType) => styles.addStyleModel(style, cellType),
+    write: (sheet, xml) => (sheet as unknown as { _write(text: string): void })._write(xml),
+  };
+}
 
 /** A string with its own characters, not a slice of the XML it was read from (XlsxReportOptions.ownCopy). */
 const ownCopy = (text: string): string => Buffer.from(text, "utf8").toString("utf8");
@@ -43,7 +59,7 @@ export class XlsxReport {
     );
     this.failed.catch(() => undefined);
     this.workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: false });
-    this.sheets = new ReportSheets(this.workbook as unknown as ExcelJS.Workbook, lang, { ...(rowsPerSheet !== undefined && { rowsPerSheet }), ...(title && { title }), ...(local && { local }), ownCopy, drain: (detail) => this.drain(detail) });
+    this.sheets = new ReportSheets(this.workbook as unknown as ExcelJS.Workbook, lang, { ...(rowsPerSheet !== undefined && { rowsPerSheet }), ...(title && { title }), ...(local && { local }), ownCopy, rowsAsXml: rowsAsXmlOf(this.workbook), drain: (detail) => this.drain(detail) });
   }
 
   /** Adds a report's findings and subjects (and its row's problems); await it (it waits for the zip and the disk). */

@@ -4,6 +4,7 @@ import { isPairAt, isWide } from "../format/displayWidth";
 import { formatRequirement } from "../format/formatRequirement";
 import { measuredWord } from "../labels/measuredWord";
 import { articleWords, documentWords } from "../labels/documentWords";
+import { type CellValue, cellTypeOf, rowXml } from "./sheetXml";
 import { thresholdWords } from "./thresholdWords";
 import { fixLines } from "./toFix";
 import type { LocalDocument } from "../engine/localDocument";
@@ -160,17 +161,25 @@ function linesIn(text: string, fits: number): number {
 
 /**
  * A row's height for its wrapped cells: the most lines any of them takes at its column's width
- * (linesOf), each line LINE_HEIGHT.
+ * (linesOf), each line LINE_HEIGHT. `values` are the row's cells from column A (a gap is no cell).
  */
-function heightFor(sheet: Sheet, row: ExcelJS.Row): number {
+function heightFor(sheet: Sheet, values: readonly unknown[]): number {
   let lines = 1;
-  row.eachCell((cell, column) => {
-    const spec = sheet.columns[column - 1];
-    if (!spec?.wrap || cell.value === null || cell.value === undefined) return;
-    const needed = linesIn(String(cell.value), Math.max(1, spec.width - 1));
+  for (let column = 0; column < values.length; column++) {
+    const spec = sheet.columns[column];
+    const value = values[column];
+    if (!spec?.wrap || value === null || value === undefined) continue;
+    const needed = linesIn(String(value), Math.max(1, spec.width - 1));
     if (needed > lines) lines = needed;
-  });
+  }
   return lines * LINE_HEIGHT;
+}
+
+/** A row's cells' values from column A, as heightFor reads them. */
+function valuesOf(row: ExcelJS.Row): unknown[] {
+  const values: unknown[] = [];
+  row.eachCell((cell, column) => void (values[column - 1] = cell.value));
+  return values;
 }
 
 /** The fill of a 汇总 verdict where the subject's row had bad cells: 数据有误. */
@@ -251,6 +260,20 @@ export interface XlsxReportOptions {
   ownCopy?: (text: string) => string;
   /** Local documents the check applied (`--rules`): their rules are listed in 依据 beside the built-in ones. */
   local?: readonly LocalDocument[];
+  /**
+   * 明细's rows as XML, for exceljs's streaming writer (the command line): its row and cell objects
+   * and their rendering took half of a report's time. Without it (the page's in-memory workbook)
+   * rows go through exceljs's cells. The sheets are the same byte for byte (tests/cli/xlsxRows.test.ts).
+   */
+  rowsAsXml?: RowsAsXml;
+}
+
+/** How a streaming worksheet takes rows as XML: its style ids, and the XML itself after the header row. */
+export interface RowsAsXml {
+  /** exceljs's id for a style object on cells of a type (its styles' addStyleModel). */
+  styleId(style: Partial<ExcelJS.Style>, cellType: number): number;
+  /** Writes rows' XML into the sheet's part, after the rows exceljs has written. */
+  write(sheet: ExcelJS.Worksheet, xml: string): void;
 }
 
 // An empty text is an empty cell: the streaming writer leaves "" out, the in-memory one would store
@@ -277,6 +300,8 @@ export class XlsxReport {
   private readonly applied = new Set<string>();
   /** The style objects cells share, by cell type and look (styleRow). */
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  /** Their ids in a streaming workbook, for rows written as XML. */
+  private readonly styleIds = new Map<Partial<ExcelJS.Style>, number>();
   private detailRows = 0;
   private detailSheets = 1;
   private readonly rowsPerSheet: number;
@@ -309,7 +334,7 @@ export class XlsxReport {
     const head = worksheet.getRow(1);
     head.font = { bold: true };
     head.alignment = { wrapText: true, vertical: "top" };
-    head.height = heightFor(sheet, head);
+    head.height = heightFor(sheet, valuesOf(head));
     return worksheet;
   }
 
@@ -337,22 +362,34 @@ export class XlsxReport {
    */
   private styleRow(row: ExcelJS.Row, sheet: Sheet, look: (column: number, cell: ExcelJS.Cell) => Look | undefined): void {
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      const { numFmt = sheet.columns[column - 1]?.numFmt, fill } = look(column, cell) ?? {};
-      const wrap = sheet.columns[column - 1]?.wrap === true;
-      const key = `${cell.type}|${numFmt ?? ""}|${fill ?? ""}|${wrap ? 1 : 0}`;
-      let style = this.styles.get(key);
-      if (style === undefined) {
-        style = {
-          ...(numFmt !== undefined && { numFmt }),
-          ...(fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill === "input-problem" ? INPUT_PROBLEM_FILL : STATUS_FILL[fill] } } }),
-          alignment: wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" },
-        } as Partial<ExcelJS.Style>;
-        this.styles.set(key, style);
-      }
-      cell.style = style;
+      cell.style = this.styleOf(sheet, column, cell.type, look(column, cell));
     });
     // Wrapped text needs its row's height: LibreOffice prints the lines of a row without one over each other.
-    row.height = heightFor(sheet, row);
+    row.height = heightFor(sheet, valuesOf(row));
+  }
+
+  /** The one style object every cell of a column, type and look shares (styleRow). */
+  private styleOf(sheet: Sheet, column: number, cellType: number, look: Look | undefined): Partial<ExcelJS.Style> {
+    const { numFmt = sheet.columns[column - 1]?.numFmt, fill } = look ?? {};
+    const wrap = sheet.columns[column - 1]?.wrap === true;
+    const key = `${cellType}|${numFmt ?? ""}|${fill ?? ""}|${wrap ? 1 : 0}`;
+    let style = this.styles.get(key);
+    if (style === undefined) {
+      style = {
+        ...(numFmt !== undefined && { numFmt }),
+        ...(fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill === "input-problem" ? INPUT_PROBLEM_FILL : STATUS_FILL[fill] } } }),
+        alignment: wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" },
+      } as Partial<ExcelJS.Style>;
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+
+  /** A style's id in the streaming workbook, asked of exceljs once per style object. */
+  private styleIdOf(style: Partial<ExcelJS.Style>, cellType: number, asXml: RowsAsXml): number {
+    let id = this.styleIds.get(style);
+    if (id === undefined) this.styleIds.set(style, (id = asXml.styleId(style, cellType)));
+    return id;
   }
 
   /** Adds input problems of rows that gave no subject to 问题. */
@@ -370,8 +407,12 @@ export class XlsxReport {
     const flawed = flaws !== undefined && flaws.length > 0;
     if (flawed) this.addProblems(flaws);
     const { lang } = this;
+    const asXml = this.options.rowsAsXml;
+    let xml = "";
     for (const f of report.findings) {
       if (this.detailRows === this.rowsPerSheet) {
+        if (asXml && xml !== "") asXml.write(this.detail, xml);
+        xml = "";
         void commit(this.detail);
         this.detailSheets += 1;
         this.detail = this.addSheet(DETAIL, `${DETAIL.name[lang]}${this.detailSheets}`);
@@ -380,17 +421,30 @@ export class XlsxReport {
       }
       this.detailRows += 1;
       this.applied.add(f.ruleId);
-      const row = this.detail.addRow(emptyAsBlank(this.detailValues(f)));
+      const values = emptyAsBlank(this.detailValues(f)) as CellValue[];
       // Areas and money show to the fen or 0.01 m², as the findings state them.
       const fen = f.required?.unit === "m2" || f.required?.unit === "yuan";
-      this.styleRow(row, DETAIL, (column, cell) => {
+      const look = (column: number): Look | undefined => {
         if (column === STATUS_COLUMN) return { fill: f.status };
         // A figure in words wider than its column (the three shares of a budget) wraps, with the
         // row's height for it (heightFor): shrunk to fit, it printed at 2 pt.
         return column === SHORTFALL_COLUMN && fen ? { numFmt: FEN_FORMAT } : undefined;
+      };
+      if (asXml === undefined) {
+        const row = this.detail.addRow(values);
+        this.styleRow(row, DETAIL, look);
+        row.commit();
+        continue;
+      }
+      // The header row goes first, through exceljs, as it would with the first row.
+      if (this.detailRows === 1) this.detail.getRow(1).commit();
+      const styleIds = values.map((value, i) => {
+        const type = cellTypeOf(value);
+        return this.styleIdOf(this.styleOf(DETAIL, i + 1, type, look(i + 1)), type, asXml);
       });
-      row.commit();
+      xml += rowXml(this.detailRows + 1, heightFor(DETAIL, values), values, styleIds);
     }
+    if (asXml && xml !== "") asXml.write(this.detail, xml);
     for (const { subject, findings } of bySubject(report)) {
       const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
       for (const f of findings) counts[f.status] += 1;
@@ -402,7 +456,7 @@ export class XlsxReport {
     await this.options.drain?.(this.detail);
   }
 
-  private detailValues(f: Finding): unknown[] {
+  private detailValues(f: Finding): (CellValue | "")[] {
     const { lang } = this;
     return [
       f.subject.path.join("/"),
