@@ -214,6 +214,8 @@ const FEN_FORMAT = "#,##0.00";
 interface Look {
   numFmt?: string;
   fill?: Status | "input-problem";
+  /** 汇总's total row. */
+  bold?: true;
 }
 
 // Exact decimal text becomes a spreadsheet number where a double shows it to the digit.
@@ -302,6 +304,8 @@ export class XlsxReport {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
   /** Their ids in a streaming workbook, for rows written as XML. */
   private readonly styleIds = new Map<Partial<ExcelJS.Style>, number>();
+  /** 明细's style ids by column, cell type and look, worked out once each. */
+  private readonly detailStyleIds = new Map<number, number>();
   private detailRows = 0;
   private detailSheets = 1;
   private readonly rowsPerSheet: number;
@@ -370,19 +374,27 @@ export class XlsxReport {
 
   /** The one style object every cell of a column, type and look shares (styleRow). */
   private styleOf(sheet: Sheet, column: number, cellType: number, look: Look | undefined): Partial<ExcelJS.Style> {
-    const { numFmt = sheet.columns[column - 1]?.numFmt, fill } = look ?? {};
+    const { numFmt = sheet.columns[column - 1]?.numFmt, fill, bold } = look ?? {};
     const wrap = sheet.columns[column - 1]?.wrap === true;
-    const key = `${cellType}|${numFmt ?? ""}|${fill ?? ""}|${wrap ? 1 : 0}`;
+    const key = `${cellType}|${numFmt ?? ""}|${fill ?? ""}|${wrap ? 1 : 0}|${bold ? 1 : 0}`;
     let style = this.styles.get(key);
     if (style === undefined) {
+      // A look of its own for bold cells: exceljs's row.font would write the font into the style
+      // objects every cell shares (every cell of the page's download came out bold).
       style = {
         ...(numFmt !== undefined && { numFmt }),
+        ...(bold && { font: { bold: true } }),
         ...(fill !== undefined && { fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill === "input-problem" ? INPUT_PROBLEM_FILL : STATUS_FILL[fill] } } }),
         alignment: wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" },
       } as Partial<ExcelJS.Style>;
       this.styles.set(key, style);
     }
     return style;
+  }
+
+  /** A row as XML for a streaming sheet (rowsAsXml): its height as styleRow gives it, each cell's style id by `styleId`. */
+  private rowAsXml(sheet: Sheet, rowNumber: number, values: readonly CellValue[], styleId: (column: number, cellType: number) => number): string {
+    return rowXml(rowNumber, heightFor(sheet, values), values, values.map((value, i) => styleId(i + 1, cellTypeOf(value))));
   }
 
   /** A style's id in the streaming workbook, asked of exceljs once per style object. */
@@ -438,11 +450,14 @@ export class XlsxReport {
       }
       // The header row goes first, through exceljs, as it would with the first row.
       if (this.detailRows === 1) this.detail.getRow(1).commit();
-      const styleIds = values.map((value, i) => {
-        const type = cellTypeOf(value);
-        return this.styleIdOf(this.styleOf(DETAIL, i + 1, type, look(i + 1)), type, asXml);
+      const status = STATUSES.indexOf(f.status);
+      xml += this.rowAsXml(DETAIL, this.detailRows + 1, values, (column, type) => {
+        // A cell's look is its status (结论), its format (差额 to the fen), or its column's alone.
+        const key = column * 256 + type * 16 + (column === STATUS_COLUMN ? status : column === SHORTFALL_COLUMN && fen ? 1 : 0);
+        let id = this.detailStyleIds.get(key);
+        if (id === undefined) this.detailStyleIds.set(key, (id = this.styleIdOf(this.styleOf(DETAIL, column, type, look(column)), type, asXml)));
+        return id;
       });
-      xml += rowXml(this.detailRows + 1, heightFor(DETAIL, values), values, styleIds);
     }
     if (asXml && xml !== "") asXml.write(this.detail, xml);
     for (const { subject, findings } of bySubject(report)) {
@@ -485,14 +500,27 @@ export class XlsxReport {
     this.summaryRows.sort((a, b) => (b[FAILS] as number) - (a[FAILS] as number));
     const totals = STATUSES.map((_, i) => this.summaryRows.reduce((n, values) => n + (values[4 + i] as number), 0));
     this.summaryRows.push([this.lang === "zh" ? "合计" : "total", this.lang === "zh" ? `${this.summaryRows.length} 个主体` : `${this.summaryRows.length} subjects`, null, null, ...totals, totals.reduce((n, t) => n + t, 0), null, null, "total"]);
-    for (const values of this.summaryRows) {
+    const verdictColumn = columnOf(SUMMARY, "overall");
+    const asXml = this.options.rowsAsXml;
+    if (asXml) summary.getRow(1).commit();
+    let xml = "";
+    for (const [index, values] of this.summaryRows.entries()) {
       const overall = values.pop() as Status | "input-problem" | "total";
-      const row = summary.addRow(emptyAsBlank(values));
-      const verdictColumn = columnOf(SUMMARY, "overall");
-      this.styleRow(row, SUMMARY, (column) => (column === verdictColumn && overall !== "total" ? { fill: overall } : undefined));
-      if (overall === "total") row.font = { bold: true };
-      row.commit();
+      const look = (column: number): Look | undefined => (overall === "total" ? { bold: true } : column === verdictColumn ? { fill: overall } : undefined);
+      if (asXml === undefined) {
+        const row = summary.addRow(emptyAsBlank(values));
+        this.styleRow(row, SUMMARY, look);
+        row.commit();
+        continue;
+      }
+      xml += this.rowAsXml(SUMMARY, index + 2, emptyAsBlank(values) as CellValue[], (column, type) => this.styleIdOf(this.styleOf(SUMMARY, column, type, look(column)), type, asXml));
+      // In pieces: 汇总 has a row per subject, all written here.
+      if (xml.length > 1 << 16) {
+        asXml.write(summary, xml);
+        xml = "";
+      }
     }
+    if (asXml && xml !== "") asXml.write(summary, xml);
     await commit(summary);
     let problems: ExcelJS.Worksheet | undefined;
     if (this.problemRows.length > 0) {

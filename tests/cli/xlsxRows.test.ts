@@ -26,13 +26,13 @@ async function reportFile(reports: readonly [Report, FileProblem[]][], lang: "zh
   return file;
 }
 
-/** Every part of an .xlsx as text, by name, but its creation time (docProps/core.xml). */
+/** Every part of an .xlsx as text, by name (as the reader keeps it, in lower case), but its creation time (docProps/core.xml). */
 async function partsOf(file: string): Promise<Record<string, string>> {
   const bytes = new Uint8Array(readFileSync(file));
   const source: ByteSource = { size: bytes.length, read: async (offset, length) => bytes.slice(offset, offset + length) };
   const parts: Record<string, string> = {};
   for (const [name, entry] of await zipEntries(source)) {
-    if (name === "docProps/core.xml") continue;
+    if (name.toLowerCase() === "docprops/core.xml") continue;
     const chunks: Uint8Array[] = [];
     for await (const chunk of entryBytes(source, entry, 1 << 28, name)) chunks.push(chunk);
     parts[name] = Buffer.concat(chunks).toString("utf8");
@@ -57,4 +57,39 @@ describe("明细's rows written as XML (the command line's .xlsx report)", () =>
       { numRuns: Number(process.env.FUZZ_RUNS ?? 40) },
     );
   }, 120_000);
+});
+
+describe("bold cells", () => {
+  /** Per sheet, the rows with a bold cell. */
+  async function boldRows(load: (workbook: import("exceljs").Workbook) => Promise<unknown>): Promise<Record<string, number[]>> {
+    const workbook = new (excel().Workbook)();
+    await load(workbook);
+    const rows: Record<string, number[]> = {};
+    for (const sheet of workbook.worksheets) {
+      rows[sheet.name] = [];
+      sheet.eachRow((row, number) => {
+        let bold = false;
+        row.eachCell((cell) => void (bold ||= cell.font?.bold === true));
+        if (bold) rows[sheet.name]!.push(number);
+      });
+    }
+    return rows;
+  }
+  const reports = [evaluate({ kind: "community", id: "c1", jurisdiction: "longgang", population: 9000 }, { asOf: "2013-01-01" }), evaluate({ kind: "project", id: "p1", jurisdiction: "longgang", buildingAreaM2: 30000, serviceSpaceM2: 90 }, { asOf: "2013-01-01" })];
+  const expected = (lastSummaryRow: number) => ({ 汇总: [1, lastSummaryRow], 明细: [1], 依据: [1] });
+
+  it("are the header rows and 汇总's total row only, in the page's workbook (its cells' shared styles were all made bold)", async () => {
+    const rows = await boldRows(async (workbook) => {
+      const sheets = new XlsxReport(workbook, "zh");
+      for (const report of reports) await sheets.add(report);
+      await sheets.finish();
+      await workbook.xlsx.load(await workbook.xlsx.writeBuffer());
+    });
+    expect(rows).toEqual(expected(4));
+  });
+
+  it("are the same in the command line's workbook, whose total row's cells were not bold", async () => {
+    const file = await reportFile(reports.map((r) => [r, []]), "zh", 1000, true);
+    expect(await boldRows((workbook) => workbook.xlsx.readFile(file))).toEqual(expected(4));
+  });
 });
