@@ -252,8 +252,8 @@ export interface XlsxReportOptions {
   title?: ReportTitle;
   /** Past this many findings, 明细 continues on 明细2… (default: one sheet's rows). */
   rowsPerSheet?: number;
-  /** Waits, after each report, until the sink has taken in what was written (the streaming zip). */
-  drain?: (detail: ExcelJS.Worksheet) => Promise<void>;
+  /** Waits, after each report (and each piece of 汇总), until the sink has taken in what was written to the sheet (the streaming zip). */
+  drain?: (sheet: ExcelJS.Worksheet) => Promise<void>;
   /**
    * A string that holds its own characters. An id read from a workbook can be a slice of the 1 KB
    * of XML it was parsed from, and V8 keeps the whole of that text alive for the slice: 汇总's rows,
@@ -514,10 +514,12 @@ export class XlsxReport {
         continue;
       }
       xml += this.rowAsXml(SUMMARY, index + 2, emptyAsBlank(values) as CellValue[], (column, type) => this.styleIdOf(this.styleOf(SUMMARY, column, type, look(column)), type, asXml));
-      // In pieces: 汇总 has a row per subject, all written here.
+      // In pieces, each taken in by the zip before the next: 汇总 has a row per subject, all
+      // written here (100,000 subjects held 70 MB of its XML at once).
       if (xml.length > 1 << 16) {
         asXml.write(summary, xml);
         xml = "";
+        await this.options.drain?.(summary);
       }
     }
     if (asXml && xml !== "") asXml.write(summary, xml);
