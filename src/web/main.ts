@@ -150,6 +150,7 @@ worker.onmessage = (event: MessageEvent<Answer>) => {
     return renderDetail(answer.report);
   }
   // A file to download: a blob URL, so nothing leaves the machine.
+  setMessage("");
   const url = URL.createObjectURL(new Blob([answer.bytes], { type: answer.mime }));
   const link = document.createElement("a");
   link.href = url;
@@ -160,8 +161,15 @@ worker.onmessage = (event: MessageEvent<Answer>) => {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
 
-$("downloadXlsx").addEventListener("click", () => ask({ type: "download", format: "xlsx", lang }));
-$("downloadCsv").addEventListener("click", () => ask({ type: "download", format: "csv", lang }));
+// A report of many findings takes a while: say so until the file comes.
+$("downloadXlsx").addEventListener("click", () => {
+  setMessage(say("writing", lang));
+  ask({ type: "download", format: "xlsx", lang });
+});
+$("downloadCsv").addEventListener("click", () => {
+  setMessage(say("writing", lang));
+  ask({ type: "download", format: "csv", lang });
+});
 $("downloadTemplate").addEventListener("click", () => ask({ type: "template" }));
 $("print").addEventListener("click", () => window.print());
 

@@ -52,5 +52,5 @@ export type Answer =
       seconds: number;
     }
   | { type: "detail"; item: number; report: Report }
-  | { type: "file"; name: string; mime: string; bytes: ArrayBuffer }
+  | { type: "file"; name: string; mime: string; bytes: Blob }
   | { type: "failed"; message: { zh: string; en: string } };

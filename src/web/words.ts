@@ -40,6 +40,7 @@ export const WORDS = {
   ],
   chooseFirst: ["请选择文件", "Choose a file"],
   reading: ["正在读取和核查…", "Reading and checking…"],
+  writing: ["正在生成报告…", "Writing the report…"],
   rowsRead: ["已读 {rows} 行", "{rows} rows read"],
   checkedIn: ["用时 {s} 秒", "{s} s"],
   subject: ["编号", "Id"],

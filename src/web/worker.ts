@@ -22,7 +22,7 @@ import { subjectSummaries } from "../report/subjectSummaries";
 import { ruleLabel } from "../report/toFix";
 import type { RuleBook } from "../rule/ruleBook";
 import type { Answer, Counts, Request, RuleTally, SubjectRow } from "./protocol";
-import { MAX_XLSX_BYTES } from "./limits";
+import { MAX_XLSX_BYTES, MAX_XLSX_FINDINGS } from "./limits";
 
 const post = (answer: Answer, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(answer, transfer);
 const zero = (): Counts => ({ pass: 0, fail: 0, pending: 0, "not-applicable": 0, "insufficient-data": 0, info: 0, total: 0 });
@@ -37,6 +37,9 @@ let last:
       sequence: ({ subject: number } | { problems: Problem[] })[];
     }
   | undefined;
+
+/** How many findings the last check gave: what an .xlsx download would hold. */
+let lastFindings = 0;
 
 /** A file's bytes, chunk by chunk, counted for the progress bar. */
 async function* chunksOf(file: File, onBytes: (bytes: number) => void): AsyncGenerator<Uint8Array> {
@@ -148,11 +151,12 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
     sequence.push({ problems: [stopped] });
   }
   last = { file, options, subjects, sequence };
+  lastFindings = counts.total;
   post({ type: "checked", file: file.name, asOf: options.asOf, documents: [...used], subjects: rows, problems, unread: sequence.flatMap((e) => ("problems" in e ? e.problems : [])), notes, rules: [...tallies.values()], counts, seconds: (performance.now() - started) / 1000 });
 }
 
 /** The .xlsx report of the last check: report/xlsxReport's sheets on exceljs's in-memory workbook. */
-async function xlsxReport(lang: "zh" | "en"): Promise<ArrayBuffer> {
+async function xlsxReport(lang: "zh" | "en"): Promise<Blob> {
   const workbook = new ExcelJS.Workbook();
   const { file, options } = last!;
   const report = new XlsxReport(workbook, lang, { title: { file: file.name, asOf: options.asOf, ...(options.documents && { documents: options.documents }) } });
@@ -161,18 +165,34 @@ async function xlsxReport(lang: "zh" | "en"): Promise<ArrayBuffer> {
     else await report.add(entry.report, entry.flaws);
   }
   await report.finish();
-  return arrayBufferOf((await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array);
+  return new Blob([arrayBufferOf((await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array)]);
 }
 
 /** The CSV report of the last check: the command line's `--format csv`, byte for byte. */
-function csvReport(lang: "zh" | "en"): ArrayBuffer {
+/**
+ * The CSV report of the last check, written from the outcomes (Plan.visit, as the command line
+ * writes it) and encoded a subject at a time into a Blob: no finding is built and no single text
+ * holds the whole report.
+ */
+function csvReport(lang: "zh" | "en"): Blob {
+  const checked = last!;
   const writer = csvWriter(lang);
-  const parts = [writer.start()];
-  for (const entry of reportsOf(last!)) parts.push("problems" in entry ? writer.problems(entry.problems) : writer.report(entry.report, entry.flaws));
-  parts.push(writer.end());
-  return new TextEncoder().encode(parts.join("")).buffer as ArrayBuffer;
+  const plan = planFor(checked.options);
+  const encoder = new TextEncoder();
+  const parts: Uint8Array<ArrayBuffer>[] = [encoder.encode(writer.start())];
+  for (const entry of checked.sequence) {
+    if ("problems" in entry) {
+      parts.push(encoder.encode(writer.problems(entry.problems)));
+      continue;
+    }
+    const { subject, within, flaws } = checked.subjects[entry.subject]!;
+    let lines = "";
+    const head = plan.visit(subject, within, (where, step, status, outcome) => (lines += writer.outcome(where, step, status, outcome)));
+    parts.push(encoder.encode(lines + writer.flaws(flaws ?? [], head.subject)));
+  }
+  parts.push(encoder.encode(writer.end()));
+  return new Blob(parts, { type: "text/csv;charset=utf-8" });
 }
-
 
 /** The bytes of what exceljs writes (its browser build gives a Buffer polyfill), as a transferable ArrayBuffer. */
 const arrayBufferOf = (bytes: ArrayBuffer | Uint8Array): ArrayBuffer => (bytes instanceof ArrayBuffer ? bytes : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
@@ -184,8 +204,8 @@ self.onmessage = async (event: MessageEvent<Request>) => {
   try {
     if (request.type === "check") return await check(request.file, request.asOf, request.documents);
     if (request.type === "template") {
-      const bytes = arrayBufferOf((await templateWorkbook(ExcelJS.Workbook).xlsx.writeBuffer()) as ArrayBuffer | Uint8Array);
-      return post({ type: "file", name: "社区建设标准填报模板.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes }, [bytes]);
+      const bytes = new Blob([arrayBufferOf((await templateWorkbook(ExcelJS.Workbook).xlsx.writeBuffer()) as ArrayBuffer | Uint8Array)]);
+      return post({ type: "file", name: "社区建设标准填报模板.xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes });
     }
     if (last === undefined) return post({ type: "failed", message: { zh: "请先选择文件并核查", en: "choose a file and check it first" } });
     if (request.type === "detail") {
@@ -194,11 +214,21 @@ self.onmessage = async (event: MessageEvent<Request>) => {
     }
     const words = request.lang === "zh" ? "核查报告" : "report";
     if (request.format === "csv") {
-      const bytes = csvReport(request.lang);
-      return post({ type: "file", name: `${baseName(last.file.name)}-${words}.csv`, mime: "text/csv;charset=utf-8", bytes }, [bytes]);
+      return post({ type: "file", name: `${baseName(last.file.name)}-${words}.csv`, mime: "text/csv;charset=utf-8", bytes: csvReport(request.lang) });
+    }
+    if (lastFindings > MAX_XLSX_FINDINGS) {
+      const n = lastFindings.toLocaleString("en-US");
+      const max = MAX_XLSX_FINDINGS.toLocaleString("en-US");
+      return post({
+        type: "failed",
+        message: {
+          zh: `报告有 ${n} 条结论，网页最多生成 ${max} 条结论的 .xlsx 报告（再多会耗尽浏览器内存）。请点“下载 CSV”（不限大小，可用 WPS 或 Excel 打开），或分成几个文件核查，或用命令行生成 .xlsx 报告`,
+          en: `the report has ${n} findings; the page writes .xlsx reports of up to ${max} (more would exhaust the browser's memory). Use Download CSV (no limit; WPS and Excel open it), check the file in parts, or write the .xlsx with the command line`,
+        },
+      });
     }
     const bytes = await xlsxReport(request.lang);
-    post({ type: "file", name: `${baseName(last.file.name)}-${words}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes }, [bytes]);
+    post({ type: "file", name: `${baseName(last.file.name)}-${words}.xlsx`, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes });
   } catch (error) {
     post({ type: "failed", message: { zh: `出错：${(error as Error).message}`, en: `error: ${(error as Error).message}` } });
   }
