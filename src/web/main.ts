@@ -40,6 +40,8 @@ function setMessage(text: string, error = false): void {
   const box = $("message");
   box.textContent = text;
   box.classList.toggle("error", error);
+  // The download buttons sit below the results: a refusal is brought to where the clerk looks.
+  if (error && text !== "") box.scrollIntoView?.({ block: "nearest" });
 }
 
 // ----- words -----
