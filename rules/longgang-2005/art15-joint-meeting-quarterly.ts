@@ -5,9 +5,6 @@ import { field } from "../../src/measure/field";
 import { missing } from "../../src/measure/outcome";
 import { defineRule } from "../../src/rule/rule";
 
-/** A quarter as one number, to count meetings by: 2012 Q2 is 2012 × 4 + 2, as quarterNumberOfDay gives. */
-const quarterKey = ({ year, quarter }: { year: number; quarter: number }) => year * 4 + quarter;
-
 export const jointMeetingQuarterly = defineRule({
   id: "longgang-2005/joint-meeting-quarterly",
   document: "longgang-2005",
@@ -31,7 +28,7 @@ export const jointMeetingQuarterly = defineRule({
     }
     const periods = quarters.map((q) => ({
       name: () => ({ zh: `${q.year}年第${q.quarter}季度`, en: `${q.year} Q${q.quarter}` }),
-      held: (held.get(quarterKey(q)) ?? 0) >= threshold.meetingsPerQuarter,
+      held: (held.get(quarterNumberOfDay(q.from)) ?? 0) >= threshold.meetingsPerQuarter,
       ended: q.ended,
     }));
     return everyPeriod(periods, "quarters", { zh: "未开会的季度", en: "quarters without a meeting" });

@@ -3,7 +3,8 @@ import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync
 import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluateSubject, summarize } from "../engine/evaluateSubject";
-import { type OutcomeVisitor, planFor } from "../engine/plan";
+import { type Plan, type Within, planFor } from "../engine/plan";
+import type { Subject } from "../schema/subject";
 import { documentFromJson } from "../authoring/documentFromJson";
 import type { LocalDocument } from "../engine/localDocument";
 import { reasonSteps } from "../engine/reasonSteps";
@@ -16,7 +17,7 @@ import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems }
 import type { TableOptions } from "../read/tableItems";
 import { templateCsv, templateWorkbook } from "../report/template";
 import { excel } from "./excel";
-import { STATUSES, subjectCount, summaryLine } from "../report/words";
+import { STATUSES, samePath, subjectCount, summaryLine } from "../report/words";
 import { type CsvWriter, type Lang, type Writer, csvWriter, jsonWriter, printable, tableWriter } from "../report/writers";
 import { fileOut } from "./fileOut";
 import { OutputError, writeFailure } from "./outputError";
@@ -290,20 +291,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
     let subjects = 0;
     // The same lines, counts and subjects as a report would give (subjectCount counts paths as they change).
-    const csvLines = (csv: CsvWriter, visit: (visitor: OutcomeVisitor) => Pick<Report, "subject">, flaws: readonly Problem[] | undefined) => {
-      let lines = "";
+    const csvLines = (csv: CsvWriter, item: { subject: Subject; within?: Within; flaws?: readonly Problem[] }, plan: Plan) => {
       let last: readonly string[] | undefined;
       let seen = 0;
-      const head = visit((where, step, status, outcome) => {
+      const lines = csv.subject(plan, item.subject, item.within, item.flaws, (where, status) => {
         counts[status] += 1;
-        if (last === undefined || where.path.length !== last.length || where.path.some((id, i) => id !== last![i])) {
+        if (last === undefined || !samePath(where.path, last)) {
           seen += 1;
           last = where.path;
         }
-        if (!values["only-failures"] || status === "fail") lines += csv.outcome(where, step, status, outcome);
+        return !values["only-failures"] || status === "fail";
       });
       subjects += Math.max(1, seen);
-      return lines + csv.flaws(flaws ?? [], head.subject);
+      return lines;
     };
     const progress = (row: number) => {
       if (io.errIsTerminal && row % 1000 === 0) io.err(lang === "zh" ? `\r已检查 ${row} 行…` : `\rchecked ${row} rows…`);
@@ -339,7 +339,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           };
           if (csv) {
             // CSV lines are written straight from the outcomes: no finding is built (a CSV shows no explanation).
-            await out(csvLines(csv, planFor(options).visit.bind(null, item.subject, item.within), item.flaws));
+            await out(csvLines(csv, item, planFor(options)));
             continue;
           }
           const report: Report = evaluateSubject(item.subject, { ...options, ...(values.explain && { explain: reasonSteps }) }, item.within);

@@ -25,9 +25,9 @@ export function outcomeOf(rule: Rule, subject: unknown, context: RuleContext): O
 
 /**
  * What a finding's message is composed from, read from the rule and its outcome without building the
- * finding: the command line's CSV writes its 说明 from these (the same words as `finding.message`).
+ * finding: findingOf builds the finding from these, and the CSV writers its 说明 (the same words).
  *
- * @example messageIn(...partsOf(rule, status, outcome), rule.label, "zh")
+ * @example const [parts, detail] = partsOf(rule, status, outcome); messageIn(parts, rule.label, detail, "zh")
  */
 export function partsOf(rule: Rule, status: Status, outcome: Outcome): [MessageParts, Bilingual | undefined] {
   const measured = outcome.kind === "measured" ? outcome : null;
@@ -64,8 +64,7 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
   const run = typeof __SHEETS__ === "undefined" && explain ? traced(() => outcomeOf(rule, subject, context)) : undefined;
   const outcome = run ? run.value : outcomeOf(rule, subject, context);
   const status = judge(outcome, rule, asOf);
-  const measured = outcome.kind === "measured" ? outcome : null;
-  const detail = outcome.kind === "not-applicable" ? outcome.reason : measured?.detail;
+  const [parts, detail] = partsOf(rule, status, outcome);
   // judge gives not-applicable or insufficient-data exactly when nothing was measured.
   const finding = {
     ruleId: rule.id,
@@ -73,19 +72,19 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
     subject: copySubject(where),
     status,
     modality: rule.modality,
-    approximate: rule.approximate ?? false,
-    measured: measured?.measured ?? null,
-    required: measured?.required ? copyRequirement(measured.required) : null,
-    shortfall: measured?.shortfall ?? null,
-    due: rule.due ?? null,
-    missing: outcome.kind === "missing" ? [...outcome.missing] : [],
-    consequences: status === "fail" ? (measured?.consequences ?? rule.consequences ?? []).map((c) => ({ ...c })) : [],
+    approximate: parts.approximate,
+    measured: parts.measured,
+    required: parts.required ? copyRequirement(parts.required) : null,
+    shortfall: parts.shortfall,
+    due: parts.due,
+    missing: [...parts.missing],
+    consequences: status === "fail" ? ((outcome.kind === "measured" ? outcome.consequences : undefined) ?? rule.consequences ?? []).map((c) => ({ ...c })) : [],
     citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote },
     note: rule.note ?? null,
     message: undefined as never,
   } as Finding;
   // JSON, not structuredClone: Apps Script has none, and an override is JSON data.
-  if (typeof __SHEETS__ === "undefined" && rule.override !== undefined) finding.override = JSON.parse(JSON.stringify(rule.override)) as Override;
+  if (typeof __SHEETS__ === "undefined" && parts.override !== undefined) finding.override = JSON.parse(JSON.stringify(parts.override)) as Override;
   finding.message = message(finding, rule.label, detail);
   if (typeof __SHEETS__ === "undefined" && explain && run) finding.trace = explain(rule, outcome, status, context, run.steps);
   return finding;

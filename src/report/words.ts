@@ -61,11 +61,20 @@ export function subjectCount(report: Report): number {
   let last: readonly string[] | undefined;
   for (const { subject } of report.findings) {
     const path = subject.path;
-    if (last !== undefined && (path === last || (path.length === last.length && path.every((part, i) => part === last![i])))) continue;
+    if (last !== undefined && samePath(path, last)) continue;
     count += 1;
     last = path;
   }
   return count;
+}
+
+/**
+ * Whether two id paths name the same subject: what counting subjects as their findings come needs.
+ *
+ * @example samePath(["s", "c1"], ["s", "c1"]) // true
+ */
+export function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((part, i) => part === b[i]));
 }
 
 /** The findings of a report grouped by subject, in order: one entry per subject of the tree. */

@@ -7,7 +7,8 @@ import { measuredWord } from "../labels/measuredWord";
 import { STATUS_SHORT_EN } from "../labels/statusLabels";
 import { partsOf } from "../engine/findingOf";
 import { messageIn } from "../engine/message";
-import type { Step } from "../engine/plan";
+import type { Plan, Step, Within } from "../engine/plan";
+import type { Subject } from "../schema/subject";
 import type { Outcome } from "../measure/outcome";
 import type { AnyDocumentId, FileProblem, Finding, FindingSubject, Modality, Report, Requirement, Status } from "../types";
 import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, problemColumn, statusWord, subjectWords } from "./words";
@@ -44,8 +45,11 @@ const text = (value: string | undefined) => neutralizeFormula(value ?? "");
  */
 export interface CsvWriter extends Writer {
   outcome(where: FindingSubject, step: Step, status: Status, outcome: Outcome): string;
-  /** The lines of a subject's input problems, after its findings. */
-  flaws(flaws: readonly FileProblem[], subject: Report["subject"]): string;
+  /**
+   * A subject tree's lines from the plan's outcomes, then its row's input problems: what `report`
+   * writes from its full report. `keep` hears each outcome and says whether its line is written.
+   */
+  subject(plan: Plan, root: Subject, within: Within | undefined, flaws: readonly FileProblem[] | undefined, keep?: (where: FindingSubject, status: Status) => boolean): string;
 }
 
 /** Findings as CSV for spreadsheets, one per line, UTF-8 with a BOM so Excel and WPS show Chinese. */
@@ -84,6 +88,10 @@ export function csvWriter(lang: Lang): CsvWriter {
     for (const p of list ?? []) lines += problemLine(p, subject);
     return lines;
   };
+  const outcome: CsvWriter["outcome"] = (where, { rule, document }, status, result) => {
+    const [parts, detail] = partsOf(rule, status, result);
+    return line(where, ruleCells(rule.id, parts.due, rule.document, document.title, rule.article), status, rule.modality, parts.measured, parts.required, parts.shortfall, messageIn(parts, rule.label, detail, lang));
+  };
   return {
     start: () => `\uFEFF${toCsvLine(CSV_HEADER[lang])}\r\n`,
     problems: (problems) => problems.map((p) => problemLine(p)).join(""),
@@ -95,11 +103,14 @@ export function csvWriter(lang: Lang): CsvWriter {
       }
       return lines + flaws(list, r.subject);
     },
-    outcome: (where, { rule, document }, status, outcome) => {
-      const [parts, detail] = partsOf(rule, status, outcome);
-      return line(where, ruleCells(rule.id, parts.due, rule.document, document.title, rule.article), status, rule.modality, parts.measured, parts.required, parts.shortfall, messageIn(parts, rule.label, detail, lang));
+    outcome,
+    subject: (plan, root, within, list, keep) => {
+      let lines = "";
+      const head = plan.visit(root, within, (where, step, status, result) => {
+        if (keep === undefined || keep(where, status)) lines += outcome(where, step, status, result);
+      });
+      return lines + flaws(list, head.subject);
     },
-    flaws,
     end: () => "",
   };
 }

@@ -263,9 +263,10 @@ export interface XlsxReportOptions {
   /** Local documents the check applied (`--rules`): their rules are listed in 依据 beside the built-in ones. */
   local?: readonly LocalDocument[];
   /**
-   * 明细's rows as XML, for exceljs's streaming writer (the command line): its row and cell objects
-   * and their rendering took half of a report's time. Without it (the page's in-memory workbook)
-   * rows go through exceljs's cells. The sheets are the same byte for byte (tests/cli/xlsxRows.test.ts).
+   * 明细's and 汇总's rows as XML, for exceljs's streaming writer (the command line): its row and
+   * cell objects and their rendering took half of a report's time. Without it (the page's in-memory
+   * workbook) rows go through exceljs's cells. The workbooks are the same part for part
+   * (tests/cli/xlsxRows.test.ts).
    */
   rowsAsXml?: RowsAsXml;
 }
@@ -304,8 +305,6 @@ export class XlsxReport {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
   /** Their ids in a streaming workbook, for rows written as XML. */
   private readonly styleIds = new Map<Partial<ExcelJS.Style>, number>();
-  /** 明细's style ids by column, cell type and look, worked out once each. */
-  private readonly detailStyleIds = new Map<number, number>();
   private detailRows = 0;
   private detailSheets = 1;
   private readonly rowsPerSheet: number;
@@ -392,16 +391,19 @@ export class XlsxReport {
     return style;
   }
 
-  /** A row as XML for a streaming sheet (rowsAsXml): its height as styleRow gives it, each cell's style id by `styleId`. */
-  private rowAsXml(sheet: Sheet, rowNumber: number, values: readonly CellValue[], styleId: (column: number, cellType: number) => number): string {
-    return rowXml(rowNumber, heightFor(sheet, values), values, values.map((value, i) => styleId(i + 1, cellTypeOf(value))));
-  }
-
-  /** A style's id in the streaming workbook, asked of exceljs once per style object. */
-  private styleIdOf(style: Partial<ExcelJS.Style>, cellType: number, asXml: RowsAsXml): number {
-    let id = this.styleIds.get(style);
-    if (id === undefined) this.styleIds.set(style, (id = asXml.styleId(style, cellType)));
-    return id;
+  /**
+   * A row as XML for a streaming sheet (rowsAsXml): its height and each cell's style as styleRow
+   * gives them, the style's id asked of exceljs once per style object.
+   */
+  private rowAsXml(sheet: Sheet, rowNumber: number, values: readonly CellValue[], look: (column: number) => Look | undefined, asXml: RowsAsXml): string {
+    const styleIds = values.map((value, i) => {
+      const type = cellTypeOf(value);
+      const style = this.styleOf(sheet, i + 1, type, look(i + 1));
+      let id = this.styleIds.get(style);
+      if (id === undefined) this.styleIds.set(style, (id = asXml.styleId(style, type)));
+      return id;
+    });
+    return rowXml(rowNumber, heightFor(sheet, values), values, styleIds);
   }
 
   /** Adds input problems of rows that gave no subject to 问题. */
@@ -450,14 +452,7 @@ export class XlsxReport {
       }
       // The header row goes first, through exceljs, as it would with the first row.
       if (this.detailRows === 1) this.detail.getRow(1).commit();
-      const status = STATUSES.indexOf(f.status);
-      xml += this.rowAsXml(DETAIL, this.detailRows + 1, values, (column, type) => {
-        // A cell's look is its status (结论), its format (差额 to the fen), or its column's alone.
-        const key = column * 256 + type * 16 + (column === STATUS_COLUMN ? status : column === SHORTFALL_COLUMN && fen ? 1 : 0);
-        let id = this.detailStyleIds.get(key);
-        if (id === undefined) this.detailStyleIds.set(key, (id = this.styleIdOf(this.styleOf(DETAIL, column, type, look(column)), type, asXml)));
-        return id;
-      });
+      xml += this.rowAsXml(DETAIL, this.detailRows + 1, values, look, asXml);
     }
     if (asXml && xml !== "") asXml.write(this.detail, xml);
     for (const { subject, findings } of bySubject(report)) {
@@ -513,7 +508,7 @@ export class XlsxReport {
         row.commit();
         continue;
       }
-      xml += this.rowAsXml(SUMMARY, index + 2, emptyAsBlank(values) as CellValue[], (column, type) => this.styleIdOf(this.styleOf(SUMMARY, column, type, look(column)), type, asXml));
+      xml += this.rowAsXml(SUMMARY, index + 2, emptyAsBlank(values) as CellValue[], look, asXml);
       // In pieces, each taken in by the zip before the next: 汇总 has a row per subject, all
       // written here (100,000 subjects held 70 MB of its XML at once).
       if (xml.length > 1 << 16) {

@@ -19,7 +19,6 @@ import type { Subject } from "../schema/subject";
 import type { DocumentId, Report } from "../types";
 import { builtInBook } from "../../rules";
 import { subjectSummaries } from "../report/subjectSummaries";
-import { ruleLabel } from "../report/toFix";
 import type { RuleBook } from "../rule/ruleBook";
 import type { Answer, Counts, Request, RuleTally, SubjectRow } from "./protocol";
 import { MAX_XLSX_BYTES, MAX_XLSX_FINDINGS } from "./limits";
@@ -35,11 +34,10 @@ let last:
       subjects: { subject: Subject; within?: Within; flaws?: Problem[] }[];
       /** The input in its order: a subject (by its index) or the problems of a row that gave none, as the reports list them. */
       sequence: ({ subject: number } | { problems: Problem[] })[];
+      /** How many findings the check gave: what an .xlsx download would hold. */
+      findings: number;
     }
   | undefined;
-
-/** How many findings the last check gave: what an .xlsx download would hold. */
-let lastFindings = 0;
 
 /** A file's bytes, chunk by chunk, counted for the progress bar. */
 async function* chunksOf(file: File, onBytes: (bytes: number) => void): AsyncGenerator<Uint8Array> {
@@ -135,7 +133,7 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
         counts[status] += 1;
         counts.total += 1;
         let tally = tallies.get(rule.id);
-        if (tally === undefined) tallies.set(rule.id, (tally = { ruleId: rule.id, label: ruleLabel(rule.id, rule.label), counts: zero() }));
+        if (tally === undefined) tallies.set(rule.id, (tally = { ruleId: rule.id, label: rule.label, counts: zero() }));
         tally.counts[status] += 1;
         tally.counts.total += 1;
       });
@@ -150,8 +148,7 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
     problems.push(stopped);
     sequence.push({ problems: [stopped] });
   }
-  last = { file, options, subjects, sequence };
-  lastFindings = counts.total;
+  last = { file, options, subjects, sequence, findings: counts.total };
   post({ type: "checked", file: file.name, asOf: options.asOf, documents: [...used], subjects: rows, problems, unread: sequence.flatMap((e) => ("problems" in e ? e.problems : [])), notes, rules: [...tallies.values()], counts, seconds: (performance.now() - started) / 1000 });
 }
 
@@ -186,9 +183,7 @@ function csvReport(lang: "zh" | "en"): Blob {
       continue;
     }
     const { subject, within, flaws } = checked.subjects[entry.subject]!;
-    let lines = "";
-    const head = plan.visit(subject, within, (where, step, status, outcome) => (lines += writer.outcome(where, step, status, outcome)));
-    parts.push(encoder.encode(lines + writer.flaws(flaws ?? [], head.subject)));
+    parts.push(encoder.encode(writer.subject(plan, subject, within, flaws)));
   }
   parts.push(encoder.encode(writer.end()));
   return new Blob(parts, { type: "text/csv;charset=utf-8" });
@@ -216,8 +211,8 @@ self.onmessage = async (event: MessageEvent<Request>) => {
     if (request.format === "csv") {
       return post({ type: "file", name: `${baseName(last.file.name)}-${words}.csv`, mime: "text/csv;charset=utf-8", bytes: csvReport(request.lang) });
     }
-    if (lastFindings > MAX_XLSX_FINDINGS) {
-      const n = lastFindings.toLocaleString("en-US");
+    if (last.findings > MAX_XLSX_FINDINGS) {
+      const n = last.findings.toLocaleString("en-US");
       const max = MAX_XLSX_FINDINGS.toLocaleString("en-US");
       return post({
         type: "failed",

@@ -12,7 +12,7 @@ import { excel } from "../../src/cli/excel";
 import { templateWorkbook } from "../../src/report/template";
 import { CALCULATORS, run } from "../../src/web/calculators";
 import { MAX_XLSX_BYTES, MAX_XLSX_FINDINGS } from "../../src/web/limits";
-import { rules } from "../../src/index";
+import { evaluate, rules } from "../../src/index";
 import { writeBigWorkbook } from "../bench/bigWorkbook";
 import { encodeGbk } from "../csv/encodeGbk";
 import { officeWorkbook } from "../cli/officeWorkbook";
@@ -278,18 +278,19 @@ describe("社区建设标准核查.html in Chromium, from disk", () => {
   }, 60_000);
 
   it("declines an .xlsx report of more findings than a browser can hold, pointing to the CSV, which it writes", async () => {
-    // A community with only its population meets every document's community rules: 69 findings each.
-    const rows = Math.ceil((MAX_XLSX_FINDINGS + 1) / 69);
+    // A community with only its population meets every document's community rules.
+    const each = evaluate({ kind: "community", id: "c", population: 100 }, { asOf: AS_OF }).findings.length;
+    const rows = Math.ceil((MAX_XLSX_FINDINGS + 1) / each);
     const many = join(dir, "many-findings.csv");
     writeFileSync(many, `编号,人口\n${Array.from({ length: rows }, (_, i) => `c${i},${100 + i}`).join("\n")}\n`);
     const { page, watched } = await openPage(browser);
     await checkFile(page, many, AS_OF);
     await page.click("#downloadXlsx");
     await page.waitForSelector(".message.error", { timeout: 60_000 });
-    expect(await page.textContent("#message")).toMatch(new RegExp(`^报告有 ${(rows * 69).toLocaleString("en-US")} 条结论，网页最多生成 300,000 条结论的 .xlsx 报告.*请点“下载 CSV”`));
+    expect(await page.textContent("#message")).toMatch(new RegExp(`^报告有 ${(rows * each).toLocaleString("en-US")} 条结论，网页最多生成 300,000 条结论的 .xlsx 报告.*请点“下载 CSV”`));
     const csv = await download(page, "#downloadCsv");
     const lines = readFileSync(csv.path, "utf8").trimEnd().split("\r\n");
-    expect(lines).toHaveLength(1 + rows * 69);
+    expect(lines).toHaveLength(1 + rows * each);
     expect(lines.at(-1)).toMatch(new RegExp(`^c${rows - 1},,社区,`));
     expect(await page.textContent("#message")).toBe("");
     expect(watched.errors).toEqual([]);
