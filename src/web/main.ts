@@ -40,8 +40,9 @@ function setMessage(text: string, error = false): void {
   const box = $("message");
   box.textContent = text;
   box.classList.toggle("error", error);
-  // The download buttons sit below the results: a refusal is brought to where the clerk looks.
-  if (error && text !== "") box.scrollIntoView?.({ block: "nearest" });
+  // The download buttons sit below the results: what the page says of a download (正在生成报告…, a
+  // refusal) is brought into view, as little as it takes.
+  if (text !== "") box.scrollIntoView?.({ block: "nearest" });
 }
 
 // ----- words -----
