@@ -4,6 +4,7 @@
 import { Engine } from "json-rules-engine";
 import { createEvaluator, evaluate, rules, subjectSchema } from "../../dist/index.js";
 import { fullDecimalProfiles, longgangProfiles, ROOM_FUNCTIONS } from "./profiles.mjs";
+import { builtInIdOf, noRules, sameChecks } from "./sameChecks.mjs";
 
 const N = Number(process.env.PROFILES ?? 5000);
 const AS_OF = "2012-06-30";
@@ -57,6 +58,19 @@ engine.addFact("requiredSpace", (_, almanac) => almanac.factValue("project").the
 engine.addFact("serviceSpace", (_, almanac) => almanac.factValue("project").then((p) => Number(p.serviceSpaceM2)));
 
 const evaluator = createEvaluator({ asOf: AS_OF, documents: ["longgang-2005"] });
+// The library on the others' work, and on none (tests/bench/sameChecks.mjs).
+const same = createEvaluator({ asOf: AS_OF, documents: [sameChecks] });
+const bare = createEvaluator({ asOf: AS_OF, documents: [noRules] });
+
+/** Throws unless the 15 checks as local rules give each profile the statuses the built-in rules give. */
+function assertSameStatuses(subjects) {
+  for (const s of subjects.slice(0, 500)) {
+    const builtIn = new Map(evaluator.evaluate(s).findings.map((f) => [f.ruleId, f.status]));
+    for (const f of same.evaluate(s).findings) {
+      if (builtIn.get(builtInIdOf(f.ruleId)) !== f.status) throw new Error(`${s.id} ${f.ruleId}: ${f.status}, the built-in rule says ${builtIn.get(builtInIdOf(f.ruleId))}`);
+    }
+  }
+}
 
 /** One timed run of `run`, in milliseconds. */
 async function time(run) {
@@ -73,6 +87,7 @@ const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.l
  */
 async function compare(title, profiles) {
   const subjects = profiles.flatMap((p) => [p.community, p.project]);
+  assertSameStatuses(subjects);
   let findings = 0;
   const contenders = [
     ["floor", "plain-JS loop, the 15 checks (floor)", () => { for (const p of profiles) plain(p); }],
@@ -82,6 +97,11 @@ async function compare(title, profiles) {
     ["lean", "library evaluateMany, findings: \"lean\" (statuses, figures)", () => { for (const r of evaluator.evaluateMany(subjects, { findings: "lean" })) r.summary.total; }],
     ["single", "library evaluate(subject, options), validation included", () => { for (const s of subjects) evaluate(s, { asOf: AS_OF, documents: ["longgang-2005"] }); }],
     ["validation", "zod safeParse alone (the compiled check runs instead)", () => { for (const s of subjects) subjectSchema.safeParse(s); }],
+    ["verdicts15", "library verdicts, the same 15 checks as local rules", () => { for (const s of subjects) same.verdicts(s); }],
+    ["lean15", "library lean, the same 15 checks", () => { for (const r of same.evaluateMany(subjects, { findings: "lean" })) r.summary.total; }],
+    ["many15", "library evaluateMany, the same 15 checks", () => { for (const r of same.evaluateMany(subjects)) r.summary.total; }],
+    ["single15", "library evaluator.evaluate, the same 15 checks", () => { for (const s of subjects) same.evaluate(s); }],
+    ["bare", "library verdicts, no rule to run (validation, the walk)", () => { for (const s of subjects) bare.verdicts(s); }],
   ];
   const ROUNDS = Number(process.env.ROUNDS ?? 7);
   const times = Object.fromEntries(contenders.map(([key]) => [key, []]));
@@ -98,6 +118,8 @@ async function compare(title, profiles) {
   console.log(`\n${(findings / profiles.length).toFixed(0)} findings per profile from the library, 15 checks from the others`);
   console.log(`verdicts: ${(1 / perRound("verdicts", "floor")).toFixed(1)}× slower than the plain-JS floor, ${perRound("verdicts", "jre").toFixed(2)}× json-rules-engine`);
   console.log(`evaluateMany: ${perRound("many", "jre").toFixed(2)}× json-rules-engine; lean: ${perRound("lean", "jre").toFixed(2)}×; evaluate: ${perRound("single", "jre").toFixed(2)}× json-rules-engine`);
+  console.log(`the same 15 checks (tests/bench/sameChecks.mjs): verdicts ${perRound("verdicts15", "jre").toFixed(2)}× json-rules-engine, ${(1 / perRound("verdicts15", "floor")).toFixed(1)}× slower than the floor; lean ${perRound("lean15", "jre").toFixed(2)}×; evaluateMany ${perRound("many15", "jre").toFixed(2)}×; evaluator.evaluate ${perRound("single15", "jre").toFixed(2)}×`);
+  console.log(`no rule to run (validation, the walk, the report's head): ${(1 / perRound("bare", "floor")).toFixed(1)}× slower than the floor, as near as verdicts can come; the 47 rules take ${(median(times.verdicts.map((t, i) => 1 - times.bare[i] / t)) * 100).toFixed(0)}% of verdicts' time`);
   console.log(`zod's safeParse alone takes ${(median(times.validation.map((t, i) => t / times.single[i])) * 100).toFixed(0)}% of evaluate's time; evaluate runs the compiled check instead (src/schema/compileValidator.ts)\n`);
 }
 
