@@ -1,13 +1,20 @@
 import { gapsBelow } from "../../src/arithmetic/gapsBelow";
 import { roundToFen } from "../../src/arithmetic/roundToFen";
 import { toExact } from "../../src/arithmetic/toExact";
+import { atLeast } from "../../src/checks/atLeast";
 import { owed } from "../../src/checks/owed";
 import { ENUM_LABELS } from "../../src/labels/enumLabels";
 import { field } from "../../src/measure/field";
-import { missing, notApplicable } from "../../src/measure/outcome";
+import { bareReport, figuresWanted } from "../../src/measure/figures";
+import { missing, notApplicable, type Outcome } from "../../src/measure/outcome";
 import { areaServing } from "../../src/rule/areaServing";
 import { defineRule } from "../../src/rule/rule";
 import { MINIMUM_AREAS } from "./art32-facilities";
+
+// Made afresh each time: a finding owns the reason it carries.
+const nothingToBuy = () => notApplicable({ zh: "服务用房已达第三十二条标准，无需另行购置", en: "the rooms meet art. 32; nothing to buy" });
+
+const reaches = (outcome: Outcome) => outcome.kind === "measured" && outcome.met;
 
 /** Art. 32's rooms (综合服务用房): every minimum but the outdoor plaza, which is no 用房. */
 const ROOMS = MINIMUM_AREAS.filter(({ fn }) => fn !== "outdoor-plaza");
@@ -26,9 +33,11 @@ export const governmentPurchase = defineRule({
     const areas = ROOMS.map((room) => ({ room, area: areaServing(c, room.fn) }));
     const absent = areas.filter(({ area }) => area.value === undefined).map(({ area }) => area.path);
     if (absent.length > 0) return missing(absent);
+    // Statuses only: whether any room falls short decides it, as art. 32's own check says.
+    if (!figuresWanted()) return areas.every(({ room, area }) => reaches(atLeast(area, room.minM2, "m2"))) ? nothingToBuy() : bareReport();
     const gaps = gapsBelow(areas.map(({ room, area }) => [room.minM2, area.value!] as const));
     const short = areas.flatMap(({ room }, i) => (gaps.each[i] === null ? [] : [{ room, gap: gaps.each[i]! }]));
-    if (short.length === 0) return notApplicable({ zh: "服务用房已达第三十二条标准，无需另行购置", en: "the rooms meet art. 32; nothing to buy" });
+    if (short.length === 0) return nothingToBuy();
     const area = gaps.total;
     const rooms = short.map(({ room, gap }) => `${ENUM_LABELS.roomFunction[room.fn].zh}差${gap}平方米`).join("、");
     const roomsEn = short.map(({ room, gap }) => `${room.fn} ${gap} m² short`).join(", ");

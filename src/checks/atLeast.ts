@@ -7,6 +7,7 @@ import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
 import type { Unit } from "../types";
 import { explaining, step } from "../measure/trace";
+import { bareOutcome, figuresWanted } from "../measure/figures";
 import { roundingOf, showMeasured, showRequired } from "./show";
 
 function compared(measured: string, required: string, met: boolean, unit: Unit) {
@@ -25,6 +26,7 @@ function fixedAtLeast(value: number | string, min: Exact | number | string, unit
   const common = commonUnits([value, min]);
   if (common === undefined) return undefined;
   const { units: [m, r], scale } = common as { units: [number, number]; scale: number };
+  if (!figuresWanted()) return bareOutcome(m >= r);
   const required = ceilFixedToHundredth(r, scale);
   const shortfall = m >= r ? null : ceilFixedToHundredth(r - m, scale);
   if (required === undefined || shortfall === undefined) return undefined;
@@ -46,6 +48,7 @@ export function atLeast(input: Input<number | string>, min: Exact | number | str
   const [m, r] = [wholeOf(input.value), wholeOf(floor.value)];
   if (m !== undefined && r !== undefined) {
     if (typeof __SHEETS__ === "undefined" && explaining()) step(() => compared(String(m), String(r), m >= r, unit));
+    if (!figuresWanted()) return bareOutcome(m >= r);
     return { kind: "measured", met: m >= r, measured: showMeasured(m, unit), required: { comparison: "at-least", value: showRequired(r, unit), unit }, shortfall: m >= r ? null : showRequired(r - m, unit) };
   }
   const fixed = isWholeUnit(unit) ? undefined : fixedAtLeast(input.value, floor.value, unit);
@@ -54,6 +57,7 @@ export function atLeast(input: Input<number | string>, min: Exact | number | str
   const required = toExact(floor.value, floor.path);
   const met = measured.gte(required);
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => compared(measured.toFixed(), required.toFixed(), met, unit));
+  if (!figuresWanted()) return bareOutcome(met);
   return {
     kind: "measured",
     met,

@@ -1,3 +1,4 @@
+import { bareOutcome, figuresWanted } from "../measure/figures";
 import type { Measured } from "../measure/outcome";
 import type { Bilingual } from "../types";
 
@@ -23,6 +24,7 @@ const NAMED = 8;
  */
 export function everyPeriod(periods: readonly Period[], unit: "quarters" | "years", lackingText: Bilingual): Measured {
   const lacking = periods.filter((p) => !p.held);
+  if (!figuresWanted()) return bareOutcome(lacking.length === 0, lacking.length > 0 && lacking.every((p) => !p.ended));
   // Years of quarters can lack: the most recent are named, the rest counted.
   const named = lacking.slice(-NAMED);
   const earlier = lacking.length - named.length;

@@ -7,6 +7,7 @@ import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
 import type { Bilingual, Unit } from "../types";
 import { explaining, step } from "../measure/trace";
+import { bareOutcome, figuresWanted } from "../measure/figures";
 import { roundingOf, showMeasured, showRequired } from "./show";
 
 /** A rate as the document states it: `numerator` per `denominator` (15 per 100, 2 per 10000). */
@@ -27,6 +28,7 @@ function fixedRate(value: number | string, base: Input<number | string>, rate: R
   if (scale > 0 && isWholeUnit(unit)) return undefined;
   const [have, need, per] = [m * rate.denominator, b * rate.numerator, rate.denominator * 10 ** scale];
   if (!Number.isSafeInteger(have) || !Number.isSafeInteger(need * 100) || !Number.isSafeInteger(per)) return undefined;
+  if (!figuresWanted()) return bareOutcome(have >= need);
   // Whole units round up to a whole number, the others up to 0.01 (showRequired).
   const up = (scaled: number) => (isWholeUnit(unit) ? ceilQuotient(scaled, per) : hundredthsText(ceilQuotient(scaled * 100, per)));
   const met = have >= need;
@@ -73,8 +75,9 @@ export function rateAtLeast(input: Input<number | string>, base: Input<number | 
   if (fast) return fast;
   const measured = toExact(input.value, input.path);
   const baseValue = toExact(base.value, base.path);
-  const exactRequired = baseValue.times(rate.numerator).div(rate.denominator);
   const met = measured.times(rate.denominator).gte(baseValue.times(rate.numerator));
+  if (!figuresWanted()) return bareOutcome(met);
+  const exactRequired = baseValue.times(rate.numerator).div(rate.denominator);
   if (typeof __SHEETS__ === "undefined" && explaining()) step(() => {
     const { zh, en } = roundingOf(unit);
     const need = `${baseValue.toFixed()} × ${rate.numerator} ÷ ${rate.denominator} = ${exactRequired.toFixed()}`;

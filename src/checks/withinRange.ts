@@ -4,6 +4,7 @@ import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
 import type { Unit } from "../types";
 import { explaining, step } from "../measure/trace";
+import { bareOutcome, figuresWanted } from "../measure/figures";
 import { unitText } from "../measure/units";
 import { showMeasured, showRequired } from "./show";
 
@@ -26,6 +27,7 @@ export function withinRange(input: Input<number | string>, min: number | string,
     : { zh: `比较：应在 ${String(min)} 至 ${String(max)} 之间（含两端）`, en: `compare: must lie from ${String(min)} to ${String(max)}, both included` });
   const [m, lo, hi] = [wholeOf(input.value), wholeOf(min), wholeOf(max)];
   if (m !== undefined && lo !== undefined && hi !== undefined) {
+    if (!figuresWanted()) return bareOutcome(m >= lo && m <= hi);
     const over = m > hi ? showMeasured(m - hi, unit) : null;
     return {
       kind: "measured",
@@ -40,6 +42,7 @@ export function withinRange(input: Input<number | string>, min: number | string,
   const low = toExact(min);
   const high = toExact(max);
   const met = measured.gte(low) && measured.lte(high);
+  if (!figuresWanted()) return bareOutcome(met);
   const excess = measured.gt(high) ? showMeasured(measured.minus(high), unit) : null;
   return {
     kind: "measured",

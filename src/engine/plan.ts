@@ -9,6 +9,7 @@ import type { Rule } from "../rule/rule";
 import { summarize } from "./summarize";
 import { walkSubjects } from "../schema/walkSubjects";
 import { withSubjectMemo } from "../measure/subjectMemo";
+import { withoutFigures } from "../measure/figures";
 
 /**
  * A subject of a tree and the ids of the rules it met, failed…, grouped by status. Every status has
@@ -122,13 +123,16 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
     },
     verdicts(root) {
       const verdicts: Verdict[] = [];
-      for (const { subject, where, steps, pilot } of subjectsOf(root, undefined, new Set())) {
-        const statuses: Record<Status, string[]> = { pass: [], fail: [], pending: [], "not-applicable": [], "insufficient-data": [], info: [] };
-        withSubjectMemo(() => {
-          for (const { rule, document } of steps.list) statuses[judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf)].push(rule.id);
-        });
-        verdicts.push({ subject: where, statuses });
-      }
+      // Statuses only: the checks need not put their figures into words.
+      withoutFigures(() => {
+        for (const { subject, where, steps, pilot } of subjectsOf(root, undefined, new Set())) {
+          const statuses: Record<Status, string[]> = { pass: [], fail: [], pending: [], "not-applicable": [], "insufficient-data": [], info: [] };
+          withSubjectMemo(() => {
+            for (const { rule, document } of steps.list) statuses[judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf)].push(rule.id);
+          });
+          verdicts.push({ subject: where, statuses });
+        }
+      });
       return verdicts;
     },
   } as Plan;

@@ -1,0 +1,136 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { atLeast } from "../../src/checks/atLeast";
+import { rateAtLeast } from "../../src/checks/rateAtLeast";
+import { withinRange } from "../../src/checks/withinRange";
+import { createEvaluator } from "../../src/index";
+import { bareOutcome, figuresWanted, withoutFigures } from "../../src/measure/figures";
+import type { Outcome } from "../../src/measure/outcome";
+
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+
+/** What a check says with its figures, and without: the same met, no figures in the second. */
+function bothWays(check: () => Outcome): [Outcome, Outcome] {
+  return [check(), withoutFigures(check)];
+}
+
+function expectBareOf(full: Outcome, bare: Outcome) {
+  if (full.kind !== "measured") return expect(bare).toEqual(full);
+  expect(bare).toEqual({ kind: "measured", met: full.met, measured: null, required: null, shortfall: null });
+  expect(Object.isFrozen(bare)).toBe(true);
+}
+
+// Each way a check works a figure out: whole numbers, fixed-point decimal text, Decimal past 15 digits in all.
+describe("the checks under withoutFigures", () => {
+  it.each([
+    ["whole, a person short", 299, 300, "people"],
+    ["whole, at the boundary", 300, 300, "people"],
+    ["whole, one over", 301, 300, "people"],
+    ["a fen short", "199.99", 200, "m2"],
+    ["at the boundary as decimal text", "200.00", 200, "m2"],
+    ["a fen over", "200.01", 200, "m2"],
+    ["past fifteen digits, just short (Decimal)", "99999999.9999999999", 100_000_000, "m2"],
+    ["past fifteen digits, at the boundary (Decimal)", "100000000.0000000000", 100_000_000, "m2"],
+    ["decimal people, short (Decimal)", "2.5", "3", "people"],
+    ["missing", undefined, 200, "m2"],
+  ] as const)("atLeast: %s", (_, value, min, unit) => {
+    expectBareOf(...bothWays(() => atLeast({ path: "x", value }, min, unit)));
+  });
+
+  it.each([
+    ["whole, one below", 4, 5, 9],
+    ["whole, at the bottom", 5, 5, 9],
+    ["whole, at the top", 9, 5, 9],
+    ["whole, one above", 10, 5, 9],
+    ["decimal, a hundredth below (Decimal)", "4.99", 5, 9],
+    ["decimal, a hundredth above (Decimal)", "9.01", 5, 9],
+    ["decimal, inside (Decimal)", "7.5", 5, 9],
+    ["missing", undefined, 5, 9],
+  ] as const)("withinRange: %s", (_, value, min, max) => {
+    expectBareOf(...bothWays(() => withinRange({ path: "x", value }, min, max, "people")));
+  });
+
+  it.each([
+    ["a fen short of 1 in 300", "149.99", "45000", "m2"],
+    ["at 1 in 300", "150", "45000", "m2"],
+    ["a fen over", "150.01", "45000", "m2"],
+    ["past fifteen digits, just short (Decimal)", "149999.9999999999", "45000000", "m2"],
+    ["past fifteen digits, at 1 in 300 (Decimal)", "150000.0000000000", "45000000", "m2"],
+    ["a person short of 3%", 299, 10000, "people"],
+    ["at 3%", 300, 10000, "people"],
+    ["base missing", 300, undefined, "people"],
+  ] as const)("rateAtLeast: %s", (_, value, base, unit) => {
+    const rate = unit === "m2" ? { numerator: 1, denominator: 300 } : { numerator: 3, denominator: 100 };
+    expectBareOf(...bothWays(() => rateAtLeast({ path: "x", value }, { path: "buildingAreaM2", value: base }, rate, unit)));
+  });
+
+  it("agree with the checks' own met on generated figures of every length", () => {
+    const figure = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99_999_999 })).map(([a, b]) => `${a}.${b}`), fc.stringMatching(/^[1-9]\d{0,14}\.\d{1,10}$/));
+    fc.assert(
+      fc.property(figure, figure, figure, (a, b, c) => {
+        expectBareOf(...bothWays(() => atLeast({ path: "x", value: a }, b, "m2")));
+        const [lo, hi] = Number(b) <= Number(c) ? [b, c] : [c, b];
+        expectBareOf(...bothWays(() => withinRange({ path: "x", value: a }, lo, hi, "m2")));
+        expectBareOf(...bothWays(() => rateAtLeast({ path: "x", value: a }, { path: "buildingAreaM2", value: b }, { numerator: 1, denominator: 300 }, "m2")));
+      }),
+      { numRuns: runs },
+    );
+  });
+});
+
+describe("withoutFigures", () => {
+  it("holds for its call only, nested or thrown out of", () => {
+    expect(figuresWanted()).toBe(true);
+    withoutFigures(() => {
+      expect(figuresWanted()).toBe(false);
+      withoutFigures(() => expect(figuresWanted()).toBe(false));
+      expect(figuresWanted()).toBe(false);
+    });
+    expect(() =>
+      withoutFigures(() => {
+        throw new Error("x");
+      }),
+    ).toThrow("x");
+    expect(figuresWanted()).toBe(true);
+  });
+
+  it("gives one frozen outcome for met and one for not", () => {
+    expect(bareOutcome(true)).toBe(bareOutcome(true));
+    expect(bareOutcome(false)).toEqual({ kind: "measured", met: false, measured: null, required: null, shortfall: null });
+    expect(Object.isFrozen(bareOutcome(false))).toBe(true);
+  });
+});
+
+// Communities at art. 32's minimums, a fen either side, with meetings and reviews around the
+// quarters and years, and projects at the 1:300 ratio: where a rule's status turns.
+const ROOM_MINIMUMS = { office: 200, "party-activity": 100, police: 50, "stability-governance": 30, mediation: 30, "elderly-home": 200, "health-center": 400, library: 100, "outdoor-plaza": 1000 } as const;
+const roomsAt = (offset: string) => Object.entries(ROOM_MINIMUMS).map(([fn, min]) => ({ functions: [fn], areaM2: new Decimal(min).plus(offset).toFixed(2) }));
+const communities = [
+  { id: "at-every-minimum", rooms: roomsAt("0") },
+  { id: "a-fen-short-everywhere", rooms: roomsAt("-0.01") },
+  { id: "a-fen-over-everywhere", rooms: roomsAt("0.01") },
+  { id: "one-room-a-fen-short", rooms: roomsAt("0").map((r, i) => (i === 2 ? { ...r, areaM2: "49.99" } : r)), spaceConstructionCostPerM2Yuan: "3500.50" },
+  { id: "shared-room", rooms: [...roomsAt("0").slice(1), { functions: ["office", "library"], areaM2: "200" }] },
+  { id: "meetings-every-quarter", partyOrganization: { form: "branch", jointMeetings: Array.from({ length: 40 }, (_, q) => `${2005 + Math.floor((q + 2) / 4)}-${String(((q + 2) % 4) * 3 + 2).padStart(2, "0")}-15`) }, workers: { reviews: ["2005-12-20", "2006-12-20", "2007-12-20", "2008-12-20", "2009-12-20", "2010-12-20", "2011-12-20", "2012-12-20"] } },
+  { id: "a-quarter-missed", partyOrganization: { form: "branch", jointMeetings: ["2005-08-15", "2005-11-15", "2006-05-15"] }, workers: { reviews: ["2005-12-20", "2007-12-20"] } },
+].map((c) => ({ kind: "community", jurisdiction: "longgang", partyMembers: 60, ...c }));
+const projects = [["149.99", "45000"], ["150", "45000"], ["150.01", "45000"], ["0", "45000"]].map(([space, building], i) => ({ kind: "project", id: `p${i}`, jurisdiction: "longgang", serviceSpaceM2: space, buildingAreaM2: building, salePricePerM2Yuan: "12000" }));
+
+describe("every rule without its figures", () => {
+  it.each(["2005-09-30", "2005-10-01", "2006-06-30", "2010-12-31", "2011-01-01", "2012-06-30", "2012-12-31", "2013-01-01"])("gives the status it gives with them, as of %s", (asOf) => {
+    const evaluator = createEvaluator({ asOf });
+    for (const subject of [...communities, ...projects]) {
+      const statuses = Object.fromEntries(evaluator.evaluate(subject).findings.map((f) => [f.ruleId, f.status]));
+      const [verdict] = evaluator.verdicts(subject);
+      const bare = Object.fromEntries(Object.entries(verdict!.statuses).flatMap(([status, ids]) => ids.map((id) => [id, status])));
+      expect(bare, subject.id).toEqual(statuses);
+    }
+  });
+
+  it("reaches art. 36 both ways: nothing to buy, and space to buy", () => {
+    const statuses = (id: string) => createEvaluator({ asOf: "2012-06-30" }).verdicts(communities.find((c) => c.id === id)!)[0]!.statuses;
+    expect(statuses("at-every-minimum")["not-applicable"]).toContain("longgang-2005/government-purchase");
+    expect(statuses("one-room-a-fen-short").info).toContain("longgang-2005/government-purchase");
+  });
+});
