@@ -77,5 +77,7 @@ const inChinese = (value: unknown): string =>
 
 /** The paths of the inputs that are missing, in the order given, each once. */
 export function missingOf(...inputs: readonly Input<unknown>[]): string[] {
+  // Most checks read one field: its path, with no set to build.
+  if (inputs.length === 1) return inputs[0]!.value === undefined ? [inputs[0]!.path] : [];
   return [...new Set(inputs.filter((input) => input.value === undefined).map((input) => input.path))];
 }
