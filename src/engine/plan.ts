@@ -56,7 +56,7 @@ export interface Plan {
   lean(root: Subject, within?: Within): LeanReport;
   /**
    * Each rule's outcome on each subject, in the order of the report's findings, with nothing built:
-   * what the lean report and the command line's CSV are written from. Returns the report's head.
+   * what the lean report, the command line's CSV and CHECK_COMMUNITY_DETAIL are written from. Returns the report's head.
    */
   visit(root: Subject, within: Within | undefined, visitor: OutcomeVisitor): Pick<Report, "subject" | "asOf" | "documents">;
 }
@@ -111,16 +111,6 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
   });
 
   const plan: Plan = {
-    report(root, within) {
-      const findings: Finding[] = [];
-      const used = new Set<AnyDocumentId>();
-      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
-        withSubjectMemo(() => {
-          for (const { rule, document } of steps.list) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
-        });
-      }
-      return { ...head(root, within, used), findings, summary: summarize(findings) };
-    },
     verdicts(root) {
       const verdicts: Verdict[] = [];
       // Statuses only: the checks need not put their figures into words.
@@ -135,9 +125,32 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
       });
       return verdicts;
     },
+    visit(root, within, visitor) {
+      const used = new Set<AnyDocumentId>();
+      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
+        withSubjectMemo(() => {
+          for (const step of steps.list) {
+            const outcome = outcomeOf(step.rule, subject, { asOf, document: step.document, pilot });
+            visitor(where, step, judge(outcome, step.rule, asOf), outcome);
+          }
+        });
+      }
+      return head(root, within, used);
+    },
   } as Plan;
-  // The spreadsheet functions read reports and verdicts only: the lean ways stay out of their builds.
+  // The spreadsheet functions read verdicts and outcomes only (CHECK_COMMUNITY, CHECK_COMMUNITY_DETAIL):
+  // full reports and the lean ones stay out of their builds.
   if (typeof __SHEETS__ === "undefined") {
+    plan.report = (root, within) => {
+      const findings: Finding[] = [];
+      const used = new Set<AnyDocumentId>();
+      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
+        withSubjectMemo(() => {
+          for (const { rule, document } of steps.list) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
+        });
+      }
+      return { ...head(root, within, used), findings, summary: summarize(findings) };
+    };
     plan.lean = (root, within) => {
       const used = new Set<AnyDocumentId>();
       const subjects: LeanSubject[] = [];
@@ -166,18 +179,6 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
       const { subject, documents } = head(root, within, used);
       Object.freeze(subject.path);
       return Object.freeze({ subject: Object.freeze(subject), asOf, documents: Object.freeze(documents), subjects: Object.freeze(subjects), summary: Object.freeze(summary) });
-    };
-    plan.visit = (root, within, visitor) => {
-      const used = new Set<AnyDocumentId>();
-      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
-        withSubjectMemo(() => {
-          for (const step of steps.list) {
-            const outcome = outcomeOf(step.rule, subject, { asOf, document: step.document, pilot });
-            visitor(where, step, judge(outcome, step.rule, asOf), outcome);
-          }
-        });
-      }
-      return head(root, within, used);
     };
   }
   return plan;

@@ -1,6 +1,8 @@
 import { builtInBook } from "../../rules";
 import { compilePlan, type Plan } from "../engine/plan";
 import { resolveOptions } from "../engine/resolveOptions";
+import { partsOf } from "../engine/findingOf";
+import { messageIn } from "../engine/message";
 import { isWholeFen } from "../arithmetic/isWholeFen";
 import { toExact } from "../arithmetic/toExact";
 import { governmentPurchasePrice } from "../calculators/governmentPurchasePrice";
@@ -161,21 +163,30 @@ export function CHECK_COMMUNITY(header: unknown, rows: unknown, asOf?: unknown, 
  */
 export function CHECK_COMMUNITY_DETAIL(header: unknown, rows: unknown, asOf?: unknown, documents?: unknown, lang?: unknown) {
   const language = languageOf(lang);
-  const out: Cell[][] = readRows(header, rows, asOf, documents, (plan, subject) => plan.report(subject).findings).flatMap((row): Cell[][] => {
+  // Written from the rules' outcomes in the one language asked for: no finding objects.
+  const lines = (plan: Plan, subject: Subject) => {
+    const out: Cell[][] = [];
+    plan.visit(subject, undefined, (where, { rule }, status, outcome) => {
+      const [parts, detail] = partsOf(rule, status, outcome);
+      out.push([
+        where.path.join("/"),
+        rule.id,
+        // The English status is its code (fail, insufficient-data), as the library's findings say it.
+        STATUS_LABELS[status][language],
+        measuredWord(parts.measured, language) ?? "",
+        formatRequirement(parts.required, language),
+        parts.shortfall ?? "",
+        parts.due ?? "",
+        rule.article,
+        messageIn(parts, rule.label, detail, language),
+      ]);
+    });
+    return out;
+  };
+  const out: Cell[][] = readRows(header, rows, asOf, documents, lines).flatMap((row): Cell[][] => {
     if ("blank" in row) return [];
     if ("error" in row) return [["", "", row.error, "", "", "", "", "", ""]];
-    return row.value.map((f) => [
-      f.subject.path.join("/"),
-      f.ruleId,
-      // The English status is its code (fail, insufficient-data), as the library's findings say it.
-      STATUS_LABELS[f.status][language],
-      measuredWord(f.measured, language) ?? "",
-      formatRequirement(f.required, language),
-      f.shortfall ?? "",
-      f.due ?? "",
-      f.citation.article,
-      f.message[language],
-    ]);
+    return row.value;
   });
   return out.length > 0 ? out : [[""]];
 }

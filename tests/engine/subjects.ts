@@ -43,15 +43,17 @@ function cellOf(column: Column): fc.Arbitrary<string> {
   }
 }
 
-const rowOf = (kind: SubjectKind, id: string): fc.Arbitrary<Subject | undefined> => {
+/** A flat row of one kind: a header of some of its columns and the cells under them, as a sheet holds it. */
+export const flatRowArb = (kind: SubjectKind, id: string): fc.Arbitrary<{ header: string[]; cells: string[] }> => {
   const columns = COLUMNS.filter((c) => c.kinds.includes(kind) && c.name !== "kind" && c.name !== "id" && c.name !== "name");
-  return fc.subarray(columns).chain((chosen) =>
-    fc.tuple(...chosen.map(cellOf)).map((cells) => {
-      const read = rowToSubject(["kind", "id", ...chosen.map((c) => c.name)], [kind, id, ...cells]);
-      return read.kind === "subject" ? read.subject : undefined;
-    }),
-  );
+  return fc.subarray(columns).chain((chosen) => fc.tuple(...chosen.map(cellOf)).map((cells) => ({ header: ["kind", "id", ...chosen.map((c) => c.name)], cells: [kind, id, ...cells] })));
 };
+
+const rowOf = (kind: SubjectKind, id: string): fc.Arbitrary<Subject | undefined> =>
+  flatRowArb(kind, id).map(({ header, cells }) => {
+    const read = rowToSubject(header, cells);
+    return read.kind === "subject" ? read.subject : undefined;
+  });
 
 const valid = (kind: SubjectKind, id: string) => rowOf(kind, id).filter((s): s is Subject => s !== undefined);
 

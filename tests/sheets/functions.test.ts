@@ -1,4 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatRequirement } from "../../src/format/formatRequirement";
+import { evaluate } from "../../src/index";
+import { measuredWord } from "../../src/labels/measuredWord";
+import { STATUS_LABELS } from "../../src/labels/statusLabels";
+import { rowToSubject } from "../../src/flat/rowToSubject";
+import { asOfArb, flatRowArb } from "../engine/subjects";
 import { mapCells } from "../../src/sheets/cells";
 import {
   CHECK_COMMUNITY,
@@ -148,6 +155,20 @@ describe("CHECK_COMMUNITY_DETAIL", () => {
     const rows = CHECK_COMMUNITY_DETAIL(header, [["c1", "longgang", "是", "general-branch", 80]], "2011-01-01", undefined, lang);
     expect(rows.find((r) => r[1] === "longgang-2005/one-stop-service-window")![3]).toBe(yes);
     expect(rows.find((r) => r[1] === "longgang-2005/party-organization-form")!.slice(3, 5)).toEqual([form, form]);
+  });
+
+  it("gives, row for row, what the library's full report says, on generated rows of every kind and both languages", () => {
+    const rowArb = fc.oneof(flatRowArb("community", "c"), flatRowArb("project", "p"), flatRowArb("street", "s"));
+    fc.assert(
+      fc.property(rowArb, asOfArb, fc.constantFrom("zh", "en"), ({ header, cells }, asOf, lang) => {
+        const read = rowToSubject(header, cells);
+        fc.pre(read.kind === "subject");
+        const report = evaluate(read.kind === "subject" ? read.subject : undefined, { asOf });
+        const expected = report.findings.map((f) => [f.subject.path.join("/"), f.ruleId, STATUS_LABELS[f.status][lang], measuredWord(f.measured, lang) ?? "", formatRequirement(f.required, lang), f.shortfall ?? "", f.due ?? "", f.citation.article, f.message[lang]]);
+        expect(CHECK_COMMUNITY_DETAIL([header], [cells], asOf, undefined, lang)).toEqual(expected.length > 0 ? expected : [[""]]);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
+    );
   });
 
   it("a bad row becomes one row with the reason", () => {
