@@ -5,7 +5,7 @@ import { atLeast } from "../../src/checks/atLeast";
 import { owed } from "../../src/checks/owed";
 import { ENUM_LABELS } from "../../src/labels/enumLabels";
 import { field } from "../../src/measure/field";
-import { bareReport, figuresWanted } from "../../src/measure/figures";
+import { bareReport, figuresWanted, wordsWanted } from "../../src/measure/figures";
 import { missing, notApplicable, type Outcome } from "../../src/measure/outcome";
 import { areaServing } from "../../src/rule/areaServing";
 import { defineRule } from "../../src/rule/rule";
@@ -13,6 +13,8 @@ import { MINIMUM_AREAS } from "./art32-facilities";
 
 // Made afresh each time: a finding owns the reason it carries.
 const nothingToBuy = () => notApplicable({ zh: "服务用房已达第三十二条标准，无需另行购置", en: "the rooms meet art. 32; nothing to buy" });
+
+const NO_WORDS = { zh: "", en: "" };
 
 const reaches = (outcome: Outcome) => outcome.kind === "measured" && outcome.met;
 
@@ -39,6 +41,8 @@ export const governmentPurchase = defineRule({
     const short = areas.flatMap(({ room }, i) => (gaps.each[i] === null ? [] : [{ room, gap: gaps.each[i]! }]));
     if (short.length === 0) return nothingToBuy();
     const area = gaps.total;
+    // The lean report carries the space to buy, not the words: which rooms, at what price.
+    if (!wordsWanted()) return owed(area, NO_WORDS, "m2");
     const rooms = short.map(({ room, gap }) => `${ENUM_LABELS.roomFunction[room.fn].zh}差${gap}平方米`).join("、");
     const roomsEn = short.map(({ room, gap }) => `${room.fn} ${gap} m² short`).join(", ");
     const cost = field(c, "spaceConstructionCostPerM2Yuan");

@@ -1,4 +1,4 @@
-import { bareOutcome, figuresWanted } from "../measure/figures";
+import { bareOutcome, figuresWanted, wordsWanted } from "../measure/figures";
 import type { Measured } from "../measure/outcome";
 import type { Bilingual } from "../types";
 
@@ -37,7 +37,7 @@ export function everyPeriod(periods: readonly Period[], unit: "quarters" | "year
     measured: periods.length - lacking.length,
     required: { comparison: unit === "quarters" ? "every-quarter" : "every-year", value: periods.length, unit },
     shortfall: lacking.length === 0 ? null : lacking.length,
-    ...(lacking.length > 0 && {
+    ...(lacking.length > 0 && wordsWanted() && {
       detail: { zh: `${lackingText.zh}：${names("zh", "（进行中）", "、")}`, en: `${lackingText.en}: ${names("en", " (running)", ", ")}` },
     }),
   };

@@ -4,7 +4,7 @@ import { type Input, missingOf } from "../measure/field";
 import { missing, type Outcome } from "../measure/outcome";
 import type { Unit } from "../types";
 import { explaining, step } from "../measure/trace";
-import { bareOutcome, figuresWanted } from "../measure/figures";
+import { bareOutcome, figuresWanted, wordsWanted } from "../measure/figures";
 import { unitText } from "../measure/units";
 import { showMeasured, showRequired } from "./show";
 
@@ -35,7 +35,7 @@ export function withinRange(input: Input<number | string>, min: number | string,
       measured: showMeasured(m, unit),
       required: { comparison: min === max ? "equals" : "within", ...(min === max ? { value: lo } : { min, max }), unit },
       shortfall: m < lo ? showRequired(lo - m, unit) : null,
-      ...(over !== null && { detail: exceeds(over, unit) }),
+      ...(over !== null && wordsWanted() && { detail: exceeds(over, unit) }),
     };
   }
   const measured = toExact(input.value, input.path);
@@ -50,6 +50,6 @@ export function withinRange(input: Input<number | string>, min: number | string,
     measured: showMeasured(measured, unit),
     required: { comparison: min === max ? "equals" : "within", ...(min === max ? { value: low.toNumber() } : { min, max }), unit },
     shortfall: measured.lt(low) ? showRequired(low.minus(measured), unit) : null,
-    ...(excess !== null && { detail: exceeds(excess, unit) }),
+    ...(excess !== null && wordsWanted() && { detail: exceeds(excess, unit) }),
   };
 }

@@ -9,7 +9,7 @@ import type { Rule } from "../rule/rule";
 import { summarize } from "./summarize";
 import { walkSubjects } from "../schema/walkSubjects";
 import { withSubjectMemo } from "../measure/subjectMemo";
-import { withoutFigures } from "../measure/figures";
+import { withoutFigures, withoutWords } from "../measure/figures";
 
 /**
  * A subject of a tree and the ids of the rules it met, failed…, grouped by status. Every status has
@@ -151,7 +151,7 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
       }
       return { ...head(root, within, used), findings, summary: summarize(findings) };
     };
-    plan.lean = (root, within) => {
+    plan.lean = (root, within) => withoutWords(() => {
       const used = new Set<AnyDocumentId>();
       const subjects: LeanSubject[] = [];
       const summary = { pass: 0, fail: 0, pending: 0, "not-applicable": 0, "insufficient-data": 0, info: 0, total: 0 };
@@ -179,7 +179,7 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
       const { subject, documents } = head(root, within, used);
       Object.freeze(subject.path);
       return Object.freeze({ subject: Object.freeze(subject), asOf, documents: Object.freeze(documents), subjects: Object.freeze(subjects), summary: Object.freeze(summary) });
-    };
+    });
   }
   return plan;
 }

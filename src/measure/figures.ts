@@ -1,8 +1,19 @@
 import type { Measured, Outcome } from "./outcome";
 
-// Whether the checks under way are to report their figures: false while only statuses are asked
-// for (verdicts, the sheets' CHECK_COMMUNITY). Checks run synchronously, one at a time.
-let wanted = true;
+// What the checks under way are to report: 0 their statuses only (verdicts, the sheets'
+// CHECK_COMMUNITY), 1 their figures but no words (the lean report), 2 everything (findings, the
+// CSV). Checks run synchronously, one at a time.
+let wanted = 2;
+
+function within<T>(level: number, run: () => T): T {
+  const outer = wanted;
+  wanted = Math.min(outer, level);
+  try {
+    return run();
+  } finally {
+    wanted = outer;
+  }
+}
 
 /**
  * Runs `run` with checks that may leave out their figures (measured, required, shortfall, detail):
@@ -12,18 +23,28 @@ let wanted = true;
  * @example withoutFigures(() => steps.map((s) => judge(outcomeOf(s.rule, subject, context), s.rule, asOf)))
  */
 export function withoutFigures<T>(run: () => T): T {
-  const outer = wanted;
-  wanted = false;
-  try {
-    return run();
-  } finally {
-    wanted = outer;
-  }
+  return within(0, run);
+}
+
+/**
+ * Runs `run` with checks that report their figures but may leave out the words of their detail
+ * (which rooms fall short, which quarters lack a meeting, by how much a range is passed): what the
+ * lean report, which carries no message, is made of.
+ *
+ * @example withoutWords(() => outcomeOf(rule, subject, context)).detail // undefined
+ */
+export function withoutWords<T>(run: () => T): T {
+  return within(1, run);
 }
 
 /** Whether a check is to report its figures (true unless under withoutFigures). */
 export function figuresWanted(): boolean {
-  return wanted;
+  return wanted > 0;
+}
+
+/** Whether a check is to put its detail into words (true unless under withoutWords or withoutFigures). */
+export function wordsWanted(): boolean {
+  return wanted > 1;
 }
 
 const MET: Measured = Object.freeze({ kind: "measured", met: true, measured: null, required: null, shortfall: null });

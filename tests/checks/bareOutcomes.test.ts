@@ -5,7 +5,8 @@ import { atLeast } from "../../src/checks/atLeast";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { withinRange } from "../../src/checks/withinRange";
 import { createEvaluator } from "../../src/index";
-import { bareOutcome, figuresWanted, withoutFigures } from "../../src/measure/figures";
+import { everyPeriod } from "../../src/checks/everyPeriod";
+import { bareOutcome, figuresWanted, withoutFigures, withoutWords, wordsWanted } from "../../src/measure/figures";
 import type { Outcome } from "../../src/measure/outcome";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
@@ -79,20 +80,41 @@ describe("the checks under withoutFigures", () => {
   });
 });
 
-describe("withoutFigures", () => {
-  it("holds for its call only, nested or thrown out of", () => {
-    expect(figuresWanted()).toBe(true);
+describe("withoutFigures and withoutWords", () => {
+  it("hold for their call only, nested or thrown out of; the narrower wins", () => {
+    expect([figuresWanted(), wordsWanted()]).toEqual([true, true]);
     withoutFigures(() => {
-      expect(figuresWanted()).toBe(false);
-      withoutFigures(() => expect(figuresWanted()).toBe(false));
+      expect([figuresWanted(), wordsWanted()]).toEqual([false, false]);
+      withoutWords(() => expect([figuresWanted(), wordsWanted()]).toEqual([false, false]));
       expect(figuresWanted()).toBe(false);
     });
+    withoutWords(() => {
+      expect([figuresWanted(), wordsWanted()]).toEqual([true, false]);
+      withoutFigures(() => expect(figuresWanted()).toBe(false));
+      expect([figuresWanted(), wordsWanted()]).toEqual([true, false]);
+    });
+    expect(() =>
+      withoutWords(() => {
+        throw new Error("x");
+      }),
+    ).toThrow("x");
     expect(() =>
       withoutFigures(() => {
         throw new Error("x");
       }),
     ).toThrow("x");
     expect(figuresWanted()).toBe(true);
+  });
+
+  it.each([
+    ["withinRange over the top", () => withinRange({ path: "x", value: 12 }, 5, 9, "people")],
+    ["withinRange over the top, Decimal", () => withinRange({ path: "x", value: "9.5" }, 5, 9, "people")],
+    ["everyPeriod, a quarter lacking", () => everyPeriod([{ name: () => ({ zh: "2012年第一季度", en: "2012 Q1" }), held: false, ended: true }, { name: () => ({ zh: "2012年第二季度", en: "2012 Q2" }), held: true, ended: false }], "quarters", { zh: "无记录的季度", en: "quarters with none recorded" })],
+  ])("withoutWords: %s keeps its figures and leaves out its detail", (_, check) => {
+    const full = check();
+    expect(full).toHaveProperty("detail");
+    const { detail: _words, ...figures } = full as Outcome & { detail?: unknown };
+    expect(withoutWords(check)).toEqual(figures);
   });
 
   it("gives one frozen outcome for met and one for not", () => {
@@ -125,6 +147,16 @@ describe("every rule without its figures", () => {
       const [verdict] = evaluator.verdicts(subject);
       const bare = Object.fromEntries(Object.entries(verdict!.statuses).flatMap(([status, ids]) => ids.map((id) => [id, status])));
       expect(bare, subject.id).toEqual(statuses);
+    }
+  });
+
+  it.each(["2005-10-01", "2010-12-31", "2012-06-30"])("and the lean report, without its words, gives the figures the full report gives, as of %s", (asOf) => {
+    const evaluator = createEvaluator({ asOf });
+    for (const subject of [...communities, ...projects]) {
+      const [lean] = [...evaluator.evaluateMany([subject], { findings: "lean" })];
+      const full = evaluator.evaluate(subject).findings;
+      const { measured, required, shortfall, statuses } = lean!.subjects[0]!;
+      expect({ measured, required, shortfall, statuses }, subject.id).toEqual({ measured: full.map((f) => f.measured), required: full.map((f) => f.required), shortfall: full.map((f) => f.shortfall), statuses: full.map((f) => f.status) });
     }
   });
 
