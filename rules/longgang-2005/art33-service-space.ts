@@ -1,4 +1,4 @@
-import { toExact } from "../../src/arithmetic/toExact";
+import { isAtLeastTimes } from "../../src/arithmetic/isAtLeastTimes";
 import { projectInLieuPayment } from "../../src/calculators/projectInLieuPayment";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { atLeast } from "../../src/checks/atLeast";
@@ -38,7 +38,7 @@ export const inLieuPayment = defineRule({
     const building = field(p, "buildingAreaM2");
     const space = field(p, "serviceSpaceM2");
     if (building.value === undefined || space.value === undefined) return missing(missingOf(building, space));
-    if (toExact(space.value).times(threshold.ratio).gte(toExact(building.value))) {
+    if (isAtLeastTimes(space.value, threshold.ratio, building.value)) {
       return notApplicable({ zh: "服务用房已足额提供，无需代缴", en: "the space is provided in full; nothing is owed" });
     }
     const price = field(p, "salePricePerM2Yuan");
