@@ -1,6 +1,8 @@
 // npm run bench (after the build): the library against json-rules-engine and a plain-JS loop on
 // the same seeded Longgang profiles, in one run, with the ratios. Thresholds are read from the
-// library's own rules, so all three check the same figures.
+// library's own rules, so all three check the same figures. The library runs every Longgang rule
+// (47 findings a profile), and also, like for like, the others' 15 checks as a local document, and
+// no rule at all (validation and the walk alone: tests/bench/sameChecks.mjs).
 import { Engine } from "json-rules-engine";
 import { createEvaluator, evaluate, rules, subjectSchema } from "../../dist/index.js";
 import { fullDecimalProfiles, longgangProfiles, ROOM_FUNCTIONS } from "./profiles.mjs";

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { atLeast } from "../../src/checks/atLeast";
 import { rateAtLeast } from "../../src/checks/rateAtLeast";
 import { withinRange } from "../../src/checks/withinRange";
+import { defineDocument } from "../../src/authoring/defineDocument";
+import { field } from "../../src/measure/field";
+import { defineRule } from "../../src/rule/rule";
 import { createEvaluator } from "../../src/index";
 import { everyPeriod } from "../../src/checks/everyPeriod";
 import { bareOutcome, figuresWanted, withoutFigures, withoutWords, wordsWanted } from "../../src/measure/figures";
@@ -164,5 +167,32 @@ describe("every rule without its figures", () => {
     const statuses = (id: string) => createEvaluator({ asOf: "2012-06-30" }).verdicts(communities.find((c) => c.id === id)!)[0]!.statuses;
     expect(statuses("at-every-minimum")["not-applicable"]).toContain("longgang-2005/government-purchase");
     expect(statuses("one-room-a-fen-short").info).toContain("longgang-2005/government-purchase");
+  });
+});
+
+describe("verdicts with a local document", () => {
+  it("keep the figures a local check reads to decide its status", () => {
+    // A street's rule met within 5 m² of the minimum: its status comes from atLeast's shortfall.
+    const nearly = defineRule({
+      id: "street/office-nearly",
+      document: "street",
+      article: "第二条",
+      quote: "办公用房面积不少于250平方米",
+      modality: "requirement",
+      subject: "community",
+      label: { zh: "办公用房", en: "office" },
+      threshold: { minM2: 250 },
+      check: (c, { threshold }) => {
+        const outcome = atLeast(field(c, "villageConversion.officeSpaceProvidedM2"), threshold.minM2, "m2");
+        return outcome.kind === "measured" ? { ...outcome, met: outcome.shortfall === null || Number(outcome.shortfall) <= 5 } : outcome;
+      },
+    });
+    const street = defineDocument({ document: { id: "street", title: "某街道细则", issuer: "某街道办事处", issued: null, inForce: null }, text: "第二条 办公用房面积不少于250平方米。", rules: [nearly] });
+    const evaluator = createEvaluator({ asOf: "2013-01-01", documents: ["longgang-2005", street] });
+    for (const area of [244.99, 245, 250]) {
+      const community = { kind: "community", id: "c", jurisdiction: "longgang", villageConversion: { officeSpaceProvidedM2: area } };
+      const status = evaluator.evaluate(community).findings.find((f) => f.ruleId === nearly.id)!.status;
+      expect(evaluator.verdicts(community)[0]!.statuses[status]).toContain(nearly.id);
+    }
   });
 });
