@@ -1,7 +1,8 @@
-import { everyPeriod } from "../../src/checks/everyPeriod";
+import { barePeriods, everyPeriod } from "../../src/checks/everyPeriod";
 import { calendarQuarters } from "../../src/dates/calendarQuarters";
 import { quarterNumberOfDay } from "../../src/dates/quarterNumberOfDay";
 import { field } from "../../src/measure/field";
+import { figuresWanted } from "../../src/measure/figures";
 import { missing } from "../../src/measure/outcome";
 import { defineRule } from "../../src/rule/rule";
 
@@ -26,9 +27,15 @@ export const jointMeetingQuarterly = defineRule({
       const key = quarterNumberOfDay(day);
       held.set(key, (held.get(key) ?? 0) + 1);
     }
+    const heldIn = (from: string) => (held.get(quarterNumberOfDay(from)) ?? 0) >= threshold.meetingsPerQuarter;
+    if (!figuresWanted()) {
+      // Statuses only: the quarters counted, not built.
+      const lacking = quarters.filter((q) => !heldIn(q.from));
+      return barePeriods(lacking.filter((q) => q.ended).length, lacking.filter((q) => !q.ended).length);
+    }
     const periods = quarters.map((q) => ({
       name: () => ({ zh: `${q.year}年第${q.quarter}季度`, en: `${q.year} Q${q.quarter}` }),
-      held: (held.get(quarterNumberOfDay(q.from)) ?? 0) >= threshold.meetingsPerQuarter,
+      held: heldIn(q.from),
       ended: q.ended,
     }));
     return everyPeriod(periods, "quarters", { zh: "未开会的季度", en: "quarters without a meeting" });

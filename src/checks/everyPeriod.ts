@@ -24,7 +24,7 @@ const NAMED = 8;
  */
 export function everyPeriod(periods: readonly Period[], unit: "quarters" | "years", lackingText: Bilingual): Measured {
   const lacking = periods.filter((p) => !p.held);
-  if (!figuresWanted()) return bareOutcome(lacking.length === 0, lacking.length > 0 && lacking.every((p) => !p.ended));
+  if (!figuresWanted()) return barePeriods(lacking.filter((p) => p.ended).length, lacking.filter((p) => !p.ended).length);
   // Years of quarters can lack: the most recent are named, the rest counted.
   const named = lacking.slice(-NAMED);
   const earlier = lacking.length - named.length;
@@ -41,4 +41,15 @@ export function everyPeriod(periods: readonly Period[], unit: "quarters" | "year
       detail: { zh: `${lackingText.zh}：${names("zh", "（进行中）", "、")}`, en: `${lackingText.en}: ${names("en", " (running)", ", ")}` },
     }),
   };
+}
+
+/**
+ * What everyPeriod says without figures (withoutFigures), from how many ended periods and how many
+ * running ones lack what is due: met when none does, not yet due when only running ones do. Callers
+ * that count periods without building them (every year, every quarter) answer with it.
+ *
+ * @example barePeriods(0, 1) // { met: false, notYetDue: true, … }
+ */
+export function barePeriods(endedLacking: number, runningLacking: number): Measured {
+  return bareOutcome(endedLacking + runningLacking === 0, endedLacking === 0 && runningLacking > 0);
 }

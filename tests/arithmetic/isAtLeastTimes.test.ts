@@ -15,12 +15,14 @@ describe("isAtLeastTimes", () => {
     ["a building area to the hundredth, a hundredth over", "150.01", 300, "45003.01", false],
     ["past fifteen digits in all (Decimal)", "149999.9999999999", 300, "45000000", false],
     ["past fifteen digits, at the boundary (Decimal)", "150000.0000000000", 300, "45000000", true],
-    ["a product past 2^53 (Decimal)", "9007199254740", 1000, "900719925474099", true],
+    ["a product past 2^53: past the floor however rounded", "9007199254740", 1000, "900719925474099", true],
     ["a floor past 2^53 in thousandths (Decimal), at the boundary", "900719925474.099", 1000, "900719925474099", true],
     ["a floor past 2^53 in thousandths (Decimal), a thousandth short", "900719925474.098", 1000, "900719925474099", false],
     ["a fractional ratio, as an override may give (Decimal)", "100", 2.5, "250", true],
     ["a fractional ratio, a hundredth short (Decimal)", "99.99", 2.5, "250", false],
     ["nothing provided", 0, 300, "1", false],
+    ["a ratio of 2, reached", 600, 2, 1000, true],
+    ["a ratio of 2, a hundredth short", "499.99", 2, 1000, false],
   ] as const)("%s", (_, value, times, floor, expected) => {
     expect(isAtLeastTimes(value, times, floor)).toBe(expected);
   });

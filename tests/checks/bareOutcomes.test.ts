@@ -9,6 +9,7 @@ import { field } from "../../src/measure/field";
 import { defineRule } from "../../src/rule/rule";
 import { createEvaluator } from "../../src/index";
 import { everyPeriod } from "../../src/checks/everyPeriod";
+import { everyYear } from "../../src/checks/everyYear";
 import { bareOutcome, figuresWanted, withoutFigures, withoutWords, wordsWanted } from "../../src/measure/figures";
 import type { Outcome } from "../../src/measure/outcome";
 
@@ -21,7 +22,7 @@ function bothWays(check: () => Outcome): [Outcome, Outcome] {
 
 function expectBareOf(full: Outcome, bare: Outcome) {
   if (full.kind !== "measured") return expect(bare).toEqual(full);
-  expect(bare).toEqual({ kind: "measured", met: full.met, measured: null, required: null, shortfall: null });
+  expect(bare).toEqual({ kind: "measured", met: full.met, ...(full.notYetDue && { notYetDue: true }), measured: null, required: null, shortfall: null });
   expect(Object.isFrozen(bare)).toBe(true);
 }
 
@@ -67,6 +68,21 @@ describe("the checks under withoutFigures", () => {
   ] as const)("rateAtLeast: %s", (_, value, base, unit) => {
     const rate = unit === "m2" ? { numerator: 1, denominator: 300 } : { numerator: 3, denominator: 100 };
     expectBareOf(...bothWays(() => rateAtLeast({ path: "x", value }, { path: "buildingAreaM2", value: base }, rate, unit)));
+  });
+
+  it.each([
+    ["every year held", ["2010-12-20", "2011-12-20", "2012-03-01"], "2012-06-30", "2010-01-01"],
+    ["the running year not yet", ["2010-12-20", "2011-12-20"], "2012-06-30", "2010-01-01"],
+    ["an ended year missed", ["2010-12-20", "2012-03-01"], "2012-06-30", "2010-01-01"],
+    ["an ended year missed and the running one", ["2010-12-20"], "2012-06-30", "2010-01-01"],
+    ["a day after the as-of day does not count", ["2010-12-20", "2011-12-20", "2012-07-01"], "2012-06-30", "2010-01-01"],
+    ["the last day of the year", ["2010-12-31", "2011-12-31"], "2011-12-31", "2010-01-01"],
+    ["the first day of a new year", ["2010-12-31", "2011-12-31"], "2012-01-01", "2010-01-01"],
+    ["no start date: last year and this", ["2011-05-01"], "2012-06-30", null],
+    ["in force later in the year", [], "2012-06-30", "2012-06-30"],
+  ] as const)("everyYear: %s", (_, days, asOf, inForce) => {
+    expectBareOf(...bothWays(() => everyYear({ path: "x", value: days }, asOf, inForce)));
+    expectBareOf(...bothWays(() => everyYear({ path: "x", value: days }, asOf, inForce, 2)));
   });
 
   it("agree with the checks' own met on generated figures of every length", () => {

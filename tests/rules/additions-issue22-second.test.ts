@@ -191,19 +191,25 @@ describe("longgang-2005/government-purchase: the space short of art. 32, for the
   const rooms = (areas: Record<string, number | string>) => Object.entries(areas).map(([fn, areaM2]) => ({ functions: [fn], areaM2 }));
   const purchase = (areas: Record<string, number | string>, extra: Fields = {}) => findingOf("longgang-2005/government-purchase", subject("community", { rooms: rooms(areas), ...extra }), "2012-01-01");
 
-  it("every room at its minimum → nothing to buy", () => {
-    expect(purchase(MET).status).toBe("not-applicable");
+  it("every room at its minimum → nothing to buy, and says so", () => {
+    expect(purchase(MET)).toMatchObject({
+      status: "not-applicable",
+      message: { zh: "政府另行购置服务用房：不适用；服务用房已达第三十二条标准，无需另行购置。", en: "service space for the government to buy: not applicable; the rooms meet art. 32; nothing to buy." },
+    });
   });
   it("a police office of 40 m² → 10.00 m² to buy, named", () => {
     const f = purchase({ ...MET, police: 40 });
     expect(f).toMatchObject({ status: "info", required: { comparison: "at-least", value: "10.00", unit: "m2" } });
-    expect(f.message.zh).toContain("（警务室差10.00平方米）");
-    expect(f.message.zh).not.toContain("购置费");
+    expect(f.message.zh).toContain("（警务室差10.00平方米），应由政府另行购置。");
+    expect(f.message.en).toContain("(police 10.00 m² short), for the government to buy.");
   });
   it("two rooms short add up, and the cost is construction cost plus 5%, to the fen", () => {
     const f = purchase({ ...MET, police: 40, library: "99.5" }, { spaceConstructionCostPerM2Yuan: "5000" });
     expect(f.required).toMatchObject({ value: "10.50" });
-    expect(f.message.zh).toContain("购置费55125.00元");
+    expect(f.message).toEqual({
+      zh: "政府另行购置服务用房：报告；要求不少于10.50平方米；比第三十二条标准少10.50平方米（警务室差10.00平方米、图书室差0.50平方米），应由政府另行购置，购置费55125.00元（建设成本价加5%管理费）。",
+      en: "service space for the government to buy: reported; required at least 10.50 m²; 10.50 m² short of art. 32 (police 10.00 m² short, library 0.50 m² short), for the government to buy, at 55125.00 yuan (construction cost plus 5% management fee).",
+    });
   });
   it("0.005 m² short → 0.01 m² shown, the cost computed on the exact 0.005", () => {
     const f = purchase({ ...MET, police: "49.995" }, { spaceConstructionCostPerM2Yuan: "3333.33" });
