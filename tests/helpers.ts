@@ -43,3 +43,12 @@ export function outcomeFor(ruleId: string, subject: { kind: string; id: string }
   if (!("subject" in valid)) throw new Error(`invalid test subject: ${JSON.stringify(valid.problems)}`);
   return engineOutcomeOf(rule, valid.subject, { asOf, document: allDocuments.find((d) => d.id === rule.document)!, pilot: undefined });
 }
+
+/** Every object reachable from a value, by identity: what "shares no object" and "frozen all the way down" are checked on. */
+export function objectsOf(value: unknown, seen = new Set<object>()): Set<object> {
+  if (value !== null && typeof value === "object" && !seen.has(value)) {
+    seen.add(value);
+    for (const key of Reflect.ownKeys(value)) objectsOf((value as Record<PropertyKey, unknown>)[key], seen);
+  }
+  return seen;
+}

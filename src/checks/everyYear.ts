@@ -18,13 +18,14 @@ export function everyYear(days: Input<readonly string[]>, asOf: string, inForce:
   const heldIn = new Map<number, number>();
   for (const day of days.value) if (day <= asOf) heldIn.set(yearOf(day), (heldIn.get(yearOf(day)) ?? 0) + 1);
   const first = inForce === null ? running - 1 : yearOf(inForce);
+  const held = (year: number) => (heldIn.get(year) ?? 0) >= perYear;
   if (!figuresWanted()) {
     // Statuses only: the years counted, not built.
     let ended = 0;
-    for (let y = first; y < running; y++) if ((heldIn.get(y) ?? 0) < perYear) ended += 1;
-    return barePeriods(ended, first <= running && (heldIn.get(running) ?? 0) < perYear ? 1 : 0);
+    for (let y = first; y < running; y++) if (!held(y)) ended += 1;
+    return barePeriods(ended, first <= running && !held(running) ? 1 : 0);
   }
   const years = Array.from({ length: Math.max(0, running - first + 1) }, (_, i) => first + i);
-  const periods = years.map((y) => ({ name: () => ({ zh: `${y}年`, en: String(y) }), held: (heldIn.get(y) ?? 0) >= perYear, ended: y < running }));
+  const periods = years.map((y) => ({ name: () => ({ zh: `${y}年`, en: String(y) }), held: held(y), ended: y < running }));
   return everyPeriod(periods, "years", { zh: "无记录的年份", en: "years with none recorded" });
 }

@@ -5,7 +5,7 @@ import { findingOf, outcomeOf } from "./findingOf";
 import { judge } from "./judge";
 import type { ResolvedOptions } from "./resolveOptions";
 import type { Outcome } from "../measure/outcome";
-import type { Rule } from "../rule/rule";
+import type { Rule, RuleContext } from "../rule/rule";
 import { summarize } from "./summarize";
 import { walkSubjects } from "../schema/walkSubjects";
 import { withSubjectMemo } from "../measure/subjectMemo";
@@ -110,6 +110,15 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
     documents: infos.map((d) => d.id).filter((id) => used.has(id)),
   });
 
+  /** Each rule of one subject judged under one memo (withSubjectMemo): its step, status and outcome, in the report's order. */
+  const judgeEach = (subject: Subject, steps: Steps, pilot: RuleContext["pilot"], take: (step: Step, status: Status, outcome: Outcome) => void) =>
+    withSubjectMemo(() => {
+      for (const step of steps.list) {
+        const outcome = outcomeOf(step.rule, subject, { asOf, document: step.document, pilot });
+        take(step, judge(outcome, step.rule, asOf), outcome);
+      }
+    });
+
   // Statuses only: the built-in checks need not work out their figures (tests hold every built-in
   // rule's status to be the same). A local document's check may read the figures of a check it
   // calls to decide its own status, so a plan with one keeps them.
@@ -121,9 +130,7 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
       statusesOnly(() => {
         for (const { subject, where, steps, pilot } of subjectsOf(root, undefined, new Set())) {
           const statuses: Record<Status, string[]> = { pass: [], fail: [], pending: [], "not-applicable": [], "insufficient-data": [], info: [] };
-          withSubjectMemo(() => {
-            for (const { rule, document } of steps.list) statuses[judge(outcomeOf(rule, subject, { asOf, document, pilot }), rule, asOf)].push(rule.id);
-          });
+          judgeEach(subject, steps, pilot, ({ rule }, status) => statuses[status].push(rule.id));
           verdicts.push({ subject: where, statuses });
         }
       });
@@ -131,14 +138,7 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
     },
     visit(root, within, visitor) {
       const used = new Set<AnyDocumentId>();
-      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
-        withSubjectMemo(() => {
-          for (const step of steps.list) {
-            const outcome = outcomeOf(step.rule, subject, { asOf, document: step.document, pilot });
-            visitor(where, step, judge(outcome, step.rule, asOf), outcome);
-          }
-        });
-      }
+      for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) judgeEach(subject, steps, pilot, (step, status, outcome) => visitor(where, step, status, outcome));
       return head(root, within, used);
     },
   } as Plan;
@@ -164,18 +164,14 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
         const measured: (string | number | boolean | null)[] = [];
         const required: (Readonly<Requirement> | null)[] = [];
         const shortfall: (string | number | null)[] = [];
-        withSubjectMemo(() => {
-          for (const { rule, document } of steps.list) {
-            const outcome = outcomeOf(rule, subject, { asOf, document, pilot });
-            const status = judge(outcome, rule, asOf);
-            summary[status] += 1;
-            summary.total += 1;
-            statuses.push(status);
-            const figures = outcome.kind === "measured" ? outcome : undefined;
-            measured.push(figures?.measured ?? null);
-            required.push(figures?.required ? frozenRequirement(figures.required) : null);
-            shortfall.push(figures?.shortfall ?? null);
-          }
+        judgeEach(subject, steps, pilot, (_, status, outcome) => {
+          summary[status] += 1;
+          summary.total += 1;
+          statuses.push(status);
+          const figures = outcome.kind === "measured" ? outcome : undefined;
+          measured.push(figures?.measured ?? null);
+          required.push(figures?.required ? frozenRequirement(figures.required) : null);
+          shortfall.push(figures?.shortfall ?? null);
         });
         Object.freeze(where.path);
         subjects.push(Object.freeze({ subject: Object.freeze(where), ruleIds: steps.ruleIds, statuses: Object.freeze(statuses), measured: Object.freeze(measured), required: Object.freeze(required), shortfall: Object.freeze(shortfall) }));

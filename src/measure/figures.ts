@@ -1,4 +1,4 @@
-import type { Measured, Outcome } from "./outcome";
+import type { Measured } from "./outcome";
 
 // What the checks under way are to report: 0 their statuses only (verdicts, the sheets'
 // CHECK_COMMUNITY), 1 their figures but no words (the lean report), 2 everything (findings, the
@@ -50,7 +50,7 @@ export function wordsWanted(): boolean {
 const MET: Measured = Object.freeze({ kind: "measured", met: true, measured: null, required: null, shortfall: null });
 const UNMET: Measured = Object.freeze({ kind: "measured", met: false, measured: null, required: null, shortfall: null });
 const NOT_YET_DUE: Measured = Object.freeze({ kind: "measured", met: false, notYetDue: true, measured: null, required: null, shortfall: null });
-const REPORTED: Outcome = Object.freeze({ kind: "measured", met: false, report: true, measured: null, required: null, shortfall: null });
+const REPORTED: Measured = Object.freeze({ kind: "measured", met: false, report: true, measured: null, required: null, shortfall: null });
 
 /**
  * A measured outcome without figures, one frozen object for met, one for not, and one for not met
@@ -69,6 +69,6 @@ export function bareOutcome(met: boolean, notYetDue = false): Measured {
  *
  * @example withoutFigures(() => governmentPurchase.check(community, …)) // { kind: "measured", report: true, … }
  */
-export function bareReport(): Outcome {
+export function bareReport(): Measured {
   return REPORTED;
 }

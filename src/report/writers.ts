@@ -11,7 +11,7 @@ import type { Plan, Step, Within } from "../engine/plan";
 import type { Subject } from "../schema/subject";
 import type { Outcome } from "../measure/outcome";
 import type { AnyDocumentId, FileProblem, Finding, FindingSubject, Modality, Report, Requirement, Status } from "../types";
-import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, problemColumn, statusWord, subjectWords } from "./words";
+import { INPUT_PROBLEM_WORD, type Lang, STATUSES, bySubject, kindWord, modalityWord, problemColumn, samePath, statusWord, subjectWords } from "./words";
 
 export type { Lang } from "./words";
 
@@ -60,7 +60,7 @@ export function csvWriter(lang: Lang): CsvWriter {
   let subject: { path: readonly string[]; name: string | undefined; kind: string; cells: string } | undefined;
   const rules = new Map<string, { due: string | null; document: string; article: string; head: string; tail: string }>();
   const subjectCells = ({ path, name, kind }: FindingSubject) => {
-    if (subject === undefined || subject.name !== name || subject.kind !== kind || subject.path.length !== path.length || path.some((id, i) => id !== subject!.path[i])) {
+    if (subject === undefined || subject.name !== name || subject.kind !== kind || !samePath(path, subject.path)) {
       const cells = toCsvLine([text(path.join("/")), text(name), lang === "zh" ? kindWord(kind, lang) : kind]);
       subject = { path: [...path], name, kind, cells: `${cells},` };
     }

@@ -165,11 +165,10 @@ async function xlsxReport(lang: "zh" | "en"): Promise<Blob> {
   return new Blob([arrayBufferOf((await workbook.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array)]);
 }
 
-/** The CSV report of the last check: the command line's `--format csv`, byte for byte. */
 /**
- * The CSV report of the last check, written from the outcomes (Plan.visit, as the command line
- * writes it) and encoded a subject at a time into a Blob: no finding is built and no single text
- * holds the whole report.
+ * The CSV report of the last check, the command line's `--format csv` byte for byte: written from
+ * the outcomes (Plan.visit, as the command line writes it) and encoded a subject at a time into a
+ * Blob, so no finding is built and no single text holds the whole report.
  */
 function csvReport(lang: "zh" | "en"): Blob {
   const checked = last!;
@@ -189,7 +188,7 @@ function csvReport(lang: "zh" | "en"): Blob {
   return new Blob(parts, { type: "text/csv;charset=utf-8" });
 }
 
-/** The bytes of what exceljs writes (its browser build gives a Buffer polyfill), as a transferable ArrayBuffer. */
+/** The bytes of what exceljs writes (its browser build gives a Buffer polyfill), as an ArrayBuffer a Blob takes. */
 const arrayBufferOf = (bytes: ArrayBuffer | Uint8Array): ArrayBuffer => (bytes instanceof ArrayBuffer ? bytes : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
 
 const baseName = (name: string) => name.replace(/\.[^.]*$/, "");

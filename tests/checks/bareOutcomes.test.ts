@@ -20,6 +20,9 @@ function bothWays(check: () => Outcome): [Outcome, Outcome] {
   return [check(), withoutFigures(check)];
 }
 
+/** What a full outcome says, in a word, to hold against the figure worked out by hand. */
+const saysOf = (outcome: Outcome) => (outcome.kind !== "measured" ? outcome.kind : outcome.met ? "met" : outcome.notYetDue ? "not yet due" : "not met");
+
 function expectBareOf(full: Outcome, bare: Outcome) {
   if (full.kind !== "measured") return expect(bare).toEqual(full);
   expect(bare).toEqual({ kind: "measured", met: full.met, ...(full.notYetDue && { notYetDue: true }), measured: null, required: null, shortfall: null });
@@ -29,60 +32,71 @@ function expectBareOf(full: Outcome, bare: Outcome) {
 // Each way a check works a figure out: whole numbers, fixed-point decimal text, Decimal past 15 digits in all.
 describe("the checks under withoutFigures", () => {
   it.each([
-    ["whole, a person short", 299, 300, "people"],
-    ["whole, at the boundary", 300, 300, "people"],
-    ["whole, one over", 301, 300, "people"],
-    ["a fen short", "199.99", 200, "m2"],
-    ["at the boundary as decimal text", "200.00", 200, "m2"],
-    ["a fen over", "200.01", 200, "m2"],
-    ["past fifteen digits, just short (Decimal)", "99999999.9999999999", 100_000_000, "m2"],
-    ["past fifteen digits, at the boundary (Decimal)", "100000000.0000000000", 100_000_000, "m2"],
-    ["decimal people, short (Decimal)", "2.5", "3", "people"],
-    ["missing", undefined, 200, "m2"],
-  ] as const)("atLeast: %s", (_, value, min, unit) => {
-    expectBareOf(...bothWays(() => atLeast({ path: "x", value }, min, unit)));
+    ["whole, a person short", 299, 300, "people", "not met"],
+    ["whole, at the boundary", 300, 300, "people", "met"],
+    ["whole, one over", 301, 300, "people", "met"],
+    ["a fen short", "199.99", 200, "m2", "not met"],
+    ["at the boundary as decimal text", "200.00", 200, "m2", "met"],
+    ["a fen over", "200.01", 200, "m2", "met"],
+    ["past fifteen digits, just short (Decimal)", "99999999.9999999999", 100_000_000, "m2", "not met"],
+    ["past fifteen digits, at the boundary (Decimal)", "100000000.0000000000", 100_000_000, "m2", "met"],
+    ["decimal people, short (Decimal)", "2.5", "3", "people", "not met"],
+    ["missing", undefined, 200, "m2", "missing"],
+  ] as const)("atLeast: %s", (_, value, min, unit, says) => {
+    const [full, bare] = bothWays(() => atLeast({ path: "x", value }, min, unit));
+    expect(saysOf(full)).toBe(says);
+    expectBareOf(full, bare);
   });
 
   it.each([
-    ["whole, one below", 4, 5, 9],
-    ["whole, at the bottom", 5, 5, 9],
-    ["whole, at the top", 9, 5, 9],
-    ["whole, one above", 10, 5, 9],
-    ["decimal, a hundredth below (Decimal)", "4.99", 5, 9],
-    ["decimal, a hundredth above (Decimal)", "9.01", 5, 9],
-    ["decimal, inside (Decimal)", "7.5", 5, 9],
-    ["missing", undefined, 5, 9],
-  ] as const)("withinRange: %s", (_, value, min, max) => {
-    expectBareOf(...bothWays(() => withinRange({ path: "x", value }, min, max, "people")));
+    ["whole, one below", 4, 5, 9, "not met"],
+    ["whole, at the bottom", 5, 5, 9, "met"],
+    ["whole, at the top", 9, 5, 9, "met"],
+    ["whole, one above", 10, 5, 9, "not met"],
+    ["decimal, a hundredth below (Decimal)", "4.99", 5, 9, "not met"],
+    ["decimal, a hundredth above (Decimal)", "9.01", 5, 9, "not met"],
+    ["decimal, inside (Decimal)", "7.5", 5, 9, "met"],
+    ["missing", undefined, 5, 9, "missing"],
+  ] as const)("withinRange: %s", (_, value, min, max, says) => {
+    const [full, bare] = bothWays(() => withinRange({ path: "x", value }, min, max, "people"));
+    expect(saysOf(full)).toBe(says);
+    expectBareOf(full, bare);
   });
 
   it.each([
-    ["a fen short of 1 in 300", "149.99", "45000", "m2"],
-    ["at 1 in 300", "150", "45000", "m2"],
-    ["a fen over", "150.01", "45000", "m2"],
-    ["past fifteen digits, just short (Decimal)", "149999.9999999999", "45000000", "m2"],
-    ["past fifteen digits, at 1 in 300 (Decimal)", "150000.0000000000", "45000000", "m2"],
-    ["a person short of 3%", 299, 10000, "people"],
-    ["at 3%", 300, 10000, "people"],
-    ["base missing", 300, undefined, "people"],
-  ] as const)("rateAtLeast: %s", (_, value, base, unit) => {
+    // 45,000 m² ÷ 300 = 150 m²; 3% of 10,000 people = 300.
+    ["a fen short of 1 in 300", "149.99", "45000", "m2", "not met"],
+    ["at 1 in 300", "150", "45000", "m2", "met"],
+    ["a fen over", "150.01", "45000", "m2", "met"],
+    ["past fifteen digits, just short (Decimal)", "149999.9999999999", "45000000", "m2", "not met"],
+    ["past fifteen digits, at 1 in 300 (Decimal)", "150000.0000000000", "45000000", "m2", "met"],
+    ["a person short of 3%", 299, 10000, "people", "not met"],
+    ["at 3%", 300, 10000, "people", "met"],
+    ["base missing", 300, undefined, "people", "missing"],
+  ] as const)("rateAtLeast: %s", (_, value, base, unit, says) => {
     const rate = unit === "m2" ? { numerator: 1, denominator: 300 } : { numerator: 3, denominator: 100 };
-    expectBareOf(...bothWays(() => rateAtLeast({ path: "x", value }, { path: "buildingAreaM2", value: base }, rate, unit)));
+    const [full, bare] = bothWays(() => rateAtLeast({ path: "x", value }, { path: "buildingAreaM2", value: base }, rate, unit));
+    expect(saysOf(full)).toBe(says);
+    expectBareOf(full, bare);
   });
 
   it.each([
-    ["every year held", ["2010-12-20", "2011-12-20", "2012-03-01"], "2012-06-30", "2010-01-01"],
-    ["the running year not yet", ["2010-12-20", "2011-12-20"], "2012-06-30", "2010-01-01"],
-    ["an ended year missed", ["2010-12-20", "2012-03-01"], "2012-06-30", "2010-01-01"],
-    ["an ended year missed and the running one", ["2010-12-20"], "2012-06-30", "2010-01-01"],
-    ["a day after the as-of day does not count", ["2010-12-20", "2011-12-20", "2012-07-01"], "2012-06-30", "2010-01-01"],
-    ["the last day of the year", ["2010-12-31", "2011-12-31"], "2011-12-31", "2010-01-01"],
-    ["the first day of a new year", ["2010-12-31", "2011-12-31"], "2012-01-01", "2010-01-01"],
-    ["no start date: last year and this", ["2011-05-01"], "2012-06-30", null],
-    ["in force later in the year", [], "2012-06-30", "2012-06-30"],
-  ] as const)("everyYear: %s", (_, days, asOf, inForce) => {
-    expectBareOf(...bothWays(() => everyYear({ path: "x", value: days }, asOf, inForce)));
-    expectBareOf(...bothWays(() => everyYear({ path: "x", value: days }, asOf, inForce, 2)));
+    // Years from the one in force to the running one; once a year (and twice, which no case has).
+    ["every year held", ["2010-12-20", "2011-12-20", "2012-03-01"], "2012-06-30", "2010-01-01", "met", "not met"],
+    ["the running year not yet", ["2010-12-20", "2011-12-20"], "2012-06-30", "2010-01-01", "not yet due", "not met"],
+    ["an ended year missed", ["2010-12-20", "2012-03-01"], "2012-06-30", "2010-01-01", "not met", "not met"],
+    ["an ended year missed and the running one", ["2010-12-20"], "2012-06-30", "2010-01-01", "not met", "not met"],
+    ["a day after the as-of day does not count", ["2010-12-20", "2011-12-20", "2012-07-01"], "2012-06-30", "2010-01-01", "not yet due", "not met"],
+    ["the last day of the year", ["2010-12-31", "2011-12-31"], "2011-12-31", "2010-01-01", "met", "not met"],
+    ["the first day of a new year", ["2010-12-31", "2011-12-31"], "2012-01-01", "2010-01-01", "not yet due", "not met"],
+    ["no start date: last year and this", ["2011-05-01"], "2012-06-30", null, "not yet due", "not met"],
+    ["in force later in the year", [], "2012-06-30", "2012-06-30", "not yet due", "not yet due"],
+  ] as const)("everyYear: %s", (_, days, asOf, inForce, once, twice) => {
+    for (const [perYear, says] of [[1, once], [2, twice]] as const) {
+      const [full, bare] = bothWays(() => everyYear({ path: "x", value: days }, asOf, inForce, perYear));
+      expect(saysOf(full), `${perYear} a year`).toBe(says);
+      expectBareOf(full, bare);
+    }
   });
 
   it("agree with the checks' own met on generated figures of every length", () => {

@@ -6,15 +6,8 @@ import { COLUMNS, documents, evaluate, rules } from "../../src/index";
 import * as testing from "../../src/testing";
 import { normalizedTexts } from "../../src/texts";
 import { examples } from "../../src/examples";
+import { objectsOf } from "../helpers";
 
-/** Every object reachable from a value, by identity. */
-function objectsOf(value: unknown, seen = new Set<object>()): Set<object> {
-  if (value !== null && typeof value === "object" && !seen.has(value)) {
-    seen.add(value);
-    for (const key of Reflect.ownKeys(value)) objectsOf((value as Record<PropertyKey, unknown>)[key], seen);
-  }
-  return seen;
-}
 const shared = (a: Set<object>, b: Set<object>) => [...a].filter((o) => b.has(o));
 // Every value every entry exports that is not a function (schemas are zod's own objects, not data).
 const entries = [api, testing, authoring, calculators, { normalizedTexts }];

@@ -9,17 +9,9 @@ import { SubjectValidationError, createEvaluator, rules } from "../../src/index"
 import type { Subject } from "../../src/schema/subject";
 import type { DocumentId, LeanReport, Report } from "../../src/types";
 import { asOfArb, subjectArb } from "./subjects";
+import { objectsOf } from "../helpers";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
-
-/** Every object reachable from a value, by identity. */
-function objectsOf(value: unknown, seen = new Set<object>()): Set<object> {
-  if (value !== null && typeof value === "object" && !seen.has(value)) {
-    seen.add(value);
-    for (const key of Reflect.ownKeys(value)) objectsOf((value as Record<PropertyKey, unknown>)[key], seen);
-  }
-  return seen;
-}
 
 /**
  * The lean report a full report stands for: its findings, subject by subject in the order `verdicts`

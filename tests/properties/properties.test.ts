@@ -8,6 +8,7 @@ import { validateSubject } from "../../src/schema/validateSubject";
 import { evaluate, requiredCount, requiredServiceSpace, safeEvaluate, splitWorkStationFunding, subjectSchema } from "../../src/index";
 import { JURISDICTIONS, PARTY_ORGANIZATION_FORMS, ROOM_FUNCTIONS } from "../../src/schema/values";
 import { functions as wps } from "../../src/sheets/platforms/wps";
+import { objectsOf } from "../helpers";
 
 // Bounded so `npm test` stays fast; FUZZ_RUNS=100000 npm test for a long run.
 const runs = Number(process.env.FUZZ_RUNS ?? 100);
@@ -35,14 +36,6 @@ const community = fc.record(
 ).filter((c) => "subject" in validateSubject(c)); // counts that contradict each other are input errors
 const project = fc.record({ kind: fc.constant("project" as const), id: fc.constant("p"), jurisdiction: fc.constant("longgang" as const), buildingAreaM2: amount, serviceSpaceM2: amount });
 const asOf = fc.constantFrom("2005-06-30", "2010-12-31", "2011-01-01", "2013-06-15", "2016-01-01");
-
-function objectsOf(value: unknown, seen = new Set<object>()): Set<object> {
-  if (value !== null && typeof value === "object" && !seen.has(value)) {
-    seen.add(value);
-    for (const key of Reflect.ownKeys(value)) objectsOf((value as Record<PropertyKey, unknown>)[key], seen);
-  }
-  return seen;
-}
 
 describe("properties", () => {
   it("safeEvaluate never throws, whatever the input and the options", () => {
