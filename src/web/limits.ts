@@ -1,10 +1,8 @@
-/**
- * The largest .xlsx the page reads: a workbook is unzipped and parsed whole in the browser
- * (exceljs's browser build has no streaming reader). Measured in Chromium (2026-12-03): 3.9 MB
- * (100,000 rows) checked in 9 s, 11.5 MB (300,000 rows) in 29 s; a larger one risks the tab's
- * memory. CSV and JSON stream, unbounded.
- */
-export const MAX_XLSX_BYTES = 12 * 1024 * 1024;
+// The page reads a workbook as it reads CSV and JSON: streamed, each part inflated as it is parsed
+// (src/read/xlsx), within the reader's own limits (XLSX_LIMITS), so a file's size alone says
+// nothing of its memory: a 20 MB photo in a survey workbook is never read. (A 12 MB limit on the
+// file, set while exceljs read workbooks whole in the browser, refused such workbooks until
+// 2026-12-03.)
 
 /**
  * The most findings the page writes into an .xlsx report. exceljs's browser build holds the whole

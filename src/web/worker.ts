@@ -21,7 +21,7 @@ import { builtInBook } from "../../rules";
 import { subjectSummaries } from "../report/subjectSummaries";
 import type { RuleBook } from "../rule/ruleBook";
 import type { Answer, Counts, Request, RuleTally, SubjectRow } from "./protocol";
-import { MAX_XLSX_BYTES, MAX_XLSX_FINDINGS } from "./limits";
+import { MAX_XLSX_FINDINGS } from "./limits";
 
 const post = (answer: Answer, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(answer, transfer);
 const zero = (): Counts => ({ pass: 0, fail: 0, pending: 0, "not-applicable": 0, "insufficient-data": 0, info: 0, total: 0 });
@@ -71,10 +71,6 @@ async function* itemsOf(file: File, onProgress: (rows: number, bytes: number) =>
   if (/\.csv$/i.test(file.name) || /\.txt$/i.test(file.name)) return yield* csvItems(file.name, chunksOf(file, onBytes), onRow);
   if (/\.(et|xls)$/i.test(file.name)) {
     return void (yield { problems: [{ file: file.name, row: 0, column: "", message: /\.et$/i.test(file.name) ? { zh: "WPS 表格（.et）文件请先“另存为”Excel 工作簿（.xlsx）", en: "save a WPS .et file as an Excel workbook (.xlsx) first" } : { zh: "旧版 .xls 文件请先另存为 .xlsx", en: "save an old .xls file as .xlsx first" } }] });
-  }
-  if (file.size > MAX_XLSX_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1);
-    return void (yield { problems: [{ file: file.name, row: 0, column: "", message: { zh: `工作簿太大（${mb} MB）：网页一次最多读取 ${MAX_XLSX_BYTES / 1024 / 1024} MB 的 .xlsx。请在 WPS 或 Excel 中另存为 CSV（UTF-8）再检查，CSV 不限大小`, en: `the workbook is too large (${mb} MB): the page reads .xlsx files of up to ${MAX_XLSX_BYTES / 1024 / 1024} MB. Save it as CSV (UTF-8) in WPS or Excel and check that: CSV has no limit` } }] });
   }
   bytes = file.size;
   yield* xlsxItems(file.name, blobSource(file), undefined, onRow);
