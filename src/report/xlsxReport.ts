@@ -496,52 +496,59 @@ export class XlsxReport {
     const totals = STATUSES.map((_, i) => this.summaryRows.reduce((n, values) => n + (values[4 + i] as number), 0));
     this.summaryRows.push([this.lang === "zh" ? "合计" : "total", this.lang === "zh" ? `${this.summaryRows.length} 个主体` : `${this.summaryRows.length} subjects`, null, null, ...totals, totals.reduce((n, t) => n + t, 0), null, null, "total"]);
     const verdictColumn = columnOf(SUMMARY, "overall");
-    const asXml = this.options.rowsAsXml;
-    if (asXml) summary.getRow(1).commit();
-    let xml = "";
-    for (const [index, values] of this.summaryRows.entries()) {
-      const overall = values.pop() as Status | "input-problem" | "total";
-      const look = (column: number): Look | undefined => (overall === "total" ? { bold: true } : column === verdictColumn ? { fill: overall } : undefined);
-      if (asXml === undefined) {
-        const row = summary.addRow(emptyAsBlank(values));
-        this.styleRow(row, SUMMARY, look);
-        row.commit();
-        continue;
-      }
-      xml += this.rowAsXml(SUMMARY, index + 2, emptyAsBlank(values) as CellValue[], look, asXml);
-      // In pieces, each taken in by the zip before the next: 汇总 has a row per subject, all
-      // written here (100,000 subjects held 70 MB of its XML at once).
-      if (xml.length > 1 << 16) {
-        asXml.write(summary, xml);
-        xml = "";
-        await this.options.drain?.(summary);
-      }
-    }
-    if (asXml && xml !== "") asXml.write(summary, xml);
+    const verdicts = this.summaryRows.map((values) => values.pop() as Status | "input-problem" | "total");
+    await this.addRows(summary, SUMMARY, this.summaryRows, (index) => {
+      const overall = verdicts[index]!;
+      return (column) => (overall === "total" ? { bold: true } : column === verdictColumn ? { fill: overall } : undefined);
+    });
     await commit(summary);
     let problems: ExcelJS.Worksheet | undefined;
     if (this.problemRows.length > 0) {
       problems = this.addSheet(PROBLEMS, PROBLEMS.name[this.lang]);
-      for (const values of this.problemRows) {
-        const row = problems.addRow(emptyAsBlank(values));
-        this.styleRow(row, PROBLEMS, () => undefined);
-        row.commit();
-      }
+      await this.addRows(problems, PROBLEMS, this.problemRows, () => () => undefined);
       await commit(problems);
     }
     const sources = this.addSheet(SOURCES, SOURCES.name[this.lang]);
     const local = this.options.local ?? [];
     const allDocuments = [...documents, ...local.map((d) => d.document)];
+    const sourceRows: unknown[][] = [];
     for (const rule of [...ruleBook, ...local.flatMap((d) => d.rules)]) {
       if (!this.applied.has(rule.id)) continue;
       const document = allDocuments.find((d) => d.id === rule.document)!;
       const due = rule.due ?? null;
-      const row = sources.addRow(emptyAsBlank([rule.id, documentWords(rule.document, document.title, this.lang), document.title, day(document.issued), articleWords(rule.article, this.lang), rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), thresholdWords(rule, this.lang), day(due)]));
-      this.styleRow(row, SOURCES, () => undefined);
-      row.commit();
+      sourceRows.push([rule.id, documentWords(rule.document, document.title, this.lang), document.title, day(document.issued), articleWords(rule.article, this.lang), rule.displayQuote ?? rule.quote, modalityWord(rule.modality, this.lang), thresholdWords(rule, this.lang), day(due)]);
     }
+    await this.addRows(sources, SOURCES, sourceRows, () => () => undefined);
     await commit(sources);
     this.orderTabs([summary, ...(problems ? [problems] : []), ...this.details, sources]);
+  }
+
+  /**
+   * A sheet's rows after its header, each styled by its look (`lookOf(index)`): through exceljs's
+   * rows, or as XML (rowsAsXml) in pieces, each taken in by the zip before the next (汇总 has a row
+   * per subject, all written at the end: 100,000 subjects held 70 MB of its XML at once).
+   */
+  private async addRows(sheet: ExcelJS.Worksheet, spec: Sheet, rows: readonly unknown[][], lookOf: (index: number) => (column: number) => Look | undefined): Promise<void> {
+    const asXml = this.options.rowsAsXml;
+    if (asXml === undefined) {
+      for (const [index, values] of rows.entries()) {
+        const row = sheet.addRow(emptyAsBlank(values));
+        this.styleRow(row, spec, lookOf(index));
+        row.commit();
+      }
+      return;
+    }
+    sheet.getRow(1).commit();
+    let xml = "";
+    for (const [index, values] of rows.entries()) {
+      xml += this.rowAsXml(spec, index + 2, emptyAsBlank(values) as CellValue[], lookOf(index), asXml);
+      if (xml.length > 1 << 16) {
+        asXml.write(sheet, xml);
+        xml = "";
+        await this.options.drain?.(sheet);
+      }
+    }
+    if (xml !== "") asXml.write(sheet, xml);
   }
 
   // The streaming writer's tab order is the order of its (private, id-indexed) sheet list when the

@@ -22,6 +22,7 @@ const RUN_ELSEWHERE: Record<string, string> = {
   "npm run release": "tests/web/release.test.ts (scripts/release.mjs)",
   "npm run bench": "a benchmark, not a test (docs/development.md)",
   "npm run bench:page": "a benchmark, not a test (docs/development.md)",
+  "npm run bench:page-xlsx": "a benchmark, not a test (docs/development.md); tests/web/page.test.ts writes an .xlsx of 300,000+ findings",
   "npm run bench:read": "a benchmark, not a test (tests/bench/xlsxRead.mts)",
   "npm run bench:bombs": "a benchmark, not a test (tests/bench/bombs.mjs); tests/read/xlsxReader.test.ts holds the limits",
   "npm run docs": "tests/docs/rulesDoc.test.ts (docs/rules.md); TypeDoc in docs/development.md",
