@@ -57,3 +57,16 @@ describe("the layers", () => {
     for (const file of engine) expect(readFileSync(file, "utf8"), relative(ROOT, file)).not.toMatch(/from "(\.\.\/)+rules"/);
   });
 });
+
+describe("the tests", () => {
+  // A test that reads a file one machine happens to have passes there and fails on a fresh clone
+  // (a scratch test once read /tmp/lo/r.pdf): tests make their own files under a temporary folder.
+  it("read no fixed path outside the repository", () => {
+    const files = (function walk(dir: string): string[] {
+      return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === "node_modules" || e.name.startsWith(".") ? [] : walk(join(dir, e.name))) : /\.(m?ts|mjs)$/.test(e.name) ? [join(dir, e.name)] : []));
+    })(join(ROOT, "tests"));
+    expect(files.length).toBeGreaterThan(100);
+    const fixed = files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/["'`]\/(?:tmp|work|root|home)\/[^"'`]*/g)].map((m) => `${relative(ROOT, file)}: ${m[0]}`));
+    expect(fixed).toEqual([]);
+  });
+});
