@@ -40,6 +40,7 @@ export type { RuleId } from "./ruleIds";
 export type { SafeEvaluateResult } from "./api/safeEvaluate";
 export type { City, Community, District, Project, Street, Subject } from "./schema/subject";
 export type {
+  AnyMessage,
   Bilingual,
   Citation,
   Comparison,
@@ -48,9 +49,11 @@ export type {
   Finding,
   FindingSubject,
   Jurisdiction,
+  Language,
   LeanReport,
   LeanSubject,
   MeasuredFinding,
+  MessageIn,
   Modality,
   Report,
   Requirement,

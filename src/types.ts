@@ -126,7 +126,16 @@ export interface Override {
   applied: { threshold?: Record<string, unknown>; due?: string | null };
 }
 
-interface FindingBase {
+/** A language messages are written in: Chinese or English. */
+export type Language = keyof Bilingual;
+
+/** A message in the one language an evaluation asked for: `MessageIn<"zh">` is `{ zh: string }`. */
+export type MessageIn<L extends Language> = L extends Language ? Pick<Bilingual, L> : never;
+
+/** What a finding's message can be: both languages (the default), or the one asked for. */
+export type AnyMessage = Bilingual | MessageIn<Language>;
+
+interface FindingBase<M extends AnyMessage> {
   ruleId: string;
   document: AnyDocumentId;
   subject: FindingSubject;
@@ -141,8 +150,11 @@ interface FindingBase {
   citation: Citation;
   /** How the library reads the clause, where the reading is not plain from the quote. */
   note: string | null;
-  /** The finding in a sentence, in Chinese and English: plain text, as JSON and structuredClone keep it. */
-  message: Bilingual;
+  /**
+   * The finding in a sentence, in Chinese and English (or in the one language the evaluation asked
+   * for, `language: "zh"`): plain text, as JSON and structuredClone keep it.
+   */
+  message: M;
   /** Present when an override changed the rule's figures or due date for this evaluation. */
   override?: Override;
   /** With `explain: true`: how the finding came about, step by step, in zh and en. */
@@ -150,7 +162,7 @@ interface FindingBase {
 }
 
 /** A finding that measured something: met, failed, pending or reported. */
-export interface MeasuredFinding extends FindingBase {
+export interface MeasuredFinding<M extends AnyMessage = Bilingual> extends FindingBase<M> {
   status: "pass" | "fail" | "pending" | "info";
   measured: string | number | boolean | null;
   required: Requirement | null;
@@ -159,25 +171,28 @@ export interface MeasuredFinding extends FindingBase {
 }
 
 /** A finding that measured nothing: the rule does not apply, or data is missing (`missing` says which). */
-export interface UnmeasuredFinding extends FindingBase {
+export interface UnmeasuredFinding<M extends AnyMessage = Bilingual> extends FindingBase<M> {
   status: "not-applicable" | "insufficient-data";
   measured: null;
   required: null;
   shortfall: null;
 }
 
-/** One rule's verdict on one subject; narrowed by `status` (an insufficient-data finding measured nothing). */
-export type Finding = MeasuredFinding | UnmeasuredFinding;
+/**
+ * One rule's verdict on one subject; narrowed by `status` (an insufficient-data finding measured
+ * nothing). `Finding<MessageIn<"zh">>` is one whose message is in Chinese only (`language: "zh"`).
+ */
+export type Finding<M extends AnyMessage = Bilingual> = MeasuredFinding<M> | UnmeasuredFinding<M>;
 
 /** How many findings have each status. */
 export type StatusCounts = Record<Status, number>;
 
 /** What `evaluate` returns: the subject, the as-of day, the documents applied, every finding and their counts. */
-export interface Report {
+export interface Report<M extends AnyMessage = Bilingual> {
   subject: FindingSubject & { name?: string };
   asOf: string;
   documents: AnyDocumentId[];
-  findings: Finding[];
+  findings: Finding<M>[];
   summary: StatusCounts & { total: number };
 }
 

@@ -18,7 +18,7 @@ const ENTRIES: Record<string, string> = {
 
 describe("the README's examples", () => {
   it("are found", () => {
-    expect(examples.map(([name]) => name)).toEqual(["first", "evaluator", "overrides", "authoring", "explain", "testing", "calculators"]);
+    expect(examples.map(([name]) => name)).toEqual(["first", "evaluator", "language", "overrides", "authoring", "explain", "testing", "calculators"]);
   });
 
   it.each(examples)("%s runs as written", async (name, code) => {
@@ -30,6 +30,7 @@ describe("the README's examples", () => {
     const printed = log.mock.calls.map((args) => args.map(String).join(" "));
     log.mockRestore();
     if (name === "evaluator") expect(printed).toEqual(["p1 0", "p2 1", "longgang-2005/service-space-ratio", "p1 pass 100.00", "p2 fail 100.00"]);
+    if (name === "language") expect(printed).toEqual(["社区综合服务用房面积：未达标；实际99平方米；要求不少于100.00平方米（建筑面积 30000 × 1/300）；差1.00平方米。"]);
     if (name === "first") {
       expect(printed.slice(0, 2)).toEqual(["pending 5.00 2010-12-31", "第三十二条 社区警务室50平方米以上"]);
       expect(printed[2]).toMatch(/^社区警务室面积：未达标，尚未到期；实际45平方米；要求不少于50.00平方米；/);

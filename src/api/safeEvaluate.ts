@@ -1,10 +1,12 @@
 import { SubjectValidationError } from "../errors";
-import type { Report } from "../types";
+import type { AnyMessage, Bilingual, Language, MessageIn, Report } from "../types";
 import { type EvaluateOptions, evaluate } from "./evaluate";
 
 /** `safeEvaluate`'s answer: the report, or the validation error naming every problem; never a throw. */
-export type SafeEvaluateResult = { success: true; report: Report } | { success: false; error: SubjectValidationError };
+export type SafeEvaluateResult<M extends AnyMessage = Bilingual> = { success: true; report: Report<M> } | { success: false; error: SubjectValidationError };
 
+/** `safeEvaluate` with each finding's message in the one language asked for (`language: "zh"`). */
+export function safeEvaluate<L extends Language>(input: unknown, options: EvaluateOptions & { language: L }): SafeEvaluateResult<MessageIn<L>>;
 /**
  * `evaluate` that returns invalid input as a value instead of throwing. Input that cannot even be
  * read (a revoked Proxy, a getter that throws) is such input too: its problem names what the
@@ -12,6 +14,7 @@ export type SafeEvaluateResult = { success: true; report: Report } | { success: 
  *
  * @example const result = safeEvaluate(row); if (!result.success) console.log(result.error.problems);
  */
+export function safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEvaluateResult;
 export function safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEvaluateResult {
   try {
     return { success: true, report: evaluate(input, options) };

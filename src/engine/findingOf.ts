@@ -1,7 +1,7 @@
 import { isAfterDay } from "../dates/isAfterDay";
-import type { Bilingual, Finding, FindingSubject, Override, Requirement, Status } from "../types";
+import type { AnyMessage, Bilingual, Finding, FindingSubject, Language, Override, Requirement, Status } from "../types";
 import { judge } from "./judge";
-import { type MessageParts, message } from "./message";
+import { type MessageParts, message, messageIn } from "./message";
 import type { Outcome } from "../measure/outcome";
 import type { Rule, RuleContext } from "../rule/rule";
 import { traced } from "../measure/trace";
@@ -53,13 +53,20 @@ function copyRequirement(r: Requirement): Requirement {
   return copy;
 }
 
+// The one key a one-language message has, so that JSON, spread and structuredClone carry no empty other.
+const messageOnlyIn = (parts: MessageParts, label: Bilingual, detail: Bilingual | undefined, language: Language): AnyMessage =>
+  language === "zh" ? { zh: messageIn(parts, label, detail, "zh") } : { en: messageIn(parts, label, detail, "en") };
+
 const copySubject = ({ kind, id, path, name }: FindingSubject): FindingSubject => (name === undefined ? { kind, id, path: [...path] } : { kind, id, path: [...path], name });
 
 /**
  * Evaluates one rule against one subject on the as-of day: one finding, owning every object in it
- * (a caller may change a report without changing another).
+ * (a caller may change a report without changing another), its message in both languages or in
+ * the one `language` names.
  */
-export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext, explain?: Explainer): Finding {
+export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext, explain?: Explainer): Finding;
+export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext, explain: Explainer | undefined, language: Language | undefined): Finding<AnyMessage>;
+export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, context: RuleContext, explain?: Explainer, language?: Language): Finding<AnyMessage> {
   const { asOf, document } = context;
   const run = typeof __SHEETS__ === "undefined" && explain ? traced(() => outcomeOf(rule, subject, context)) : undefined;
   const outcome = run ? run.value : outcomeOf(rule, subject, context);
@@ -82,10 +89,10 @@ export function findingOf(rule: Rule, subject: unknown, where: FindingSubject, c
     citation: { document: rule.document, title: document.title, issued: document.issued, article: rule.article, quote: rule.quote, displayQuote: rule.displayQuote ?? rule.quote },
     note: rule.note ?? null,
     message: undefined as never,
-  } as Finding;
+  } as Finding<AnyMessage>;
   // JSON, not structuredClone: Apps Script has none, and an override is JSON data.
   if (typeof __SHEETS__ === "undefined" && parts.override !== undefined) finding.override = JSON.parse(JSON.stringify(parts.override)) as Override;
-  finding.message = message(finding, rule.label, detail);
+  finding.message = language === undefined ? message(finding, rule.label, detail) : messageOnlyIn(finding, rule.label, detail, language);
   if (typeof __SHEETS__ === "undefined" && explain && run) finding.trace = explain(rule, outcome, status, context, run.steps);
   return finding;
 }

@@ -1,6 +1,6 @@
 import type { RuleBook } from "../rule/ruleBook";
 import type { Subject } from "../schema/subject";
-import type { AnyDocumentId, DocumentInfo, Finding, FindingSubject, Jurisdiction, LeanReport, LeanSubject, Report, Requirement, Status, SubjectKind } from "../types";
+import type { AnyDocumentId, AnyMessage, DocumentInfo, Finding, FindingSubject, Jurisdiction, LeanReport, LeanSubject, Report, Requirement, Status, SubjectKind } from "../types";
 import { findingOf, outcomeOf } from "./findingOf";
 import { judge } from "./judge";
 import type { ResolvedOptions } from "./resolveOptions";
@@ -47,7 +47,8 @@ export type OutcomeVisitor = (where: FindingSubject, step: Step, status: Status,
 export interface Plan {
   /**
    * The full report of a valid subject tree; `within` places a subject read on its own from a
-   * streamed tree (its ancestors' ids, what they pass down).
+   * streamed tree (its ancestors' ids, what they pass down). Where the options name a `language`,
+   * the messages hold that one only: `evaluate` and `createEvaluator` type their reports so.
    */
   report(root: Subject, within?: Within): Report;
   /** The statuses alone: no finding objects, no messages. */
@@ -70,7 +71,7 @@ const whereOf = (subject: Subject, path: string[]): FindingSubject => ({ kind: s
  *
  * @example compilePlan({ book: builtInBook, asOf: "2012-01-01", documents: ["longgang-2005"] }).report(community)
  */
-export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [], overrides, explain }: ResolvedOptions): Plan {
+export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [], overrides, explain, language }: ResolvedOptions): Plan {
   // The book's documents, then the local ones the options bring, in the order given.
   const infos: readonly DocumentInfo[] = [...ruleBook.documents, ...local.map((d) => d.document)];
   const book: readonly Rule[] = local.length === 0 ? ruleBook.rules : [...ruleBook.rules, ...local.flatMap((d) => d.rules)];
@@ -146,14 +147,14 @@ export function compilePlan({ book: ruleBook, asOf, documents: chosen, local = [
   // full reports and the lean ones stay out of their builds.
   if (typeof __SHEETS__ === "undefined") {
     plan.report = (root, within) => {
-      const findings: Finding[] = [];
+      const findings: Finding<AnyMessage>[] = [];
       const used = new Set<AnyDocumentId>();
       for (const { subject, where, steps, pilot } of subjectsOf(root, within, used)) {
         withSubjectMemo(() => {
-          for (const { rule, document } of steps.list) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain));
+          for (const { rule, document } of steps.list) findings.push(findingOf(rule, subject, where, { asOf, document, pilot }, explain, language));
         });
       }
-      return { ...head(root, within, used), findings, summary: summarize(findings) };
+      return { ...head(root, within, used), findings, summary: summarize(findings) } as Report;
     };
     plan.lean = (root, within) => withoutWords(() => {
       const used = new Set<AnyDocumentId>();
@@ -200,7 +201,7 @@ export function planFor(options: ResolvedOptions): Plan {
   const changed = options.overrides === undefined ? "" : JSON.stringify([...options.overrides.values()].map((r) => [r.id, r.override]));
   // Plans with local documents are not kept: the same ids could name other rules in another call.
   if (options.local !== undefined && options.local.length > 0) return compilePlan(options);
-  const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}|${changed}|${options.explain ? "explain" : ""}`;
+  const key = `${options.asOf}|${options.documents?.join(",") ?? "*"}|${changed}|${options.explain ? "explain" : ""}|${options.language ?? ""}`;
   let recent = recentByBook.get(options.book);
   if (recent === undefined) recentByBook.set(options.book, (recent = new Map()));
   let plan = recent.get(key);

@@ -6,10 +6,15 @@ import type { Rule } from "../rule/rule";
 import type { InputProblem } from "../schema/describeIssues";
 import { shownValue } from "../labels/shownValue";
 import { YEARS } from "../schema/values";
-import type { AnyDocumentId, DocumentId } from "../types";
+import type { AnyDocumentId, DocumentId, Language } from "../types";
 import type { LocalDocument } from "./localDocument";
 
-/** How to evaluate: the as-of day, which documents (ids or local documents), a district's overrides, explanations. */
+/**
+ * How to evaluate: the as-of day, which documents (ids or local documents), a district's overrides,
+ * explanations. `evaluate`, `safeEvaluate` and `createEvaluator` also take `language: "zh" | "en"`
+ * beside these (messages in that language only), and type their reports by it: a `language` is
+ * not part of this type, so that a report typed with both languages has both.
+ */
 export interface EvaluateOptions {
   /** The day to evaluate on: a Date (its local calendar day) or YYYY-MM-DD. Defaults to today. */
   asOf?: Date | string;
@@ -40,12 +45,14 @@ export interface ResolvedOptions {
   overrides?: ReadonlyMap<string, Rule>;
   /** Set when findings are to carry their explanation. */
   explain?: Explainer;
+  /** The one language of the findings' messages, or undefined: both. */
+  language?: Language;
 }
 
 /** Checks a local document given in `documents` (checkLocalDocument), or undefined with problems. */
 export type ReadLocalDocument = (value: object, path: string, problem: (path: string, zh: string, en: string) => void, book: RuleBook) => LocalDocument | undefined;
 
-const KNOWN_OPTIONS = new Set(["asOf", "documents", "overrides", "explain"]);
+const KNOWN_OPTIONS = new Set(["asOf", "documents", "overrides", "explain", "language"]);
 // Text as a cell problem echoes it; anything else named by its type (an object is never serialized).
 const describe = (value: unknown) => (typeof value === "string" ? shownValue(value) : typeof value === "bigint" ? `${value}n` : Array.isArray(value) ? "a list" : value === null ? "null" : typeof value);
 
@@ -66,7 +73,7 @@ export function resolveOptions(input: unknown, book: RuleBook, readLocal?: ReadL
   }
   const options = (input ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.has(key)) problem(key, `未知选项（可用 asOf、documents、overrides、explain）`, `unknown option (expected asOf, documents, overrides or explain)`);
+    if (!KNOWN_OPTIONS.has(key)) problem(key, `未知选项（可用 asOf、documents、overrides、explain、language）`, `unknown option (expected asOf, documents, overrides, explain or language)`);
   }
   const day = options.asOf;
   if (day !== undefined) {
@@ -109,7 +116,16 @@ export function resolveOptions(input: unknown, book: RuleBook, readLocal?: ReadL
       });
     }
   }
+  const language = options.language;
+  if (language !== undefined && language !== "zh" && language !== "en") problem("language", `应为 "zh"（中文）或 "en"（英文），不填则两种都写，收到 ${describe(language)}`, `expected "zh" (Chinese) or "en" (English), or leave it out for both; received ${describe(language)}`);
   const documents = Array.isArray(chosen) && problems.length === 0 ? ids : undefined;
-  return { book, asOf: asOf ?? toIsoDate(new Date()), documents, ...(local.length > 0 && problems.length === 0 && { local }), problems };
+  return {
+    book,
+    asOf: asOf ?? toIsoDate(new Date()),
+    documents,
+    ...(local.length > 0 && problems.length === 0 && { local }),
+    ...((language === "zh" || language === "en") && { language }),
+    problems,
+  };
 }
 

@@ -1,4 +1,4 @@
-import type { Report, Status } from "../types";
+import type { AnyMessage, Report, Status } from "../types";
 
 /** Which findings besides a pass may count as complying: pending ones, missing data. Both false by default: strict. */
 export interface CompliantOptions {
@@ -23,7 +23,7 @@ export function blockingStatuses({ pending = false, insufficientData = false }: 
  *
  * @example isCompliant(evaluate(community, { asOf: "2012-06-30" }), { pending: true })
  */
-export function isCompliant(report: Report, options?: CompliantOptions): boolean {
+export function isCompliant(report: Report<AnyMessage>, options?: CompliantOptions): boolean {
   const blocking = blockingStatuses(options);
   return report.findings.every((f) => !blocking.includes(f.status));
 }

@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from "../labels/statusLabels";
 import type { RuleId } from "../ruleIds";
-import type { Finding, Report, Status } from "../types";
+import type { AnyMessage, Finding, Report, Status } from "../types";
 import { type CompliantOptions, blockingStatuses } from "./isCompliant";
 
 /** What `expect.extend(matchers)` adds, for a test setup file to declare on its framework's Assertion type. */
@@ -16,11 +16,11 @@ interface MatcherResult {
   message: () => string;
 }
 
-const isReport = (value: unknown): value is Report => typeof value === "object" && value !== null && Array.isArray((value as Report).findings);
+const isReport = (value: unknown): value is Report<AnyMessage> => typeof value === "object" && value !== null && Array.isArray((value as Report).findings);
 const notAReport = (): MatcherResult => ({ pass: false, message: () => "应为 evaluate 返回的报告 / expected a report from evaluate" });
 
-// One line per finding, in both languages: what a failing test prints.
-const line = (f: Finding) => `  ${STATUS_LABELS[f.status].zh} ${f.ruleId} [${f.subject.path.join("/")}] ${f.message.zh}\n    ${f.message.en}`;
+// One line per finding, its message in the languages it has (a report may have asked for one): what a failing test prints.
+const line = (f: Finding<AnyMessage>) => `  ${STATUS_LABELS[f.status].zh} ${f.ruleId} [${f.subject.path.join("/")}] ${Object.values(f.message).join("\n    ")}`;
 
 /**
  * Matchers for vitest and jest alike: `expect.extend(matchers)`, then `expect(report).toComply()`

@@ -60,6 +60,7 @@ engine.addFact("requiredSpace", (_, almanac) => almanac.factValue("project").the
 engine.addFact("serviceSpace", (_, almanac) => almanac.factValue("project").then((p) => Number(p.serviceSpaceM2)));
 
 const evaluator = createEvaluator({ asOf: AS_OF, documents: ["longgang-2005"] });
+const inChinese = createEvaluator({ asOf: AS_OF, documents: ["longgang-2005"], language: "zh" });
 // The library on the others' work, and on none (tests/bench/sameChecks.mjs).
 const same = createEvaluator({ asOf: AS_OF, documents: [sameChecks] });
 const bare = createEvaluator({ asOf: AS_OF, documents: [noRules] });
@@ -96,6 +97,7 @@ async function compare(title, profiles) {
     ["jre", "json-rules-engine 7, the 15 checks", async () => { for (const p of profiles) await engine.run({ community: p.community, project: p.project }); }],
     ["verdicts", "library verdicts (every Longgang rule, statuses only)", () => { for (const p of profiles) { evaluator.verdicts(p.community); evaluator.verdicts(p.project); } }],
     ["many", "library evaluateMany (every rule, full findings)", () => { findings = 0; for (const r of evaluator.evaluateMany(subjects)) findings += r.findings.length; }],
+    ["manyZh", "library evaluateMany, messages in Chinese only (language)", () => { for (const r of inChinese.evaluateMany(subjects)) r.findings.length; }],
     ["lean", "library evaluateMany, findings: \"lean\" (statuses, figures)", () => { for (const r of evaluator.evaluateMany(subjects, { findings: "lean" })) r.summary.total; }],
     ["single", "library evaluate(subject, options), validation included", () => { for (const s of subjects) evaluate(s, { asOf: AS_OF, documents: ["longgang-2005"] }); }],
     ["validation", "zod safeParse alone (the compiled check runs instead)", () => { for (const s of subjects) subjectSchema.safeParse(s); }],
@@ -119,7 +121,7 @@ async function compare(title, profiles) {
   for (const [key, name] of contenders) console.log(`${name.padEnd(58)} ${Math.round((profiles.length / median(times[key])) * 1000).toLocaleString("en-US").padStart(10)} profiles/s`);
   console.log(`\n${(findings / profiles.length).toFixed(0)} findings per profile from the library, 15 checks from the others`);
   console.log(`verdicts: ${(1 / perRound("verdicts", "floor")).toFixed(1)}× slower than the plain-JS floor, ${perRound("verdicts", "jre").toFixed(2)}× json-rules-engine`);
-  console.log(`evaluateMany: ${perRound("many", "jre").toFixed(2)}× json-rules-engine; lean: ${perRound("lean", "jre").toFixed(2)}×; evaluate: ${perRound("single", "jre").toFixed(2)}× json-rules-engine`);
+  console.log(`evaluateMany: ${perRound("many", "jre").toFixed(2)}× json-rules-engine (language: "zh" ${perRound("manyZh", "jre").toFixed(2)}×); lean: ${perRound("lean", "jre").toFixed(2)}×; evaluate: ${perRound("single", "jre").toFixed(2)}× json-rules-engine`);
   console.log(`the same 15 checks (tests/bench/sameChecks.mjs): verdicts ${perRound("verdicts15", "jre").toFixed(2)}× json-rules-engine, ${(1 / perRound("verdicts15", "floor")).toFixed(1)}× slower than the floor; lean ${perRound("lean15", "jre").toFixed(2)}×; evaluateMany ${perRound("many15", "jre").toFixed(2)}×; evaluator.evaluate ${perRound("single15", "jre").toFixed(2)}×`);
   console.log(`no rule to run (validation, the walk, the report's head): ${(1 / perRound("bare", "floor")).toFixed(1)}× slower than the floor, as near as verdicts can come; the 47 rules take ${(median(times.verdicts.map((t, i) => 1 - times.bare[i] / t)) * 100).toFixed(0)}% of verdicts' time`);
   console.log(`zod's safeParse alone takes ${(median(times.validation.map((t, i) => t / times.single[i])) * 100).toFixed(0)}% of evaluate's time; evaluate runs the compiled check instead (src/schema/compileValidator.ts)\n`);

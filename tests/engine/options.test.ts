@@ -77,7 +77,7 @@ describe("option problems say what was expected and what came, in both languages
   };
   it.each([
     ["options that are not an object", "2012-01-01", [["options", '选项应为对象，如 { asOf: "2012-01-01" }，收到 "2012-01-01"', 'options must be an object such as { asOf: "2012-01-01" }, received "2012-01-01"']]],
-    ["an unknown option", { asof: "2012-01-01" }, [["asof", "未知选项（可用 asOf、documents、overrides、explain）", "unknown option (expected asOf, documents, overrides or explain)"]]],
+    ["an unknown option", { asof: "2012-01-01" }, [["asof", "未知选项（可用 asOf、documents、overrides、explain、language）", "unknown option (expected asOf, documents, overrides, explain or language)"]]],
     ["an asOf of another type", { asOf: 20120101 }, [["asOf", "应为日期或 YYYY-MM-DD 文字，收到 number", "expected a Date or YYYY-MM-DD text, received number"]]],
     ["an asOf past 2100", { asOf: "2101-01-01" }, [["asOf", '应为 1949–2100 年间 YYYY-MM-DD 格式的日期，收到 "2101-01-01"', "expected a year from 1949 to 2100, received 2101-01-01"]]],
     ["documents that are not a list", { documents: "longgang-2005" }, [["documents", '应为文件编号的列表，如 ["longgang-2005"]，收到 "longgang-2005"', 'expected a list of document ids such as ["longgang-2005"], received "longgang-2005"']]],

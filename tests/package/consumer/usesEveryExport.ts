@@ -3,6 +3,7 @@
 // export is left out. No top-level await, so the same file compiles as CommonJS too.
 import { strict as assert } from "node:assert";
 import {
+  type AnyMessage,
   type Bilingual,
   type CellProblem,
   type CellType,
@@ -27,9 +28,11 @@ import {
   type FindingsOption,
   type InputProblem,
   type Jurisdiction,
+  type Language,
   type LeanReport,
   type LeanSubject,
   type MeasuredFinding,
+  type MessageIn,
   type Modality,
   type Project,
   RULE_IDS,
@@ -164,6 +167,15 @@ const leanSubject: LeanSubject = leanReports[1]!.subjects[0]!;
 assert.equal(leanSubject.statuses[leanSubject.ruleIds.indexOf("longgang-2005/service-space-ratio")], "fail");
 assert.equal(Object.isFrozen(leanSubject.statuses), true);
 assert.equal("summary" in evaluator.evaluate(project, lean), true);
+
+// Messages in one language, typed so.
+const language: Language = "zh";
+const inChinese: Report<MessageIn<"zh">> = evaluate(project, { ...options, language });
+const oneMessage: { zh: string } = inChinese.findings[0]!.message;
+assert.deepEqual(Object.keys(oneMessage), ["zh"]);
+const eitherMessage: AnyMessage = oneMessage;
+assert.equal(typeof eitherMessage, "object");
+assert.equal([...createEvaluator({ ...options, language: "en" }).evaluateMany([project])][0]!.findings[0]!.message.en.length > 0, true);
 
 const safe: SafeEvaluateResult = safeEvaluate({ kind: "community", id: "x", polulation: 3 });
 assert.equal(safe.success, false);
