@@ -2,9 +2,7 @@ import { ENUM_LABELS } from "../labels/enumLabels";
 import { fieldLabel } from "../labels/fieldLabel";
 import { unitText } from "../measure/units";
 import type { RuleInfo } from "../rule/rule";
-import type { Bilingual } from "../types";
-
-type Lang = keyof Bilingual;
+import type { Bilingual, Language as Lang } from "../types";
 type Words = (value: unknown, lang: Lang) => string;
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);

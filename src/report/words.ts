@@ -1,9 +1,9 @@
 import { ENUM_LABELS } from "../labels/enumLabels";
 import { STATUS_LABELS } from "../labels/statusLabels";
-import type { Bilingual, FileProblem, Finding, Modality, Report, Status, StatusCounts, SubjectKind } from "../types";
+import type { FileProblem, Finding, Language, Modality, Report, Status, StatusCounts, SubjectKind } from "../types";
 import { UNIT_TEXT } from "../measure/units";
 
-export type Lang = keyof Bilingual;
+export type Lang = Language;
 
 /** The order statuses are counted and shown in. */
 export const STATUSES: readonly Status[] = ["pass", "fail", "pending", "insufficient-data", "info", "not-applicable"];
