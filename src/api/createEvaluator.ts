@@ -75,7 +75,9 @@ export function createEvaluator<L extends Language>(options: EvaluateOptions & {
  * @example const check = createEvaluator({ asOf: "2012-06-30", documents: ["longgang-2005"] });
  *          for (const report of check.evaluateMany(rows)) console.log(report.summary.fail);
  */
-export function createEvaluator(options?: EvaluateOptions): Evaluator;
+export function createEvaluator(options?: EvaluateOptions & { language?: undefined }): Evaluator;
+/** `createEvaluator` where a language may or may not be given: each message in both languages or in the one asked for. */
+export function createEvaluator(options?: EvaluateOptions & { language?: Language }): Evaluator<AnyMessage>;
 export function createEvaluator(options?: EvaluateOptions): Evaluator {
   const { problems, ...resolved } = resolveEvaluateOptions(options, builtInBook);
   if (problems.length > 0) throw new SubjectValidationError(problems);

@@ -1,7 +1,7 @@
 import { builtInBook } from "../../rules";
 import { SubjectValidationError } from "../errors";
 import { validateSubject } from "../schema/validateSubject";
-import type { Language, MessageIn, Report } from "../types";
+import type { AnyMessage, Language, MessageIn, Report } from "../types";
 import { evaluateSubject } from "../engine/evaluateSubject";
 import { resolveEvaluateOptions } from "../engine/resolveEvaluateOptions";
 import type { EvaluateOptions } from "../engine/resolveOptions";
@@ -23,7 +23,9 @@ export function evaluate<L extends Language>(input: unknown, options: EvaluateOp
  *
  * @example evaluate({ kind: "project", id: "p1", buildingAreaM2: 30000, serviceSpaceM2: 90 }, { asOf: "2024-01-01" })
  */
-export function evaluate(input: unknown, options?: EvaluateOptions): Report;
+export function evaluate(input: unknown, options?: EvaluateOptions & { language?: undefined }): Report;
+/** `evaluate` where a language may or may not be given: each message in both languages or in the one asked for. */
+export function evaluate(input: unknown, options?: EvaluateOptions & { language?: Language }): Report<AnyMessage>;
 export function evaluate(input: unknown, options?: EvaluateOptions): Report {
   const { problems, ...resolved } = resolveEvaluateOptions(options, builtInBook);
   const valid = validateSubject(input);

@@ -14,7 +14,9 @@ export function safeEvaluate<L extends Language>(input: unknown, options: Evalua
  *
  * @example const result = safeEvaluate(row); if (!result.success) console.log(result.error.problems);
  */
-export function safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEvaluateResult;
+export function safeEvaluate(input: unknown, options?: EvaluateOptions & { language?: undefined }): SafeEvaluateResult;
+/** `safeEvaluate` where a language may or may not be given: each message in both languages or in the one asked for. */
+export function safeEvaluate(input: unknown, options?: EvaluateOptions & { language?: Language }): SafeEvaluateResult<AnyMessage>;
 export function safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEvaluateResult {
   try {
     return { success: true, report: evaluate(input, options) };

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { examples } from "../../src/examples";
 import { SubjectValidationError, createEvaluator, evaluate, safeEvaluate } from "../../src/index";
-import type { AnyMessage, Bilingual, Language, Report } from "../../src/index";
+import type { AnyMessage, Bilingual, EvaluateOptions, Language, Report, SafeEvaluateResult } from "../../src/index";
 import { failures, isCompliant, matchers } from "../../src/testing";
 import { asOfArb, subjectArb } from "./subjects";
 
@@ -104,6 +104,15 @@ describe("messages in the language asked for (language: \"zh\" | \"en\")", () =>
     // A language known only at run time: either message, to be narrowed.
     const chosen = LANGUAGES[Math.floor(Math.random() * 2)]!;
     expectTypeOf(evaluate(project, { language: chosen }).findings[0]!.message).toEqualTypeOf<{ zh: string } | { en: string }>();
+    // Options that may or may not name one (a setting read at run time): both, or either.
+    const maybe: { asOf: string; language?: Language } = { asOf: "2013-01-01" };
+    expectTypeOf(evaluate(project, maybe).findings[0]!.message).toEqualTypeOf<AnyMessage>();
+    expectTypeOf(createEvaluator(maybe).evaluate(project).findings[0]!.message).toEqualTypeOf<AnyMessage>();
+    expect(Object.keys(evaluate(project, maybe).findings[0]!.message)).toEqual(["zh", "en"]);
+    // Options typed as EvaluateOptions carry no language: both.
+    const plain: EvaluateOptions = { asOf: "2013-01-01" };
+    expectTypeOf(evaluate(project, plain).findings[0]!.message).toEqualTypeOf<Bilingual>();
+    expectTypeOf(safeEvaluate(project, plain)).toEqualTypeOf<SafeEvaluateResult>();
     // @ts-expect-error a report in Chinese has no English message
     expect(evaluate(project, { asOf: "2013-01-01", language: "zh" }).findings[0]!.message.en).toBeUndefined();
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { SubjectValidationError, createEvaluator, evaluate, governmentPurchasePrice, projectInLieuPayment, requiredServiceSpace, requiredStreetServiceCenterArea, rules } from "../../src/index";
+import type { EvaluateOptions } from "../../src/index";
 
 const RATIO = "longgang-2005/service-space-ratio";
 const SOURCE = "某区实施细则 第5条";
 const AS_OF = "2012-06-30";
 const project = { kind: "project", id: "p", jurisdiction: "longgang", buildingAreaM2: 45000, serviceSpaceM2: 120, salePricePerM2Yuan: "8650.50" };
-const findingOf = (id: string, subject: object, options: Parameters<typeof evaluate>[1]) => evaluate(subject, options).findings.find((f) => f.ruleId === id)!;
+const findingOf = (id: string, subject: object, options: EvaluateOptions) => evaluate(subject, options).findings.find((f) => f.ruleId === id)!;
 const problemsOf = (overrides: unknown) => {
   try {
     evaluate(project, { asOf: AS_OF, overrides: overrides as never });
