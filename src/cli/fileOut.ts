@@ -40,13 +40,22 @@ export function fileOut(path: string) {
       w.done();
     }
   };
-  const onFlushed = () => {
+  // A chunk the disk has written is filled again: a fresh megabyte for each one cost three times
+  // its encoding in page faults (1.6 s of an 11 s check of 100,000 rows, and 50 MB of peak memory).
+  // Callbacks come in the order of the writes, so the queue says which chunk each one frees; the
+  // chunks never outnumber those the wait below lets be ahead of the disk, plus the one being filled.
+  const inFlight: (Buffer | undefined)[] = [];
+  const spare: Buffer[] = [];
+  const onFlushed = (error?: Error | null) => {
+    const written = inFlight.shift();
+    if (written && !error) spare.push(written);
     flushed += 1;
     release();
   };
   stream.on("close", release);
-  const send = (bytes: Uint8Array): void | Promise<void> => {
+  const send = (bytes: Uint8Array, reusable?: Buffer): void | Promise<void> => {
     sent += 1;
+    inFlight.push(reusable);
     if (stream.write(bytes, onFlushed)) return undefined;
     const until = filledAt;
     filledAt = sent;
@@ -58,10 +67,11 @@ export function fileOut(path: string) {
   let chunk = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   const sendChunk = () => {
-    const bytes = chunk.subarray(0, used);
-    chunk = Buffer.allocUnsafe(CHUNK);
+    const full = chunk;
+    chunk = spare.pop() ?? Buffer.allocUnsafe(CHUNK);
+    const bytes = full.subarray(0, used);
     used = 0;
-    return send(bytes);
+    return send(bytes, full);
   };
   return {
     out: (text: string): void | Promise<void> => {

@@ -79,6 +79,37 @@ describe("fileOut", () => {
     }
   });
 
+  // Chunks the disk has written are filled again. A chunk reused too early would overwrite bytes
+  // still waiting for the disk: with every write late and each text its own, the file says so.
+  it("fills at most four 1 MiB chunks (three ahead of the disk, one being filled) for 60 MiB of texts, and reuses none before the disk has written it", async () => {
+    type Callback = (error: Error | null, bytes: number) => void;
+    const fs = createRequire(import.meta.url)("node:fs") as Record<"write" | "writev", (...args: unknown[]) => void>;
+    const original = { write: fs.write, writev: fs.writev };
+    const late = (f: (...args: unknown[]) => void) => (...args: unknown[]) => {
+      const done = args.pop() as Callback;
+      // The bytes are read when the write completes, as a disk that takes its time would.
+      setTimeout(() => f(...args, done), 2);
+    };
+    fs.write = late(original.write);
+    fs.writev = late(original.writev);
+    const allocUnsafe = Buffer.allocUnsafe;
+    let chunks = 0;
+    Buffer.allocUnsafe = ((size: number) => ((chunks += size === 1 << 20 ? 1 : 0), allocUnsafe(size))) as typeof Buffer.allocUnsafe;
+    try {
+      const path = join(dir, "reused.csv");
+      const sink = fileOut(path);
+      const texts = Array.from({ length: 600 }, (_, i) => `${String(i).padStart(4, "0")}`.padEnd(100_000, String.fromCharCode(97 + (i % 26))));
+      for (const text of texts) await sink.out(text);
+      await sink.close();
+      expect(readFileSync(path, "latin1")).toBe(texts.join(""));
+      expect(chunks).toBeGreaterThan(0);
+      expect(chunks).toBeLessThanOrEqual(4);
+    } finally {
+      Buffer.allocUnsafe = allocUnsafe;
+      Object.assign(fs, original);
+    }
+  });
+
   it("a full disk (/dev/full) rejects at the close, or at the next write, with OutputError ENOSPC", async () => {
     const sink = fileOut("/dev/full");
     await sink.out("主体\r\n");
