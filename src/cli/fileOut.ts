@@ -64,7 +64,7 @@ export function fileOut(path: string) {
   };
   // Texts are encoded into one chunk until it is full: Buffer.from for each report's text took a
   // sixth of a long check, twice what writing into a buffer at hand costs.
-  let chunk = Buffer.allocUnsafe(CHUNK);
+  let chunk: Buffer = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   const sendChunk = () => {
     const full = chunk;
