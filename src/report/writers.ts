@@ -8,6 +8,8 @@ import { STATUS_SHORT_EN } from "../labels/statusLabels";
 import { partsOf } from "../engine/findingOf";
 import { messageIn } from "../engine/message";
 import type { Plan, Step, Within } from "../engine/plan";
+import type { Rule } from "../rule/rule";
+import { lineMemo } from "./lineMemo";
 import type { Subject } from "../schema/subject";
 import type { Outcome } from "../measure/outcome";
 import type { AnyDocumentId, FileProblem, Finding, FindingSubject, Modality, Report, Requirement, Status } from "../types";
@@ -76,10 +78,13 @@ export function csvWriter(lang: Lang): CsvWriter {
     }
     return rule;
   };
-  const line = (where: FindingSubject, rule: { head: string; tail: string }, status: Status, modality: Modality, measured: Finding["measured"], required: Requirement | null, shortfall: Finding["shortfall"], message: string) =>
-    subjectCells(where) + rule.head + toCsvCell(statusWord(status, lang)) + "," + toCsvCell(modalityWord(modality, lang)) + "," +
+  // A finding's line after its subject's cells and its rule's id.
+  const lineBody = (rule: { tail: string }, status: Status, modality: Modality, measured: Finding["measured"], required: Requirement | null, shortfall: Finding["shortfall"], message: string) =>
+    toCsvCell(statusWord(status, lang)) + "," + toCsvCell(modalityWord(modality, lang)) + "," +
     toCsvCell(measuredWord(measured, lang)) + "," + toCsvCell(formatRequirement(required, lang)) + "," +
     toCsvCell(shortfall) + rule.tail + toCsvCell(text(message)) + "\r\n";
+  const line = (where: FindingSubject, rule: { head: string; tail: string }, status: Status, modality: Modality, measured: Finding["measured"], required: Requirement | null, shortfall: Finding["shortfall"], message: string) =>
+    subjectCells(where) + rule.head + lineBody(rule, status, modality, measured, required, shortfall, message);
   // A problem as a line of the same columns: 结论 数据有误, the column in 规则's place, the file and row in 说明.
   const problemLine = (p: FileProblem, subject?: Report["subject"]) =>
     `${toCsvLine([text(subject?.path.join("/")), text(subject?.name), subject ? (lang === "zh" ? kindWord(subject.kind, lang) : subject.kind) : "", text(problemColumn(p, lang)), INPUT_PROBLEM_WORD[lang], "", "", "", "", "", "", "", text(`${p.file} ${lang === "zh" ? `第 ${p.row} 行` : `row ${p.row}`}：${p.message[lang]}`)])}\r\n`;
@@ -88,9 +93,15 @@ export function csvWriter(lang: Lang): CsvWriter {
     for (const p of list ?? []) lines += problemLine(p, subject);
     return lines;
   };
+  // A line past its subject's cells is made of the rule, its cells and the outcome's parts: kept
+  // per rule and written again for each subject with the same ones.
+  const bodies = lineMemo<Rule>();
   const outcome: CsvWriter["outcome"] = (where, { rule, document }, status, result) => {
     const [parts, detail] = partsOf(rule, status, result);
-    return line(where, ruleCells(rule.id, parts.due, rule.document, document.title, rule.article), status, rule.modality, parts.measured, parts.required, parts.shortfall, messageIn(parts, rule.label, detail, lang));
+    const cells = ruleCells(rule.id, parts.due, rule.document, document.title, rule.article);
+    const key = { cells, parts, detail };
+    const body = bodies.find(rule, key) ?? bodies.keep(rule, key, lineBody(cells, status, rule.modality, parts.measured, parts.required, parts.shortfall, messageIn(parts, rule.label, detail, lang)));
+    return subjectCells(where) + cells.head + body;
   };
   return {
     start: () => `\uFEFF${toCsvLine(CSV_HEADER[lang])}\r\n`,

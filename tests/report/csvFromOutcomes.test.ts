@@ -50,4 +50,24 @@ describe("the CSV written from the outcomes (the command line's lean path)", () 
       { numRuns: runs },
     );
   });
+
+  // The lean writer reuses a rule's line for the next subject with the same outcome (lineMemo):
+  // subjects repeated, in turn with others, each on its own day and figures, as a file's rows come.
+  it("stays the full reports' CSV over one writer's long run, subjects repeated among others and each with its own options", () => {
+    const itemArb = fc.tuple(fc.nat(5), optionsArb, flawsArb);
+    fc.assert(
+      fc.property(fc.array(subjectArb, { minLength: 1, maxLength: 6 }), fc.array(itemArb, { minLength: 2, maxLength: 16 }), fc.constantFrom<"zh" | "en">("zh", "en"), (subjects, items, lang) => {
+        const lean = csvWriter(lang);
+        for (const [pick, raw, flaws] of items) {
+          const subject = subjects[pick % subjects.length] as Subject;
+          const { problems, ...resolved } = resolveEvaluateOptions({ asOf: raw.asOf, ...(raw.overrides && { overrides: raw.overrides }) }, builtInBook);
+          expect(problems).toEqual([]);
+          const options = raw.local ? { ...resolved, local: [LOCAL] } : resolved;
+          const expected = csvWriter(lang).report(evaluateSubject(subject, options, undefined), flaws);
+          expect(lean.subject(planFor(options), subject, undefined, flaws)).toBe(expected);
+        }
+      }),
+      { numRuns: Math.ceil(runs / 4) },
+    );
+  });
 });
