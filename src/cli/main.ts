@@ -11,8 +11,8 @@ import { reasonSteps } from "../engine/reasonSteps";
 import { SubjectValidationError } from "../errors";
 import { jsonSyntaxReason } from "../json/jsonSyntaxReason";
 import type { InputProblem } from "../schema/describeIssues";
-import { resolveOptions } from "../engine/resolveOptions";
-import type { DocumentId, Report, Status } from "../types";
+import { type ResolvedOptions, resolveOptions } from "../engine/resolveOptions";
+import type { DocumentId, FindingSubject, Report, Status } from "../types";
 import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems } from "./sources";
 import type { TableOptions } from "../read/tableItems";
 import { templateCsv, templateWorkbook } from "../report/template";
@@ -291,19 +291,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
     let subjects = 0;
     // The same lines, counts and subjects as a report would give (subjectCount counts paths as they change).
+    // Into a file, the lines go as pieces (a line written before as its bytes); to stdout, as text.
     const csvLines = (csv: CsvWriter, item: { subject: Subject; within?: Within; flaws?: readonly Problem[] }, plan: Plan) => {
       let last: readonly string[] | undefined;
       let seen = 0;
-      const lines = csv.subject(plan, item.subject, item.within, item.flaws, (where, status) => {
+      const keep = (where: FindingSubject, status: Status) => {
         counts[status] += 1;
         if (last === undefined || !samePath(where.path, last)) {
           seen += 1;
           last = where.path;
         }
         return !values["only-failures"] || status === "fail";
-      });
+      };
+      let written: void | Promise<void>;
+      if (sink) {
+        csv.subjectInto(sink, plan, item.subject, item.within, item.flaws, keep);
+        written = sink.ready();
+      } else written = out(csv.subject(plan, item.subject, item.within, item.flaws, keep));
       subjects += Math.max(1, seen);
-      return lines;
+      return written;
+    };
+    // Rows differ only in their as-of day, and most share one: the last plan is asked for again
+    // (planFor's key cost 2% of a long check, and a plan with local documents is compiled anew).
+    let lastPlan: { asOf: string; plan: Plan } | undefined;
+    const planOf = (options: ResolvedOptions) => {
+      if (lastPlan === undefined || lastPlan.asOf !== options.asOf) lastPlan = { asOf: options.asOf, plan: planFor(options) };
+      return lastPlan.plan;
     };
     const progress = (row: number) => {
       if (io.errIsTerminal && row % 1000 === 0) io.err(lang === "zh" ? `\r已检查 ${row} 行…` : `\rchecked ${row} rows…`);
@@ -339,7 +352,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           };
           if (csv) {
             // CSV lines are written straight from the outcomes: no finding is built (a CSV shows no explanation).
-            await out(csvLines(csv, item, planFor(options)));
+            await csvLines(csv, item, planOf(options));
             continue;
           }
           const report: Report = evaluateSubject(item.subject, { ...options, ...(values.explain && { explain: reasonSteps }) }, item.within);

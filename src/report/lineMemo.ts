@@ -72,11 +72,11 @@ export function sameLine(a: LineKey, b: LineKey): boolean {
  *
  * @example const memo = lineMemo<Rule>(); memo.find(rule, key) ?? memo.keep(rule, key, compose())
  */
-export function lineMemo<Owner extends object>() {
-  const lines = new WeakMap<Owner, { key: LineKey; text: string }[]>();
+export function lineMemo<Owner extends object, Line = string>() {
+  const lines = new WeakMap<Owner, { key: LineKey; line: Line }[]>();
   return {
     /** The line composed before from what `key` holds. */
-    find(owner: Owner, key: LineKey): string | undefined {
+    find(owner: Owner, key: LineKey): Line | undefined {
       const kept = lines.get(owner);
       if (kept === undefined) return undefined;
       for (let i = 0; i < kept.length; i++) {
@@ -85,17 +85,17 @@ export function lineMemo<Owner extends object>() {
         // The one found moves to the front, where the next subject's is most likely.
         for (let j = i; j > 0; j--) kept[j] = kept[j - 1]!;
         kept[0] = entry;
-        return entry.text;
+        return entry.line;
       }
       return undefined;
     },
-    /** Keeps `text` as the line of `key` (whose parts must not change after) and gives it back. */
-    keep(owner: Owner, key: LineKey, text: string): string {
+    /** Keeps `line` as the line of `key` (whose parts must not change after) and gives it back. */
+    keep(owner: Owner, key: LineKey, line: Line): Line {
       let kept = lines.get(owner);
       if (kept === undefined) lines.set(owner, (kept = []));
-      kept.unshift({ key, text });
+      kept.unshift({ key, line });
       if (kept.length > KEPT) kept.pop();
-      return text;
+      return line;
     },
   };
 }

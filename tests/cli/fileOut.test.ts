@@ -47,6 +47,28 @@ describe("fileOut", () => {
     expect(readFileSync(path).equals(Buffer.from(texts.join("")))).toBe(true);
   });
 
+  // A file's CSV goes as pieces (src/report/writers.ts, subjectInto): texts and bytes of lines put
+  // before, many to a subject, then ready(). A piece never straddles chunks in the wrong order.
+  it("writes texts and bytes put between waits whole and in order, around pieces larger than a chunk", async () => {
+    const path = join(dir, "pieces.csv");
+    const sink = fileOut(path);
+    const line = Buffer.from("c1,,社区,longgang-2005/party-secretary,达标,指导,1,1,,,龙岗（2005）,第十二条,社区党组织书记人数：达标。\r\n");
+    const big = Buffer.from("大".repeat(400_000));
+    const expected: Buffer[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const text = small(i);
+      sink.text(text);
+      expected.push(Buffer.from(text));
+      const bytes = i % 5_000 === 2_500 ? big : line;
+      sink.bytes(bytes);
+      expected.push(bytes);
+      if (i % 38 === 37) await sink.ready();
+    }
+    await sink.close();
+    expect(readFileSync(path).equals(Buffer.concat(expected))).toBe(true);
+    expect(Buffer.from(sink.encode("社区𠀀")).toString("utf8")).toBe("社区𠀀");
+  });
+
   it("waits for a slow disk rather than holding the report: with every write 10 ms late, at most 3 MiB is ahead of the disk", async () => {
     type Callback = (error: Error | null, bytes: number) => void;
     const fs = createRequire(import.meta.url)("node:fs") as Record<"write" | "writev", (...args: unknown[]) => void>;

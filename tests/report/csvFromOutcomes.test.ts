@@ -28,6 +28,17 @@ const optionsArb = fc.record({
 });
 const flawsArb = fc.array(fc.record({ file: fc.constantFrom("表.csv", "=x.csv"), row: fc.nat(9), column: fc.constantFrom("population", "area.police"), label: fc.constantFrom("人口", undefined), message: fc.constant({ zh: "应为数字", en: "expected a number" }) }), { maxLength: 2 }).map((list) => list.map((p) => (p.label === undefined ? { ...p, label: undefined } : p)) as FileProblem[]);
 
+// A sink that keeps what it is given; a bytes piece is copied, so a piece changed later would show.
+const collecting = () => {
+  const pieces: Buffer[] = [];
+  return {
+    text: (text: string) => void pieces.push(Buffer.from(text)),
+    bytes: (bytes: Uint8Array) => void pieces.push(Buffer.from(bytes)),
+    encode: (text: string) => Buffer.from(text),
+    written: () => Buffer.concat(pieces),
+  };
+};
+
 describe("the CSV written from the outcomes (the command line's lean path)", () => {
   it("is, line for line and in both languages, the CSV of the full reports, one writer over a run of generated subjects", () => {
     fc.assert(
@@ -54,17 +65,23 @@ describe("the CSV written from the outcomes (the command line's lean path)", () 
   // The lean writer reuses a rule's line for the next subject with the same outcome (lineMemo):
   // subjects repeated, in turn with others, each on its own day and figures, as a file's rows come.
   it("stays the full reports' CSV over one writer's long run, subjects repeated among others and each with its own options", () => {
-    const itemArb = fc.tuple(fc.nat(5), optionsArb, flawsArb);
+    // In turn as one text (stdout, the page) and as pieces into a sink (a file): a line put again goes as its bytes.
+    const itemArb = fc.tuple(fc.nat(5), optionsArb, flawsArb, fc.boolean());
     fc.assert(
       fc.property(fc.array(subjectArb, { minLength: 1, maxLength: 6 }), fc.array(itemArb, { minLength: 2, maxLength: 16 }), fc.constantFrom<"zh" | "en">("zh", "en"), (subjects, items, lang) => {
         const lean = csvWriter(lang);
-        for (const [pick, raw, flaws] of items) {
+        for (const [pick, raw, flaws, pieces] of items) {
           const subject = subjects[pick % subjects.length] as Subject;
           const { problems, ...resolved } = resolveEvaluateOptions({ asOf: raw.asOf, ...(raw.overrides && { overrides: raw.overrides }) }, builtInBook);
           expect(problems).toEqual([]);
           const options = raw.local ? { ...resolved, local: [LOCAL] } : resolved;
           const expected = csvWriter(lang).report(evaluateSubject(subject, options, undefined), flaws);
-          expect(lean.subject(planFor(options), subject, undefined, flaws)).toBe(expected);
+          if (!pieces) expect(lean.subject(planFor(options), subject, undefined, flaws)).toBe(expected);
+          else {
+            const sink = collecting();
+            lean.subjectInto(sink, planFor(options), subject, undefined, flaws);
+            expect(sink.written().toString("utf8")).toBe(expected);
+          }
         }
       }),
       { numRuns: Math.ceil(runs / 4) },
