@@ -74,17 +74,17 @@ export function fileOut(path: string) {
     send(full.subarray(0, used), full);
     used = 0;
   };
-  const text = (text: string) => {
+  const text = (value: string) => {
     // A UTF-16 unit takes at most 3 bytes of UTF-8 (a pair of them, 4); near the chunk's end the
     // text is measured, so that a chunk is filled to its last bytes whatever the text's script.
-    if (used + text.length * 3 > CHUNK) {
-      const size = Buffer.byteLength(text);
+    if (used + value.length * 3 > CHUNK) {
+      const size = Buffer.byteLength(value);
       if (used + size > CHUNK) {
         sendChunk();
-        if (size > CHUNK) return send(Buffer.from(text));
+        if (size > CHUNK) return send(Buffer.from(value));
       }
     }
-    used += chunk.write(text, used);
+    used += chunk.write(value, used);
   };
   return {
     /** Puts a text, and waits if the disk is behind. */

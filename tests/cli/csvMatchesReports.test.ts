@@ -42,6 +42,11 @@ async function expectCsvOfReports(input: string, ...options: string[]) {
     // Rows that gave no subject are lines of their own in the CSV and on the error stream beside JSON.
     const withoutRowProblems = csv.out.split("\r\n").filter((line) => !line.startsWith(",,,")).join("\r\n");
     expect(withoutRowProblems).toBe(expected);
+    // Into a file the lines go as pieces, a line written before as its bytes (subjectInto): the same bytes as stdout's text.
+    const path = join(dir, `report-${lang}.csv`);
+    const written = await runCli("check", input, "--as-of", "2013-01-01", "--format", "csv", "--lang", lang, ...options, "--output", path);
+    expect(written.code).toBe(csv.code);
+    expect(readFileSync(path, "utf8")).toBe(csv.out);
   }
 }
 

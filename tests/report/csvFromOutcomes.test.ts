@@ -28,7 +28,7 @@ const optionsArb = fc.record({
 });
 const flawsArb = fc.array(fc.record({ file: fc.constantFrom("表.csv", "=x.csv"), row: fc.nat(9), column: fc.constantFrom("population", "area.police"), label: fc.constantFrom("人口", undefined), message: fc.constant({ zh: "应为数字", en: "expected a number" }) }), { maxLength: 2 }).map((list) => list.map((p) => (p.label === undefined ? { ...p, label: undefined } : p)) as FileProblem[]);
 
-// A sink that keeps what it is given; a bytes piece is copied, so a piece changed later would show.
+// A sink that keeps a copy of each piece as it comes, as the file sink copies it into its chunk.
 const collecting = () => {
   const pieces: Buffer[] = [];
   return {
