@@ -1,8 +1,6 @@
 import { createWriteStream } from "node:fs";
+import { CHUNK, chunkFiller } from "./chunkFiller";
 import { OutputError } from "./outputError";
-
-/** The bytes encoded before they are handed to the file: as much as the stream holds before it waits. */
-const CHUNK = 1 << 20;
 
 /** How many chunks may wait for the disk while the next is filled. */
 const AHEAD = 2;
@@ -39,10 +37,9 @@ export function fileOut(path: string) {
       w.done();
     }
   };
-  // A chunk the disk has written is filled again: a fresh megabyte for each one cost three times
-  // its encoding in page faults (1.6 s of an 11 s check of 100,000 rows, and 50 MB of peak memory).
-  // Callbacks come in the order of the writes, so the queue says which chunk each one frees; the
-  // chunks never outnumber those `ready` lets be ahead of the disk, one sent since, and the one being filled.
+  // A chunk the disk has written is filled again (chunkFiller). Callbacks come in the order of the
+  // writes, so the queue says which chunk each one frees; the chunks never outnumber those `ready`
+  // lets be ahead of the disk, one sent since, and the one being filled.
   const inFlight: (Buffer | undefined)[] = [];
   const spare: Buffer[] = [];
   const onFlushed = (error?: Error | null) => {
@@ -64,49 +61,21 @@ export function fileOut(path: string) {
   };
   // Texts are encoded into one chunk until it is full: Buffer.from for each report's text took a
   // sixth of a long check, twice what writing into a buffer at hand costs.
-  let chunk: Buffer = Buffer.allocUnsafe(CHUNK);
-  let used = 0;
-  // The chunk filled so far goes to the disk, and one it has written (or a new one) takes its place.
-  const sendChunk = () => {
-    if (used === 0) return;
-    const full = chunk;
-    chunk = spare.pop() ?? Buffer.allocUnsafe(CHUNK);
-    send(full.subarray(0, used), full);
-    used = 0;
-  };
-  const text = (value: string) => {
-    // A UTF-16 unit takes at most 3 bytes of UTF-8 (a pair of them, 4); near the chunk's end the
-    // text is measured, so that a chunk is filled to its last bytes whatever the text's script.
-    if (used + value.length * 3 > CHUNK) {
-      const size = Buffer.byteLength(value);
-      if (used + size > CHUNK) {
-        sendChunk();
-        if (size > CHUNK) return send(Buffer.from(value));
-      }
-    }
-    used += chunk.write(value, used);
-  };
+  const filler = chunkFiller(send, spare);
   return {
     /** Puts a text, and waits if the disk is behind. */
     out: (value: string): void | Promise<void> => {
       wrote();
-      text(value);
+      filler.text(value);
       return ready();
     },
     /** Puts a text; `ready` says when to go on. */
-    text,
+    text: filler.text,
     /**
      * Puts bytes (copied, or sent as they are when larger than a chunk: they must not change after);
      * `ready` says when to go on. A line written before is copied as bytes, faster than its text encoded again.
      */
-    bytes: (bytes: Uint8Array) => {
-      if (used + bytes.length > CHUNK) {
-        sendChunk();
-        if (bytes.length > CHUNK) return send(bytes);
-      }
-      chunk.set(bytes, used);
-      used += bytes.length;
-    },
+    bytes: filler.bytes,
     /** Bytes of a text, for `bytes` to put again. */
     encode: (value: string): Uint8Array => Buffer.from(value),
     ready,
@@ -114,7 +83,7 @@ export function fileOut(path: string) {
       new Promise<void>((done, fail) => {
         const early = failure();
         if (early) return fail(failed(early));
-        if (used > 0) stream.write(chunk.subarray(0, used));
+        filler.flush();
         stream.end((error?: Error | null) => {
           // The stream's own cause (ENOSPC) before end's "cannot call end after destroy".
           const cause = failure() ?? error ?? undefined;
