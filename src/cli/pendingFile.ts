@@ -21,9 +21,24 @@ function listen(): void {
   }
 }
 
+/**
+ * Removes `path` if this process ends (an error, Ctrl-C) while it is there: the temporary file of a
+ * PendingFile made by another thread of this process, which hears no signal of its own
+ * (src/cli/run.ts). Once the thread has put it in place, nothing is left at `path` to remove. Only
+ * a temporary file may be given: never a target, a device or a pipe.
+ *
+ * @example removeAtExit(".报告.csv.123-ab.part")
+ */
+export function removeAtExit(path: string): void {
+  listen();
+  pending.add(path);
+}
+
 export interface PendingFile {
-  /** Where to write: a new file beside the target, never the target itself. */
+  /** Where to write: a new file beside the target, or a device or a pipe itself. */
   readonly path: string;
+  /** Whether `path` is a new file beside the target, removed if the run stops (else it is the device or pipe named). */
+  readonly temporary: boolean;
   /** Puts the written file in the target's place, in one step (a rename). */
   commit(): void;
   /** Removes the written file; the target stays as it was. */
@@ -42,13 +57,14 @@ export interface PendingFile {
 export function pendingFile(target: string): PendingFile {
   // A device or a pipe (/dev/full, a FIFO, /dev/stdout whatever it is) is written as it is: there is
   // no old file to keep, and a rename would replace the device's own name.
-  if (isSpecial(target) || /^\/(dev|proc)\//.test(resolve(target))) return { path: target, commit: () => undefined, discard: () => undefined };
+  if (isSpecial(target) || /^\/(dev|proc)\//.test(resolve(target))) return { path: target, temporary: false, commit: () => undefined, discard: () => undefined };
   const real = isLink(target) ? realpathSync(target) : target;
   const path = join(dirname(real), `.${basename(real)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.part`);
   listen();
   pending.add(path);
   return {
     path,
+    temporary: true,
     commit() {
       // The old file's permissions carry over, as writing into it would have kept them.
       const mode = modeOf(real);

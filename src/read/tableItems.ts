@@ -14,11 +14,22 @@ export type Problem = FileProblem;
  * left out), which are not input problems. A subject read from a row with bad cells carries their
  * problems as `flaws`: it is checked as far as it could be read, and the problems are reported.
  */
-export type Item = { subject: Subject; asOf?: string; within?: Within; flaws?: Problem[] } | { problems: Problem[] } | { notes: Problem[] };
+export type Item = { subject: Subject; asOf?: string; within?: Within; flaws?: Problem[] } | { problems: Problem[] } | { notes: Problem[] } | Skipped;
+
+/** A data row left unread (`TableOptions.skip`): another thread reads it. */
+export interface Skipped {
+  skipped: number;
+}
 
 /** How to read a table: unknown columns ignored with a note (the default) or refused. */
 export interface TableOptions {
   unknownColumns?: UnknownColumns;
+  /**
+   * Asked before each data row is read into a subject: `true` leaves it unread, and its item is
+   * `{ skipped: row }`. Two threads sharing a check each read the rows of their own batches, and
+   * every data row is one item either way, so both count items alike.
+   */
+  skip?: () => boolean;
 }
 
 /** How many ignored columns a note names; the rest are counted. */
@@ -97,6 +108,8 @@ export async function* tableItems(file: string, rows: AsyncIterable<TableRow>, o
     afterHeader = false;
     if (columns.some((c, i) => (c?.name === "id" || c?.name === "name") && TOTALS.test(String(cells[i] ?? "").trim()))) return void totals.push(row);
     dataRows += 1;
+    // A blank row is no item (rowToSubject): it is left out before a thread is asked.
+    if (options.skip !== undefined && !cells.every(isBlank) && options.skip()) return void (yield { skipped: row });
     const read = rowToSubject(header!, cells, unknownColumns);
     if (read.kind === "subject") yield { subject: read.subject };
     else if (read.kind === "invalid") {

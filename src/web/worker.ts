@@ -120,6 +120,8 @@ async function check(file: File, asOf: string | undefined, documents: DocumentId
         sequence.push({ problems: item.problems });
         continue;
       }
+      // The page reads every row: it asks no row to be skipped.
+      if ("skipped" in item) continue;
       // A subject read from a row with bad cells: its problems are listed, and it is checked as far as it could be read.
       if (item.flaws) problems.push(...item.flaws);
       const index = subjects.length;
