@@ -45,7 +45,7 @@ template 写出填报模板（中文表头、每列的单位和说明、下拉�
   --rules 文件.json        另按本地文件（实施细则）检查，可重复；格式见 examples/local-document.json
   --explain                逐条说明结论的由来（读取的数据、计算、期限），见于表格和 JSON 输出
   --exit-zero              有未达标也以 0 退出（演示用，不作检查关口）
-  --threads 1|2            用两个线程检查 CSV 文件并写出 CSV 文件（须 --format csv --output）；两核机器上约快一到两成（默认 1）
+  --threads 1|2            用两个线程检查 CSV 文件并写出 CSV 文件（须 --format csv --output）；两核机器上实测快 0–15%（默认 1）
   -h, --help               显示本说明（--lang en 显示英文）
 
 退出码：0 全部达标或无未达标，1 有未达标，2 输入无法读取或有误。`,
@@ -69,7 +69,7 @@ Options:
   --rules file.json      also check against a local document (JSON, see examples/local-document.json); repeatable
   --explain              show how each finding came about (inputs, arithmetic, dates), in the table and JSON output
   --exit-zero            exit 0 even when a standard fails (a demonstration, not a gate)
-  --threads 1|2          check a CSV file into a CSV file (with --format csv --output) on two threads: 10-25% faster on two cores (default 1)
+  --threads 1|2          check a CSV file into a CSV file (with --format csv --output) on two threads: 0-15% faster on two cores, as measured (default 1)
   -h, --help             this text (in Chinese with --lang zh)
 
 Exit codes: 0 nothing fails, 1 a standard fails, 2 unreadable or invalid input.`,

@@ -161,8 +161,11 @@ const { join } = await import("node:path");
 const dir = mkdtempSync(join(tmpdir(), "cscn-bench-"));
 const csv = join(dir, "rows.csv");
 writeFileSync(csv, [HEADER, ...longgangProfiles(100_000, 11).map(rowOf)].map((r) => r.join(",")).join("\n") + "\n");
-const started = performance.now();
-const cli = spawnSync(process.execPath, ["--import", new URL("./reportRss.mjs", import.meta.url).href, new URL("../../dist/cli.js", import.meta.url).pathname, "check", csv, "--as-of", "2012-06-30", "--format", "csv", "--output", join(dir, "out.csv")], { encoding: "utf8" });
-const seconds = (performance.now() - started) / 1000;
-const rss = Number(/peak-rss-kb (\d+)/.exec(cli.stderr)?.[1] ?? Number.NaN) / 1024;
-console.log(`${"CLI: 100,000 CSV rows to a CSV report".padEnd(58)} ${seconds.toFixed(1).padStart(8)} s, peak RSS ${rss.toFixed(0)} MB (exit ${cli.status})`);
+// On one thread and on two (--threads 2), in turn.
+for (const threads of ["1", "2"]) {
+  const started = performance.now();
+  const cli = spawnSync(process.execPath, ["--import", new URL("./reportRss.mjs", import.meta.url).href, new URL("../../dist/cli.js", import.meta.url).pathname, "check", csv, "--as-of", "2012-06-30", "--format", "csv", "--output", join(dir, "out.csv"), "--threads", threads], { encoding: "utf8" });
+  const seconds = (performance.now() - started) / 1000;
+  const rss = Number(/peak-rss-kb (\d+)/.exec(cli.stderr)?.[1] ?? Number.NaN) / 1024;
+  console.log(`${`CLI: 100,000 CSV rows to a CSV report, --threads ${threads}`.padEnd(58)} ${seconds.toFixed(1).padStart(8)} s, peak RSS ${rss.toFixed(0)} MB (exit ${cli.status})`);
+}
