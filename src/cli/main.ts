@@ -2,7 +2,7 @@ import { builtInBook } from "../../rules";
 import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { evaluateSubject, summarize } from "../engine/evaluateSubject";
+import { summarize } from "../engine/evaluateSubject";
 import { type Plan, type Within, planFor } from "../engine/plan";
 import type { Subject } from "../schema/subject";
 import { documentFromJson } from "../authoring/documentFromJson";
@@ -312,8 +312,9 @@ export async function main(argv: readonly string[], io: Io, share?: Share): Prom
       at.tally.subjects += Math.max(1, seen);
       return written;
     };
-    // Rows differ only in their as-of day, and most share one: the last plan is asked for again
-    // (planFor's key cost 2% of a long check, and a plan with local documents is compiled anew).
+    // Rows differ only in their as-of day (every other option is the command's), and most share
+    // one: the last plan is asked for again (planFor's key cost 2% of a long check, and a plan
+    // with local documents is compiled anew for each row).
     let lastPlan: { asOf: string; plan: Plan } | undefined;
     const planOf = (options: ResolvedOptions) => {
       if (lastPlan === undefined || lastPlan.asOf !== options.asOf) lastPlan = { asOf: options.asOf, plan: planFor(options) };
@@ -348,7 +349,7 @@ export async function main(argv: readonly string[], io: Io, share?: Share): Prom
       };
       // CSV lines are written straight from the outcomes: no finding is built (a CSV shows no explanation).
       if (csv) return csvLines(at, csv, item, planOf(options));
-      const report: Report = evaluateSubject(item.subject, { ...options, ...(values.explain && { explain: reasonSteps }) }, item.within);
+      const report: Report = planOf({ ...options, ...(values.explain && { explain: reasonSteps }) }).report(item.subject, item.within);
       for (const f of report.findings) counts[f.status] += 1;
       // A street with its communities is several subjects, each a block of the table.
       own.tally.subjects += Math.max(1, subjectCount(report));

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXIT, main } from "../../src/cli/main";
 import { writeFailure } from "../../src/cli/outputError";
+import { evaluate } from "../../src/api/evaluate";
+import { examples } from "../../src/examples";
 import { runCli } from "./runCli";
 import { encodeGbk } from "../csv/encodeGbk";
 
@@ -31,6 +33,12 @@ describe("community-standards check", () => {
     expect((await run("check")).out).toMatch(new RegExp(`^共 ${blocks} 个主体，`, "m"));
     expect((await run("check")).out).toMatch(/^共 \d+ 个主体，\d+ 条结论：达标 \d+，未达标 \d+，未到期 \d+，数据不足 \d+，提示 \d+，不适用 \d+$/m);
     expect((await run("check", "--exit-zero")).code).toBe(EXIT.ok);
+  });
+
+  // Each example is checked on its own day: the command line's plan is asked for again as the day changes.
+  it("without a file, its JSON is each example's report on the example's own day", async () => {
+    const json = await run("check", "--format", "json");
+    expect(JSON.parse(json.out)).toEqual(examples.map((example) => JSON.parse(JSON.stringify(evaluate(example.subject, { asOf: example.asOf })))));
   });
 
   it("--explain shows each finding's steps under it, in the table and in JSON", async () => {
