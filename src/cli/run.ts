@@ -102,8 +102,9 @@ function shareCheck(argv: string[]): void {
     code ??= 2;
   };
   writer.on("error", failed);
-  // The writer hears the helper's end through their channel, and stops the check with a problem.
-  helper.on("error", () => undefined);
+  // The writer hears the helper's end through their channel and stops the check with a problem;
+  // what ended it is said here.
+  helper.on("error", failed);
   writer.on("exit", () => {
     process.exitCode = code ?? 2;
     void helper.terminate();
