@@ -17,7 +17,7 @@ import { type Item, type Problem, csvItems, exampleItems, jsonItems, xlsxItems }
 import type { TableOptions } from "../read/tableItems";
 import { templateCsv, templateWorkbook } from "../report/template";
 import { excel } from "./excel";
-import { STATUSES, samePath, subjectCount, summaryLine } from "../report/words";
+import { samePath, subjectCount, summaryLine } from "../report/words";
 import { type CsvWriter, type Lang, type Writer, csvWriter, jsonWriter, printable, tableWriter } from "../report/writers";
 import { fileOut } from "./fileOut";
 import { OPTIONS } from "./options";
@@ -283,8 +283,7 @@ export async function main(argv: readonly string[], io: Io, share?: Share): Prom
     const csv: CsvWriter | undefined = values.format === "csv" ? csvWriter(lang) : undefined;
     const writer: Writer | undefined = xlsx ? undefined : values.format === "json" ? jsonWriter() : csv ?? tableWriter(lang, io.outIsTerminal && !sink);
     // Where the report goes: this thread's own place, or (for the helper of a shared check) a batch's.
-    const own: Place = { tally: newTally(STATUSES), out, ...(sink && { sink }), err: io.err };
-    const { counts } = own.tally;
+    const own: Place = { tally: newTally(), out, ...(sink && { sink }), err: io.err };
     const clear = io.errIsTerminal ? "\r\x1b[K" : "";
     // Problems are printed as they come, so a file of a million bad rows holds none of them in memory.
     const reportProblem = (at: Place, p: Problem) => {
@@ -350,13 +349,13 @@ export async function main(argv: readonly string[], io: Io, share?: Share): Prom
       // CSV lines are written straight from the outcomes: no finding is built (a CSV shows no explanation).
       if (csv) return csvLines(at, csv, item, planOf(options));
       const report: Report = planOf({ ...options, ...(values.explain && { explain: reasonSteps }) }).report(item.subject, item.within);
-      for (const f of report.findings) counts[f.status] += 1;
+      for (const f of report.findings) at.tally.counts[f.status] += 1;
       // A street with its communities is several subjects, each a block of the table.
-      own.tally.subjects += Math.max(1, subjectCount(report));
+      at.tally.subjects += Math.max(1, subjectCount(report));
       const shown = values["only-failures"] ? { ...report, findings: report.findings.filter((f) => f.status === "fail") } : report;
       if (values["only-failures"]) shown.summary = summarize(shown.findings);
       if (xlsx) await xlsx.add(shown, item.flaws);
-      else await out(writer!.report(shown, item.flaws));
+      else await at.out(writer!.report(shown, item.flaws));
     };
 
     // A report that cannot be written stops the check at once: exit 2, and the reason, not a stack.
@@ -364,7 +363,7 @@ export async function main(argv: readonly string[], io: Io, share?: Share): Prom
       io.err(`${clear}${notWrittenLine(values.output!, error, lang)}\n`);
       return EXIT.invalid;
     };
-    const turns = share && sharedTurns(share, own, STATUSES);
+    const turns = share && sharedTurns(share, own);
     try {
       if (writer) await out(writer.start());
       try {
@@ -396,7 +395,7 @@ export async function main(argv: readonly string[], io: Io, share?: Share): Prom
     }
     if (io.errIsTerminal) io.err("\r\x1b[K");
 
-    const { subjects, inputProblems } = own.tally;
+    const { subjects, inputProblems, counts } = own.tally;
     const summary = summaryLine(subjects, counts, inputProblems, lang);
     // The summary goes where people read it: after the table, or on stderr so JSON and CSV stay clean.
     if (values.format === "table" && !sink) await io.out(`\n${summary}\n`);

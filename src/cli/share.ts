@@ -1,4 +1,5 @@
 import type { MessagePort } from "node:worker_threads";
+import { STATUSES } from "../report/words";
 import type { LineSink } from "../report/writers";
 import type { Status } from "../types";
 import { CHUNK, chunkFiller } from "./chunkFiller";
@@ -58,7 +59,7 @@ export function addTally(to: Tally, from: Tally): void {
 }
 
 /** An empty tally. */
-export const newTally = (statuses: readonly Status[]): Tally => ({ counts: Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>, subjects: 0, inputProblems: 0 });
+export const newTally = (): Tally => ({ counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>, subjects: 0, inputProblems: 0 });
 
 /**
  * The turns of one thread of a shared check. `turn(index)` is asked for each item in order, and
@@ -66,10 +67,10 @@ export const newTally = (statuses: readonly Status[]): Tally => ({ counts: Objec
  * there for the helper's batch and puts it in `own`. `end()` is called once the input is read
  * (or stopped): the helper sends the batch it holds.
  *
- * @example const turns = sharedTurns(share, place, STATUSES); for (…) { const at = await turns.turn(i); if (at) … } await turns.end();
+ * @example const turns = sharedTurns(share, place); for (…) { const at = await turns.turn(i); if (at) … } await turns.end();
  */
-export function sharedTurns(share: Share, own: Place, statuses: readonly Status[]) {
-  return share.role === 0 ? writerTurns(share.port, own) : helperTurns(share.port, statuses);
+export function sharedTurns(share: Share, own: Place) {
+  return share.role === 0 ? writerTurns(share.port, own) : helperTurns(share.port);
 }
 
 /** Whether the item at `index` is in a batch of `role`'s: the writer's are the even ones. */
@@ -98,10 +99,9 @@ function writerTurns(port: MessagePort, own: Place) {
   return {
     mine: (index: number) => inBatchOf(0, index),
     async turn(index: number): Promise<Place | undefined> {
-      const batch = Math.floor(index / BATCH);
-      if (batch % 2 === 0) return own;
+      if (inBatchOf(0, index)) return own;
       if (index % BATCH !== 0) return undefined;
-      const checked = await next(batch);
+      const checked = await next(Math.floor(index / BATCH));
       for (const chunk of checked.chunks) own.sink!.bytes(chunk);
       if (checked.err !== "") own.err(checked.err);
       addTally(own.tally, checked.tally);
@@ -115,7 +115,7 @@ function writerTurns(port: MessagePort, own: Place) {
   };
 }
 
-function helperTurns(port: MessagePort, statuses: readonly Status[]) {
+function helperTurns(port: MessagePort) {
   const spare: Buffer[] = [];
   let chunks: Uint8Array[] = [];
   // A chunk of the filler's own is moved to the writer; bytes larger than a chunk are a text's, or
@@ -149,7 +149,7 @@ function helperTurns(port: MessagePort, statuses: readonly Status[]) {
     const opened = {
       batch,
       err: "",
-      place: { tally: newTally(statuses), out: (text: string) => filler.text(text), sink, err: (text: string) => void (opened.err += text) },
+      place: { tally: newTally(), out: (text: string) => filler.text(text), sink, err: (text: string) => void (opened.err += text) },
     };
     open = opened;
     return opened.place;
@@ -159,7 +159,7 @@ function helperTurns(port: MessagePort, statuses: readonly Status[]) {
     async turn(index: number): Promise<Place | undefined> {
       const batch = Math.floor(index / BATCH);
       if (open !== undefined && open.batch !== batch) await send();
-      if (batch % 2 === 0) return undefined;
+      if (!inBatchOf(1, index)) return undefined;
       return open?.place ?? place(batch);
     },
     async end() {

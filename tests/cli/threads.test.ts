@@ -6,7 +6,6 @@ import { MessageChannel } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { BATCH, type Place, newTally, sharedTurns } from "../../src/cli/share";
 import { threadsFor } from "../../src/cli/threadsFor";
-import { STATUSES } from "../../src/report/words";
 import { type LonggangProfile, longgangProfiles, ROOM_FUNCTIONS } from "../bench/profiles.mjs";
 import { encodeGbk } from "../csv/encodeGbk";
 
@@ -146,11 +145,11 @@ describe("threadsFor", () => {
 });
 
 describe("sharedTurns", () => {
-  const place = (): Place => ({ tally: newTally(STATUSES), out: () => undefined, sink: { text: () => undefined, bytes: () => undefined, encode: (t) => Buffer.from(t), ready: () => undefined }, err: () => undefined });
+  const place = (): Place => ({ tally: newTally(), out: () => undefined, sink: { text: () => undefined, bytes: () => undefined, encode: (t) => Buffer.from(t), ready: () => undefined }, err: () => undefined });
 
   it("stops the writer with a reason when the helper ends before its batch", async () => {
     const { port1, port2 } = new MessageChannel();
-    const writer = sharedTurns({ role: 0, port: port1, now: 0 }, place(), STATUSES);
+    const writer = sharedTurns({ role: 0, port: port1, now: 0 }, place());
     expect(await writer.turn(0)).toBeDefined();
     expect(writer.mine(BATCH - 1)).toBe(true);
     expect(writer.mine(BATCH)).toBe(false);
@@ -163,8 +162,8 @@ describe("sharedTurns", () => {
     const got: Uint8Array[] = [];
     let said = "";
     const own: Place = { ...place(), sink: { text: () => undefined, bytes: (b) => void got.push(b.slice()), encode: (t) => Buffer.from(t), ready: () => undefined }, err: (t) => void (said += t) };
-    const writer = sharedTurns({ role: 0, port: port1, now: 0 }, own, STATUSES);
-    const helper = sharedTurns({ role: 1, port: port2, now: 0 }, place(), STATUSES);
+    const writer = sharedTurns({ role: 0, port: port1, now: 0 }, own);
+    const helper = sharedTurns({ role: 1, port: port2, now: 0 }, place());
     expect(await helper.turn(0)).toBeUndefined();
     const at = (await helper.turn(BATCH))!;
     at.sink!.text("c1,达标\r\n");
